@@ -1,0 +1,101 @@
+package org.bangtin;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to build: a content folder into an output folder, with options. Immutable; made with
+ * {@link #builder()}.
+ */
+public final class BuildRequest {
+    private final Path contentDir;
+    private final Path outputDir;
+    private final boolean includeDrafts;
+    private final String baseUrl;
+    private final ProgressListener progress;
+
+    private BuildRequest(Builder builder) {
+        this.contentDir = builder.contentDir;
+        this.outputDir = builder.outputDir;
+        this.includeDrafts = builder.includeDrafts;
+        this.baseUrl = builder.baseUrl;
+        this.progress = builder.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Path contentDir() {
+        return contentDir;
+    }
+
+    public Path outputDir() {
+        return outputDir;
+    }
+
+    public boolean includeDrafts() {
+        return includeDrafts;
+    }
+
+    /** The base URL that replaces site.yml's, or null to keep it. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    /** Collects the settings of a {@link BuildRequest}. */
+    public static final class Builder {
+        private Path contentDir;
+        private Path outputDir;
+        private boolean includeDrafts;
+        private String baseUrl;
+        private ProgressListener progress = ProgressListener.NONE;
+
+        private Builder() {
+        }
+
+        /** The folder with {@code site.yml} and the notices. Required. */
+        public Builder contentDir(Path contentDir) {
+            this.contentDir = Objects.requireNonNull(contentDir, "contentDir");
+            return this;
+        }
+
+        /** The folder the site is written to; replaced whole when the build succeeds. Required. */
+        public Builder outputDir(Path outputDir) {
+            this.outputDir = Objects.requireNonNull(outputDir, "outputDir");
+            return this;
+        }
+
+        /** Whether notices marked {@code draft: true} are published (for previews). Default false. */
+        public Builder includeDrafts(boolean includeDrafts) {
+            this.includeDrafts = includeDrafts;
+            return this;
+        }
+
+        /** Replaces site.yml's {@code baseUrl}, e.g. for a staging host; null keeps it. */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Told about the build's progress, for long builds. */
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        public BuildRequest build() {
+            if (contentDir == null) {
+                throw new IllegalStateException("contentDir is required");
+            }
+            if (outputDir == null) {
+                throw new IllegalStateException("outputDir is required");
+            }
+            return new BuildRequest(this);
+        }
+    }
+}

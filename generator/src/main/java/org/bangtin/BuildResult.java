@@ -1,0 +1,51 @@
+package org.bangtin;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.bangtin.diag.Diagnostic;
+
+/**
+ * What a build did: whether it succeeded, every problem it found, and what it wrote.
+ *
+ * @param status       how the build ended
+ * @param problems     errors and warnings, in file and line order
+ * @param notices      notices published
+ * @param pages        HTML pages written
+ * @param files        files written in all (pages, attachments, theme files)
+ * @param output       the output folder
+ * @param duration     wall time of the whole build
+ * @param phaseTimes   wall time per phase, in the order the phases ran
+ */
+public record BuildResult(Status status, List<Diagnostic> problems, int notices, int pages, int files, Path output,
+        Duration duration, Map<String, Duration> phaseTimes) {
+
+    /** How a build ended. */
+    public enum Status {
+        /** The new site is in place. */
+        SUCCESS,
+        /** Content, settings or templates have errors; the previous output is untouched. */
+        CONTENT_ERRORS,
+        /** The request itself cannot be carried out (missing content folder, output not ours). */
+        INVALID_REQUEST
+    }
+
+    public BuildResult {
+        problems = List.copyOf(problems);
+        phaseTimes = Map.copyOf(phaseTimes);
+    }
+
+    public boolean succeeded() {
+        return status == Status.SUCCESS;
+    }
+
+    public long errorCount() {
+        return problems.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warningCount() {
+        return problems.size() - errorCount();
+    }
+}

@@ -1,0 +1,163 @@
+package org.bangtin.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.BuildResult.Status;
+import org.bangtin.config.SiteConfig;
+import org.bangtin.config.SiteConfigReader;
+import org.bangtin.content.ContentLoader;
+import org.bangtin.content.Notice;
+import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.output.OutputException;
+import org.bangtin.output.StagedOutput;
+import org.bangtin.render.MarkdownRenderer;
+import org.bangtin.render.PageRenderer;
+import org.bangtin.render.RenderedBody;
+import org.bangtin.render.Theme;
+import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.SitePlan;
+import org.bangtin.site.SitePlanner;
+
+/**
+ * One build: content → site → render → output. Collects every problem on the way; the new site
+ * is swapped in only when there is no error at all.
+ */
+public final class BuildPipeline {
+    private final BuildRequest request;
+    private final Path contentRoot;
+    private final Diagnostics problems = new Diagnostics();
+    private final PhaseTimer timer = new PhaseTimer();
+
+    public BuildPipeline(BuildRequest request) {
+        this.request = request;
+        this.contentRoot = request.contentDir().toAbsolutePath().normalize();
+    }
+
+    public BuildResult run() {
+        String invalid = checkRequest();
+        if (invalid != null) {
+            problems.report(Diagnostic.error(null, 0, invalid, ""));
+            return result(Status.INVALID_REQUEST, 0, null);
+        }
+        try (StagedOutput output = StagedOutput.open(request.outputDir())) {
+            return build(output);
+        } catch (OutputException e) {
+            problems.report(Diagnostic.error(null, 0, e.getMessage(), ""));
+            return result(Status.INVALID_REQUEST, 0, null);
+        } catch (IOException | UncheckedIOException e) {
+            problems.report(Diagnostic.error(null, 0, "cannot read the content folder: " + e.getMessage(),
+                    "check that the folder and its files can be read"));
+            return result(Status.CONTENT_ERRORS, 0, null);
+        }
+    }
+
+    private BuildResult build(StagedOutput output) throws IOException, OutputException {
+        SiteConfig config = SiteConfigReader.read(contentRoot, problems);
+        if (request.baseUrl() != null) {
+            config = config.withBaseUrl(request.baseUrl());
+        }
+        request.progress().progress("reading", 0, 0);
+        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts()).load(problems);
+        timer.lap("load");
+
+        SitePlan plan = new SitePlanner(config).plan(notices, problems);
+        timer.lap("plan");
+
+        Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
+        timer.lap("markdown");
+
+        Theme theme = new Theme(contentRoot);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies);
+        if (!pages.hasMessages()) {
+            problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
+                    + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
+                    + config.language() + ".properties");
+        }
+        OutputFiles files = new OutputFiles(output, problems);
+        writePages(plan, pages, files);
+        timer.lap("render");
+
+        writeAttachments(plan, bodies, files);
+        theme.staticFiles().forEach(files::writeStatic);
+        timer.lap("write");
+
+        if (problems.hasErrors()) {
+            return result(Status.CONTENT_ERRORS, plan.notices().size(), files);
+        }
+        output.commit();
+        timer.lap("commit");
+        return result(Status.SUCCESS, plan.notices().size(), files);
+    }
+
+    private Map<Notice, RenderedBody> renderBodies(SitePlan plan, SiteConfig config) {
+        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot);
+        Map<Path, String> urls = new java.util.HashMap<>();
+        plan.notices().forEach(e -> urls.put(e.notice().source(), config.basePath() + e.path()));
+        List<RenderedBody> rendered = plan.notices().parallelStream()
+                .map(e -> markdown.render(e.notice(), config.basePath() + e.path(), urls, problems))
+                .toList();
+        Map<Notice, RenderedBody> bodies = new IdentityHashMap<>();
+        for (int i = 0; i < rendered.size(); i++) {
+            bodies.put(plan.notices().get(i).notice(), rendered.get(i));
+        }
+        return bodies;
+    }
+
+    private void writePages(SitePlan plan, PageRenderer renderer, OutputFiles files) {
+        int total = plan.pages().size();
+        AtomicInteger done = new AtomicInteger();
+        plan.pages().parallelStream().forEach(page -> {
+            PageRenderer.Result result = renderer.render(page);
+            if (result.problem() != null) {
+                problems.report(result.problem());
+            } else {
+                files.writePage(page.outputFile(), result.html());
+            }
+            int count = done.incrementAndGet();
+            if (count % 500 == 0 || count == total) {
+                request.progress().progress("rendering", count, total);
+            }
+        });
+    }
+
+    private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {
+        for (NoticeEntry entry : plan.notices()) {
+            String folder = entry.path().substring(1);
+            entry.notice().attachments().forEach(a -> files.copy(folder + a.outputName(), a.source()));
+            bodies.get(entry.notice()).linkedFiles().forEach(a -> files.copy(folder + a.outputName(), a.source()));
+        }
+    }
+
+    /** Refuses requests that cannot work, before anything is touched. */
+    private String checkRequest() {
+        if (!Files.isDirectory(contentRoot)) {
+            return "the content folder " + contentRoot + " does not exist or is not a folder";
+        }
+        Path output = request.outputDir().toAbsolutePath().normalize();
+        if (contentRoot.startsWith(output)) {
+            return "the output folder " + output + " would replace the content folder " + contentRoot
+                    + "; choose an output folder outside it, such as " + contentRoot.resolve("target/site");
+        }
+        if (request.baseUrl() != null && SiteConfigReader.checkBaseUrl(request.baseUrl()).isEmpty()) {
+            return "the base URL \"" + request.baseUrl() + "\" is not an absolute http(s) address";
+        }
+        return null;
+    }
+
+    private BuildResult result(Status status, int notices, OutputFiles files) {
+        int pageCount = files == null ? 0 : files.pageCount();
+        int fileCount = files == null ? 0 : files.fileCount();
+        return new BuildResult(status, problems.sorted(), notices, pageCount, fileCount,
+                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times());
+    }
+}

@@ -1,0 +1,83 @@
+package org.bangtin.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.output.OutputException;
+import org.bangtin.output.StagedOutput;
+
+/**
+ * Writes a build's files into the staged output, refusing to write one path twice (an attachment
+ * named like a page would otherwise replace it) and counting what was written. Thread-safe.
+ */
+final class OutputFiles {
+    private final StagedOutput output;
+    private final Diagnostics problems;
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final AtomicInteger pages = new AtomicInteger();
+
+    OutputFiles(StagedOutput output, Diagnostics problems) {
+        this.output = output;
+        this.problems = problems;
+    }
+
+    void writePage(String path, byte[] html) {
+        if (claim(path, "a page")) {
+            pages.incrementAndGet();
+            write(path, html);
+        }
+    }
+
+    private void write(String path, byte[] bytes) {
+        try {
+            output.write(path, bytes);
+        } catch (OutputException e) {
+            problems.error(null, 0, e.getMessage(), "");
+        }
+    }
+
+    /** Copies a content file; the same file published twice at one path is written once. */
+    void copy(String path, Path source) {
+        String previous = written.putIfAbsent(path, source.toString());
+        if (previous != null) {
+            if (!previous.equals(source.toString())) {
+                problems.error(null, 0, "two files would be published at /" + path + ": " + previous + " and " + source,
+                        "rename one of the files");
+            }
+            return;
+        }
+        try {
+            output.copy(path, source);
+        } catch (OutputException e) {
+            problems.error(null, 0, e.getMessage(), "");
+        }
+    }
+
+    /** Writes a file that is published as it is (theme CSS, the site's static files). */
+    void writeStatic(String path, byte[] bytes) {
+        if (claim(path, "a static file")) {
+            write(path, bytes);
+        }
+    }
+
+    private boolean claim(String path, String what) {
+        String previous = written.putIfAbsent(path, what);
+        if (previous != null) {
+            problems.error(null, 0, "two files would be published at /" + path + " (" + previous + " and " + what + ")",
+                    "rename one of them");
+            return false;
+        }
+        return true;
+    }
+
+    int pageCount() {
+        return pages.get();
+    }
+
+    int fileCount() {
+        return written.size();
+    }
+}

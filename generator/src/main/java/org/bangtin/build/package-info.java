@@ -1,0 +1,2 @@
+/** The pipeline: content → site → render → output, with every problem collected. */
+package org.bangtin.build;

@@ -1,0 +1,94 @@
+package org.bangtin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.bangtin.diag.Diagnostic;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bangtin build}: one full build, its problems and a one-line summary. */
+@Command(name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the site in CONTENT-DIR into the output folder.",
+            "The new site replaces the output folder only when the build has no error; otherwise every",
+            "problem is listed as file:line: message and the previous output stays untouched."
+        })
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT-DIR", defaultValue = ".",
+            description = "Folder with site.yml and the notices (default: the current folder).")
+    Path contentDir;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT-DIR",
+            description = "Output folder (default: CONTENT-DIR/target/site). bangtin only replaces a folder it created.")
+    Path outputDir;
+
+    @Option(names = "--drafts", description = "Also publish notices marked 'draft: true' (for previews).")
+    boolean drafts;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
+    String baseUrl;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress or summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path output = outputDir != null ? outputDir : contentDir.resolve("target").resolve("site");
+        BuildRequest request = BuildRequest.builder()
+                .contentDir(contentDir)
+                .outputDir(output)
+                .includeDrafts(drafts)
+                .baseUrl(baseUrl)
+                .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
+                .build();
+        BuildResult result = SiteBuilder.create().build(request);
+        for (Diagnostic problem : result.problems()) {
+            err.println(problem.withFileUnder(contentDir).format());
+        }
+        err.flush();
+        if (!result.succeeded()) {
+            err.printf("Build failed: %s, %s. %s%n", count(result.errorCount(), "error"),
+                    count(result.warningCount(), "warning"),
+                    result.status() == BuildResult.Status.CONTENT_ERRORS
+                            ? "The previous output in " + result.output() + " is unchanged." : "");
+            err.flush();
+            return result.status() == BuildResult.Status.CONTENT_ERRORS ? 1 : 2;
+        }
+        if (!quiet) {
+            out.printf(Locale.ROOT, "Built %d notices: %d pages, %d files in %.1f s%s -> %s%n", result.notices(),
+                    result.pages(), result.files(), result.duration().toMillis() / 1000.0,
+                    result.warningCount() > 0 ? " (" + count(result.warningCount(), "warning") + ")" : "",
+                    result.output());
+            if (verbose) {
+                result.phaseTimes().forEach((phase, time) -> out.printf(Locale.ROOT, "  %-9s %6d ms%n", phase, time.toMillis()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,56 @@
+package org.bangtin.config;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A site's settings, from {@code site.yml} at the content root. Every setting has a default, so
+ * a content folder without {@code site.yml} still builds.
+ *
+ * @param baseUrl     absolute URL of the site's root, without a trailing slash; may hold a sub-path
+ * @param language    language of the site and its UI strings ("vi" or "en")
+ * @param timeZone    zone of dates written without one
+ * @param pageSize    notices per list page
+ * @param categories  category names in menu order; categories not listed follow by name
+ * @param footerLines lines of the footer: owner, address, contact
+ * @param badge       the trust badge, or null
+ */
+public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+        int pageSize, List<String> categories, List<String> footerLines, Badge badge) {
+
+    public static final String FILE_NAME = "site.yml";
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        categories = List.copyOf(categories);
+        footerLines = List.copyOf(footerLines);
+    }
+
+    /** The settings of a site without {@code site.yml}. */
+    public static SiteConfig defaults() {
+        return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null);
+    }
+
+    /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
+    public String basePath() {
+        String path = URI.create(baseUrl).getRawPath();
+        return path == null || path.equals("/") ? "" : stripTrailingSlash(path);
+    }
+
+    public SiteConfig withBaseUrl(String newBaseUrl) {
+        return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
+                categories, footerLines, badge);
+    }
+
+    static String stripTrailingSlash(String url) {
+        String result = url;
+        while (result.endsWith("/")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result;
+    }
+}

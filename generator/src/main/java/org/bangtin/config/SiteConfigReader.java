@@ -1,0 +1,140 @@
+package org.bangtin.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.bangtin.diag.Diagnostics;
+
+/**
+ * Reads {@code site.yml}. Every key is optional; an unknown key is an error with "did you mean",
+ * and a bad value is an error naming the key and its line.
+ */
+public final class SiteConfigReader {
+    static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
+            "pageSize", "categories", "footer", "badge");
+    private static final List<String> BADGE_KEYS = List.of("text", "url", "image");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    private static final int MAX_PAGE_SIZE = 1000;
+
+    private SiteConfigReader() {
+    }
+
+    /** The settings of the site in {@code contentRoot}; problems name the file relative to it. */
+    public static SiteConfig read(Path contentRoot, Diagnostics problems) {
+        Path file = contentRoot.resolve(SiteConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return SiteConfig.defaults();
+        }
+        Path shownName = Path.of(SiteConfig.FILE_NAME);
+        String text;
+        try {
+            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(shownName, 0, "cannot read the site settings: " + e.getMessage(), "check the file's permissions");
+            return SiteConfig.defaults();
+        }
+        return YamlMapping.parse(text, shownName, 1, problems)
+                .map(yaml -> fromFields(yaml, new FieldReader(shownName, 1, problems)))
+                .orElse(SiteConfig.defaults());
+    }
+
+    private static SiteConfig fromFields(YamlMapping yaml, FieldReader reader) {
+        SiteConfig defaults = SiteConfig.defaults();
+        String title = defaults.title();
+        String description = defaults.description();
+        String baseUrl = defaults.baseUrl();
+        String language = defaults.language();
+        ZoneId zone = defaults.timeZone();
+        int pageSize = defaults.pageSize();
+        List<String> categories = defaults.categories();
+        List<String> footer = defaults.footerLines();
+        Badge badge = defaults.badge();
+        for (YamlField field : yaml.fields().values()) {
+            switch (field.key()) {
+                case "title" -> title = reader.string(field).orElse(title);
+                case "description" -> description = reader.string(field).orElse(description);
+                case "baseUrl" -> baseUrl = reader.string(field).flatMap(url -> baseUrl(url, field, reader)).orElse(baseUrl);
+                case "language" -> language = reader.string(field).flatMap(l -> language(l, field, reader)).orElse(language);
+                case "timeZone" -> zone = reader.string(field).flatMap(z -> zone(z, field, reader)).orElse(zone);
+                case "pageSize" -> pageSize = reader.positiveInt(field, MAX_PAGE_SIZE).orElse(pageSize);
+                case "categories" -> categories = reader.stringList(field).orElse(categories);
+                case "footer" -> footer = reader.stringList(field).orElse(footer);
+                case "badge" -> badge = reader.mapping(field).flatMap(m -> badge(m, reader)).orElse(badge);
+                default -> reader.unknownKey(field, KEYS, SiteConfig.FILE_NAME);
+            }
+        }
+        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge);
+    }
+
+    /** Checks a base URL given on the command line or in site.yml; returns it without trailing slash. */
+    public static Optional<String> checkBaseUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || scheme == null || !(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getQuery() != null || uri.getFragment() != null) {
+                return Optional.empty();
+            }
+            return Optional.of(SiteConfig.stripTrailingSlash(url));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> baseUrl(String url, YamlField field, FieldReader reader) {
+        Optional<String> checked = checkBaseUrl(url);
+        if (checked.isEmpty()) {
+            reader.error(field, "'baseUrl' must be an absolute http(s) address, not \"" + url + "\"",
+                    "write, for example, 'baseUrl: \"https://ubnd.example.gov.vn/tin-tuc\"'");
+        }
+        return checked;
+    }
+
+    private static Optional<String> language(String language, YamlField field, FieldReader reader) {
+        if (LANGUAGE.matcher(language).matches()) {
+            return Optional.of(language);
+        }
+        reader.error(field, "'language' must be a language code such as vi or en, not \"" + language + "\"",
+                "write 'language: vi'");
+        return Optional.empty();
+    }
+
+    private static Optional<ZoneId> zone(String zone, YamlField field, FieldReader reader) {
+        try {
+            return Optional.of(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            reader.error(field, "unknown time zone \"" + zone + "\"", "write 'timeZone: Asia/Ho_Chi_Minh'");
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Badge> badge(Map<String, YamlField> fields, FieldReader reader) {
+        String text = null;
+        String url = null;
+        String image = null;
+        for (YamlField field : fields.values()) {
+            switch (field.key()) {
+                case "text" -> text = reader.string(field).orElse(null);
+                case "url" -> url = reader.string(field).orElse(null);
+                case "image" -> image = reader.string(field).orElse(null);
+                default -> reader.unknownKey(field, BADGE_KEYS, "'badge'");
+            }
+        }
+        if (text == null) {
+            reader.error(fields.values().stream().findFirst().map(YamlField::line).orElse(reader.firstLine()),
+                    "'badge' needs a 'text'", "add 'text: \"Tín nhiệm mạng\"' under 'badge:'");
+            return Optional.empty();
+        }
+        return Optional.of(new Badge(text, url, image));
+    }
+}

@@ -1,0 +1,123 @@
+package org.bangtin.config;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.Severity;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * A YAML document whose top level is a mapping (site.yml, a notice's front matter), read with
+ * snakeyaml-engine into fields that remember their lines. Syntax errors, a top level that is not
+ * a mapping and duplicate keys become diagnostics with the file and line.
+ */
+public final class YamlMapping {
+    private final Path file;
+    private final int firstLine;
+    private final Map<String, YamlField> fields;
+
+    private YamlMapping(Path file, int firstLine, Map<String, YamlField> fields) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.fields = fields;
+    }
+
+    /**
+     * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}. Returns
+     * empty (after reporting why) when the text is not a usable mapping; an empty text is an
+     * empty mapping.
+     */
+    public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Diagnostics problems) {
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(20)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
+            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+            String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            problems.report(new Diagnostic(Severity.ERROR, file, line, column,
+                    "malformed YAML: " + context + what,
+                    "check the indentation and quote values that contain ':' or start with '[', '{', '*', '&' or '#'"));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error(file, firstLine, "malformed YAML: " + e.getMessage(), "check the YAML syntax");
+            return Optional.empty();
+        }
+        if (root.isEmpty() || isEmptyScalar(root.get())) {
+            return Optional.of(new YamlMapping(file, firstLine, Map.of()));
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            problems.error(file, YamlField.lineOf(root.get(), firstLine), "expected 'key: value' lines",
+                    "write one field per line, such as 'title: \"...\"'");
+            return Optional.empty();
+        }
+        return readFields(mapping, file, firstLine, problems).map(f -> new YamlMapping(file, firstLine, f));
+    }
+
+    static Optional<Map<String, YamlField>> readFields(MappingNode mapping, Path file, int firstLine,
+            Diagnostics problems) {
+        Map<String, YamlField> fields = new LinkedHashMap<>();
+        boolean ok = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int line = YamlField.lineOf(keyNode, firstLine);
+            int column = keyNode.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+            if (!(keyNode instanceof ScalarNode scalarKey)) {
+                problems.error(file, line, "a field name must be a plain word", "write 'name: value'");
+                ok = false;
+                continue;
+            }
+            String key = scalarKey.getValue();
+            YamlField earlier = fields.get(key);
+            if (earlier != null) {
+                problems.report(new Diagnostic(Severity.ERROR, file, line, column,
+                        "duplicate field '" + key + "' (first given on line " + earlier.line() + ")",
+                        "keep only one '" + key + ":' line"));
+                ok = false;
+                continue;
+            }
+            fields.put(key, new YamlField(key, tuple.getValueNode(), line, column));
+        }
+        return ok ? Optional.of(fields) : Optional.empty();
+    }
+
+    private static boolean isEmptyScalar(Node node) {
+        return node instanceof ScalarNode scalar && scalar.getValue().isBlank();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int firstLine() {
+        return firstLine;
+    }
+
+    /** The fields in the order they were written. */
+    public Map<String, YamlField> fields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    public Optional<YamlField> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+}

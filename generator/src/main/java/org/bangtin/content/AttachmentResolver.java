@@ -1,0 +1,59 @@
+package org.bangtin.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.SafePaths;
+
+/**
+ * Finds a file a notice refers to (in its 'attachments' or a link in its text) and checks it: it
+ * must stay inside the content folder, also through symbolic links, and must exist.
+ */
+public final class AttachmentResolver {
+    private final Path contentRoot;
+    private final Diagnostics problems;
+
+    public AttachmentResolver(Path contentRoot, Diagnostics problems) {
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.problems = problems;
+    }
+
+    /**
+     * The attachment that {@code name}, relative to {@code folder}, names; or empty after
+     * reporting the problem at {@code shown}:{@code line}.
+     */
+    public Optional<Attachment> resolve(Path folder, String name, String title, Path shown, int line) {
+        Optional<Path> inside = SafePaths.resolveInside(contentRoot, folder, name);
+        if (inside.isEmpty()) {
+            problems.error(shown, line, "'" + name + "' points outside the content folder " + contentRoot,
+                    "put the file inside the content folder, next to the notice, and link it by a relative name");
+            return Optional.empty();
+        }
+        Path file = inside.get();
+        if (!Files.isRegularFile(file)) {
+            problems.error(shown, line, "attachment '" + name + "' not found (looked for "
+                    + contentRoot.relativize(file).toString().replace('\\', '/') + ")",
+                    "check the file name's spelling, or copy the file next to the notice");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Attachment(file, outputName(folder, file), title == null ? file.getFileName().toString() : title,
+                    Files.size(file)));
+        } catch (IOException e) {
+            problems.error(shown, line, "cannot read attachment '" + name + "': " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+    }
+
+    /** Files inside the notice's folder keep their relative path; others are published by name. */
+    private static String outputName(Path folder, Path file) {
+        Path normalFolder = folder.toAbsolutePath().normalize();
+        if (file.startsWith(normalFolder)) {
+            return normalFolder.relativize(file).toString().replace('\\', '/');
+        }
+        return file.getFileName().toString();
+    }
+}

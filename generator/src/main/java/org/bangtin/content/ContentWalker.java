@@ -1,0 +1,62 @@
+package org.bangtin.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.SafePaths;
+
+/**
+ * Finds the notice files of a content folder: every {@code .md} file, in sorted order, skipping
+ * hidden files and the folders that are not content (the theme, static files, build output).
+ * Symbolic links that lead out of the content folder are reported, not followed.
+ */
+final class ContentWalker {
+    /** Top-level folders that hold no notices. */
+    static final Set<String> RESERVED_FOLDERS = Set.of("theme", "static", "target", "node_modules");
+    private static final Set<String> RESERVED_FILES = Set.of("README.md");
+
+    private ContentWalker() {
+    }
+
+    static List<Path> noticeFiles(Path root, Diagnostics problems) throws IOException {
+        Path normalRoot = root.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(normalRoot, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(normalRoot)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName().toString();
+                boolean reserved = dir.getParent().equals(normalRoot) && RESERVED_FOLDERS.contains(name);
+                return name.startsWith(".") || reserved ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String name = file.getFileName().toString();
+                boolean reserved = file.getParent().equals(normalRoot) && RESERVED_FILES.contains(name);
+                if (name.startsWith(".") || reserved || !name.endsWith(".md")) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink() && !SafePaths.staysInsideAfterLinks(normalRoot, file)) {
+                    problems.error(normalRoot.relativize(file), 0, "symbolic link to a file outside the content folder "
+                            + normalRoot, "copy the file into the content folder instead of linking to it");
+                    return FileVisitResult.CONTINUE;
+                }
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+}

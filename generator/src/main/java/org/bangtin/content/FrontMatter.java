@@ -1,0 +1,45 @@
+package org.bangtin.content;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.bangtin.diag.Diagnostics;
+
+/**
+ * A notice file split into its YAML front matter and its Markdown body. The front matter opens
+ * with a line '---' on the file's first line and closes with the next '---' (or '...') line.
+ *
+ * @param yaml     the YAML text, which starts on the file's line 2
+ * @param body     the Markdown after the closing line
+ * @param bodyLine the file's line number of the body's first line
+ */
+record FrontMatter(String yaml, String body, int bodyLine) {
+    static final int YAML_FIRST_LINE = 2;
+
+    static Optional<FrontMatter> split(String text, Path file, Diagnostics problems) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            problems.error(file, 1, "the file does not start with front matter",
+                    "begin the file with a '---' line, then 'title:' and 'date:' lines, then another '---' line");
+            return Optional.empty();
+        }
+        int lineStart = 4;
+        int line = YAML_FIRST_LINE;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            String current = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).stripTrailing();
+            if (current.equals("---") || current.equals("...")) {
+                String yaml = text.substring(4, lineStart);
+                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
+                return Optional.of(new FrontMatter(yaml, body, line + 1));
+            }
+            if (lineEnd < 0) {
+                break;
+            }
+            lineStart = lineEnd + 1;
+            line++;
+        }
+        problems.error(file, 1, "the front matter is not closed",
+                "add a '---' line after the last front matter field, before the text of the notice");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.bangtin.content;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One notice: its front matter typed, its Markdown body, and where it came from.
+ *
+ * @param source      the Markdown file
+ * @param sourceName  the file relative to the content root, as messages show it
+ * @param folder      the folder relative links are resolved against
+ * @param title       required
+ * @param date        when it was posted; required
+ * @param updated     last update, or null
+ * @param publish     not published before this time, or null
+ * @param expires     no longer in force after this time, or null
+ * @param slug        the URL slug the editor chose, or null to derive it from the title
+ * @param custom      front matter fields bangtin does not know, for templates
+ * @param markdown    the body
+ * @param bodyLine    the file's line number of the body's first line
+ * @param fieldLines  the line of each front matter field, for later checks
+ */
+public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
+        ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
+        ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
+        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
+
+    public Notice {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(date, "date");
+        tags = List.copyOf(tags);
+        attachments = List.copyOf(attachments);
+        custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
+        fieldLines = Map.copyOf(fieldLines);
+    }
+
+    /** The line of a front matter field, or the first line of the file when it was not given. */
+    public int lineOf(String field) {
+        return fieldLines.getOrDefault(field, 1);
+    }
+
+    /** {@code updated} when given, else {@code date}: what "Ngày cập nhật" shows. */
+    public ZonedDateTime updatedOrDate() {
+        return updated != null ? updated : date;
+    }
+}

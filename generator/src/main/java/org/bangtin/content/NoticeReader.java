@@ -1,0 +1,191 @@
+package org.bangtin.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bangtin.config.FieldReader;
+import org.bangtin.config.YamlField;
+import org.bangtin.config.YamlMapping;
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.DidYouMean;
+
+/**
+ * Reads one notice file: front matter typed field by field, every problem reported with its line.
+ * A notice with any error gives no result, so nothing half-read is published.
+ */
+final class NoticeReader {
+    /** The front matter fields bangtin knows; others are kept as custom fields. */
+    static final List<String> FIELDS = List.of("title", "date", "updated", "author", "category", "tags", "summary",
+            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug");
+
+    private final Path contentRoot;
+    private final ZoneId zone;
+    private final Diagnostics problems;
+
+    NoticeReader(Path contentRoot, ZoneId zone, Diagnostics problems) {
+        this.contentRoot = contentRoot;
+        this.zone = zone;
+        this.problems = problems;
+    }
+
+    Optional<Notice> read(Path file) {
+        Path shown = contentRoot.relativize(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(shown, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+        long errorsBefore = problems.errorCount();
+        Optional<FrontMatter> split = SourceText.decode(bytes, shown, problems)
+                .flatMap(text -> FrontMatter.split(text, shown, problems));
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.get();
+        Optional<YamlMapping> yaml = YamlMapping.parse(frontMatter.yaml(), shown, FrontMatter.YAML_FIRST_LINE, problems);
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Notice> notice = new Fields(file, shown, yaml.get(), frontMatter).toNotice();
+        return problems.errorCount() > errorsBefore ? Optional.empty() : notice;
+    }
+
+    /** The typing of one file's fields. */
+    private final class Fields {
+        private final Path file;
+        private final Path shown;
+        private final YamlMapping yaml;
+        private final FrontMatter frontMatter;
+        private final FieldReader reader;
+
+        Fields(Path file, Path shown, YamlMapping yaml, FrontMatter frontMatter) {
+            this.file = file;
+            this.shown = shown;
+            this.yaml = yaml;
+            this.frontMatter = frontMatter;
+            this.reader = new FieldReader(shown, FrontMatter.YAML_FIRST_LINE, problems);
+        }
+
+        Optional<Notice> toNotice() {
+            Map<String, Object> custom = new LinkedHashMap<>();
+            Map<String, Integer> lines = new HashMap<>();
+            for (YamlField field : yaml.fields().values()) {
+                lines.put(field.key(), field.line());
+                if (!FIELDS.contains(field.key())) {
+                    if (DidYouMean.closest(field.key(), FIELDS).isPresent()) {
+                        reader.unknownKey(field, FIELDS, "the front matter");
+                    } else {
+                        custom.put(field.key(), FieldReader.plain(field.value()));
+                    }
+                }
+            }
+            Optional<String> title = required("title", "add 'title: \"...\"' to the front matter")
+                    .flatMap(reader::string);
+            Optional<ZonedDateTime> date = required("date", "add the posting date, such as 'date: 2019-03-29'")
+                    .flatMap(this::date);
+            Path folder = file.getParent();
+            Notice notice = new Notice(file, shown, folder, title.orElse(""),
+                    date.orElse(ZonedDateTime.now(zone)),
+                    optionalDate("updated"), text("author"), text("category"),
+                    yaml.field("tags").flatMap(reader::stringList).orElse(List.of()),
+                    text("summary"),
+                    yaml.field("draft").flatMap(reader::bool).orElse(false),
+                    optionalDate("publish"), optionalDate("expires"),
+                    new DocumentInfo(text("number"), text("type"), text("issuer"),
+                            Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
+                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines);
+            return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
+        }
+
+        private Optional<YamlField> required(String key, String hint) {
+            Optional<YamlField> field = yaml.field(key);
+            if (field.isEmpty()) {
+                reader.error(1, "missing '" + key + "' in the front matter", hint);
+            }
+            return field;
+        }
+
+        private String text(String key) {
+            return yaml.field(key).flatMap(reader::string).orElse(null);
+        }
+
+        private ZonedDateTime optionalDate(String key) {
+            return yaml.field(key).flatMap(this::date).orElse(null);
+        }
+
+        private Optional<ZonedDateTime> date(YamlField field) {
+            Optional<String> text = reader.string(field);
+            if (text.isEmpty()) {
+                reader.error(field, "'" + field.key() + "' is empty", "write a date such as " + DateValues.FORMATS);
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(DateValues.parse(text.get(), zone));
+            } catch (DateTimeException e) {
+                reader.error(field, "'" + field.key() + "': " + e.getMessage(), "write a real date as " + DateValues.FORMATS);
+                return Optional.empty();
+            }
+        }
+
+        private String slug() {
+            String slug = text("slug");
+            if (slug != null && !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                reader.error(yaml.field("slug").orElseThrow(), "'slug' must be lower-case ASCII words joined by '-', not \""
+                        + slug + "\"", "write, for example, 'slug: ke-hoach-925-binh-dang-gioi'");
+                return null;
+            }
+            return slug;
+        }
+
+        private List<Attachment> attachments(Path folder) {
+            Optional<YamlField> field = yaml.field("attachments");
+            if (field.isEmpty()) {
+                return List.of();
+            }
+            List<Attachment> result = new ArrayList<>();
+            AttachmentResolver resolver = new AttachmentResolver(contentRoot, problems);
+            for (YamlField item : reader.items(field.get()).orElse(List.of())) {
+                attachmentEntry(item).flatMap(entry -> resolver.resolve(folder, entry[0], entry[1], shown, item.line()))
+                        .ifPresent(result::add);
+            }
+            return result;
+        }
+
+        /** An item written as "file.pdf" or as 'file:' and 'title:' lines: {file, title or null}. */
+        private Optional<String[]> attachmentEntry(YamlField item) {
+            if (item.value() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
+                return reader.string(item).map(name -> new String[] {name, null});
+            }
+            Optional<Map<String, YamlField>> fields = reader.mapping(item);
+            if (fields.isEmpty()) {
+                return Optional.empty();
+            }
+            String name = null;
+            String title = null;
+            for (YamlField part : fields.get().values()) {
+                switch (part.key()) {
+                    case "file" -> name = reader.string(part).orElse(null);
+                    case "title" -> title = reader.string(part).orElse(null);
+                    default -> reader.unknownKey(part, List.of("file", "title"), "an attachment");
+                }
+            }
+            if (name == null) {
+                reader.error(item, "an attachment needs a 'file'", "write '- file: \"ten-tep.pdf\"'");
+                return Optional.empty();
+            }
+            return Optional.of(new String[] {name, title});
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.bangtin.content;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.bangtin.diag.Diagnostics;
+
+/** Decodes a content file as UTF-8, reporting the line of the first byte that is not UTF-8. */
+final class SourceText {
+    private SourceText() {
+    }
+
+    /** The text with any byte order mark removed and line ends made '\n'; empty if not UTF-8. */
+    static Optional<String> decode(byte[] bytes, Path file, Diagnostics problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            problems.error(file, lineAt(bytes, bad),
+                    "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
+                    "save the file as UTF-8 in your editor (Windows-1258 and TCVN3 files must be converted)");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

@@ -1,0 +1,190 @@
+package org.bangtin.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+
+import org.bangtin.text.SafePaths;
+
+/**
+ * The output stage: a site is written into a staging folder beside the target, and swapped in
+ * only by {@link #commit()}, so the previous site stays whole until the new one is complete. A
+ * build that fails closes without committing, and the staging folder is removed.
+ *
+ * <p>bangtin only ever replaces a folder it created: each output folder carries a marker file,
+ * and a non-empty folder without it is refused. Every written path is kept inside the output.
+ * Writing is thread-safe; open, commit and close are not meant to race with it.
+ */
+public final class StagedOutput implements AutoCloseable {
+    /** The marker file that tells a folder was written by bangtin. */
+    public static final String MARKER = ".bangtin-output";
+    private static final String MARKER_TEXT = "This folder is written by bangtin; the next build replaces it whole.\n";
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Prepares a build into {@code target}.
+     *
+     * @throws OutputException when {@code target} is a file, or a non-empty folder that bangtin did
+     *                         not create, or the staging folder cannot be made
+     */
+    public static StagedOutput open(Path target) throws OutputException {
+        Path normal = target.toAbsolutePath().normalize();
+        if (normal.getParent() == null) {
+            throw new OutputException("cannot build into the file system root " + normal + "; choose a folder");
+        }
+        checkReplaceable(normal);
+        Path staging = normal.resolveSibling("." + normal.getFileName() + ".bangtin-staging");
+        try {
+            Files.createDirectories(normal.getParent());
+            if (Files.exists(staging)) {
+                deleteTree(staging);
+            }
+            Files.createDirectory(staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the staging folder " + staging + ": " + e.getMessage(), e);
+        }
+        return new StagedOutput(normal, staging);
+    }
+
+    private static void checkReplaceable(Path target) throws OutputException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new OutputException("the output " + target + " is a file, not a folder; choose another output folder");
+        }
+        if (Files.exists(target.resolve(MARKER)) || isEmptyFolder(target)) {
+            return;
+        }
+        throw new OutputException("refusing to replace " + target + ": it is not empty and was not created by bangtin (no "
+                + MARKER + " file in it); choose a new or empty output folder, or delete it yourself");
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws OutputException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        } catch (IOException e) {
+            throw new OutputException("cannot read the output folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The folder the site goes to. */
+    public Path target() {
+        return target;
+    }
+
+    /** Writes a file at {@code relativePath} ('/' separated) of the new site. */
+    public void write(String relativePath, byte[] bytes) throws OutputException {
+        Path file = inside(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies {@code source} to {@code relativePath} of the new site. */
+    public void copy(String relativePath, Path source) throws OutputException {
+        Path file = inside(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new OutputException("cannot copy " + source + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path inside(String relativePath) throws OutputException {
+        Optional<Path> file = SafePaths.resolveInside(staging, staging, relativePath);
+        if (file.isEmpty() || file.get().equals(staging)) {
+            throw new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + target);
+        }
+        return file.get();
+    }
+
+    /** Swaps the new site in: the target shows the old site until this moment, the new one after. */
+    public void commit() throws OutputException {
+        write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
+        Path old = target.resolveSibling("." + target.getFileName() + ".bangtin-old");
+        try {
+            if (Files.exists(old)) {
+                deleteTree(old);
+            }
+            boolean hadPrevious = Files.exists(target);
+            if (hadPrevious) {
+                move(target, old);
+            }
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                if (hadPrevious) {
+                    move(old, target);
+                }
+                throw e;
+            }
+            committed = true;
+            if (hadPrevious) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot put the new site in place at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the staging folder of a build that did not commit. */
+    @Override
+    public void close() throws OutputException {
+        if (committed) {
+            return;
+        }
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package org.bangtin.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bangtin.config.SiteConfig;
+import org.bangtin.content.Notice;
+import org.bangtin.render.ThemeEngine.TemplateException;
+import org.bangtin.render.view.ListView;
+import org.bangtin.render.view.NoticeView;
+import org.bangtin.render.view.PageView;
+import org.bangtin.render.view.SiteView;
+import org.bangtin.site.ListPage;
+import org.bangtin.site.NotFoundPage;
+import org.bangtin.site.NoticePage;
+import org.bangtin.site.PageSpec;
+import org.bangtin.site.SitePlan;
+import org.bangtin.diag.Diagnostic;
+
+/**
+ * The render stage's page entry point: a page spec in, the page's HTML bytes out, through the
+ * theme's Pebble templates. Thread-safe: pages may be rendered in parallel.
+ */
+public final class PageRenderer {
+    private final ThemeEngine engine;
+    private final ViewFactory views;
+    private final SiteView site;
+    private final Map<String, String> messages;
+    private final SiteConfig config;
+
+    /**
+     * @param bodies the rendered body of every notice in the plan
+     * @throws IOException when the theme's UI strings cannot be read
+     */
+    public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies)
+            throws IOException {
+        this.engine = new ThemeEngine(theme, contentRoot, config.basePath());
+        this.views = new ViewFactory(config, bodies);
+        this.site = views.site(plan);
+        this.messages = Map.copyOf(theme.messages(config.language()));
+        this.config = config;
+    }
+
+    /** Whether the theme has UI strings in the site's language. */
+    public boolean hasMessages() {
+        return !messages.isEmpty();
+    }
+
+    /** The page's HTML; a template error becomes the returned problem instead. */
+    public Result render(PageSpec page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", site);
+        model.put("t", messages);
+        String template;
+        if (page instanceof NoticePage noticePage) {
+            NoticeView notice = views.notice(noticePage.entry());
+            model.put("notice", notice);
+            model.put("newer", views.neighbour(noticePage.newer()));
+            model.put("older", views.neighbour(noticePage.older()));
+            model.put("page", pageView(page, "notice", notice.title(), notice.excerpt(),
+                    notice.category() == null ? null : notice.category().url()));
+            template = "notice";
+        } else if (page instanceof ListPage listPage) {
+            template = list(listPage, model);
+        } else if (page instanceof NotFoundPage) {
+            model.put("page", pageView(page, "404", message("notfound.title"), config.description(), null));
+            template = "404";
+        } else {
+            throw new IllegalArgumentException("unknown page kind " + page);
+        }
+        try {
+            return new Result(engine.render(template, model).getBytes(StandardCharsets.UTF_8), null);
+        } catch (TemplateException e) {
+            return new Result(null, e.problem());
+        }
+    }
+
+    private String list(ListPage page, Map<String, Object> model) {
+        String heading = switch (page.kind()) {
+            case HOME -> message("list.latest");
+            case CATEGORY -> page.taxon().name();
+            case TAG -> message("tag.heading") + " " + page.taxon().name();
+        };
+        String title = page.kind() == ListPage.Kind.HOME && page.pagination().current() == 1 ? config.title() : heading;
+        if (page.pagination().current() > 1) {
+            title = title + " – " + message("pagination.page") + " " + page.pagination().current();
+        }
+        model.put("list", new ListView(heading, page.items().stream().map(views::summary).toList(),
+                views.pagination(page.pagination())));
+        String kind = page.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String categoryUrl = page.kind() == ListPage.Kind.CATEGORY ? views.taxonUrl(page.taxon()) : null;
+        model.put("page", pageView(page, kind, title, config.description(), categoryUrl));
+        return page.kind() == ListPage.Kind.HOME ? "home" : "list";
+    }
+
+    private PageView pageView(PageSpec page, String kind, String title, String description, String categoryUrl) {
+        return new PageView(kind, title, views.url(page.path()), views.absoluteUrl(page.path()), description, categoryUrl);
+    }
+
+    /** A UI string; a theme without the key shows the key, and the template check reports it. */
+    private String message(String key) {
+        return messages.getOrDefault(key, key);
+    }
+
+    /** A rendered page, or the template problem that stopped it. */
+    public record Result(byte[] html, Diagnostic problem) {
+    }
+}

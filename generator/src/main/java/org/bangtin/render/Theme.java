@@ -1,0 +1,138 @@
+package org.bangtin.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of a theme: the bundled default theme on the class path, overridden file by file by
+ * the site's own {@code theme/} folder. Templates, static files and UI strings are looked up here.
+ */
+public final class Theme {
+    /** Where the bundled theme lives on the class path. */
+    static final String CLASSPATH_ROOT = "bangtin/theme/";
+    /** The site's folder of theme overrides, at the content root. */
+    public static final String SITE_FOLDER = "theme";
+
+    /** The site's folder of files published as they are (logo, badge image), at the content root. */
+    public static final String SITE_STATIC_FOLDER = "static";
+
+    private final Path contentRoot;
+    private final Path siteThemeFolder;
+    private final ClassLoader classLoader;
+
+    /** @param contentRoot the site, whose {@code theme/} folder (if any) overrides the bundled theme */
+    public Theme(Path contentRoot) {
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.siteThemeFolder = this.contentRoot.resolve(SITE_FOLDER);
+        this.classLoader = Theme.class.getClassLoader();
+    }
+
+    Path siteTemplates() {
+        return siteThemeFolder.resolve("templates");
+    }
+
+    ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /**
+     * The UI strings of {@code language}: the bundled file, with the keys of the site's own file
+     * replacing bundled ones. Empty when neither file exists.
+     */
+    public Map<String, String> messages(String language) throws IOException {
+        String name = "i18n/messages_" + language + ".properties";
+        Properties properties = new Properties();
+        try (InputStream bundled = classLoader.getResourceAsStream(CLASSPATH_ROOT + name)) {
+            if (bundled != null) {
+                properties.load(new InputStreamReader(bundled, StandardCharsets.UTF_8));
+            }
+        }
+        Path override = siteThemeFolder.resolve(name);
+        if (Files.isRegularFile(override)) {
+            try (Reader reader = Files.newBufferedReader(override, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        }
+        Map<String, String> messages = new TreeMap<>();
+        properties.forEach((key, value) -> messages.put(key.toString(), value.toString()));
+        return messages;
+    }
+
+    /**
+     * The files published as they are, by their path in the output ("css/site.css"): the bundled
+     * theme's, replaced by the site's {@code theme/static} files of the same name, and the site's
+     * own {@code static/} folder over both.
+     */
+    public Map<String, byte[]> staticFiles() throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        URL bundled = classLoader.getResource(CLASSPATH_ROOT + "static");
+        if (bundled != null) {
+            readBundled(bundled, files);
+        }
+        readFolder(siteThemeFolder.resolve("static"), files);
+        readFolder(contentRoot.resolve(SITE_STATIC_FOLDER), files);
+        return files;
+    }
+
+    /** Adds every regular file under {@code folder} (if it exists) by its '/' separated relative path. */
+    static void readFolder(Path folder, Map<String, byte[]> into) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = folder.relativize(file).toString().replace('\\', '/');
+                if (!relative.startsWith(".") && !relative.contains("/.")) {
+                    into.put(relative, Files.readAllBytes(file));
+                }
+            }
+        }
+    }
+
+    private static void readBundled(URL url, Map<String, byte[]> into) throws IOException {
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException("bad theme location " + url, e);
+        }
+        if (!"jar".equals(uri.getScheme())) {
+            readFolder(Path.of(uri), into);
+            return;
+        }
+        // Inside the theme jar: walk it as a zip file system.
+        FileSystem jar;
+        boolean opened = false;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+            opened = true;
+        } catch (FileSystemAlreadyExistsException e) {
+            jar = FileSystems.getFileSystem(uri);
+        }
+        try {
+            readFolder(jar.provider().getPath(uri), into);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (opened) {
+                jar.close();
+            }
+        }
+    }
+}

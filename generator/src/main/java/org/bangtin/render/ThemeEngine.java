@@ -1,0 +1,111 @@
+package org.bangtin.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bangtin.diag.Diagnostic;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+
+/**
+ * Pebble, set up for bangtin: the site's {@code theme/templates} first, then the bundled theme;
+ * auto-escaping on; strict variables on, so a misspelled variable is an error, not an empty
+ * string; the default method-access blacklist kept. Thread-safe once built.
+ */
+final class ThemeEngine {
+    static final String SUFFIX = ".peb";
+
+    private final PebbleEngine pebble;
+    private final Path siteTemplates;
+    private final Path contentRoot;
+
+    ThemeEngine(Theme theme, Path contentRoot, String basePath) {
+        this.siteTemplates = theme.siteTemplates();
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            FileLoader site = new FileLoader();
+            site.setPrefix(siteTemplates.toString());
+            site.setSuffix(SUFFIX);
+            site.setCharset("UTF-8");
+            loaders.add(site);
+        }
+        ClasspathLoader bundled = new ClasspathLoader(theme.classLoader());
+        bundled.setPrefix(Theme.CLASSPATH_ROOT + "templates");
+        bundled.setSuffix(SUFFIX);
+        bundled.setCharset("UTF-8");
+        loaders.add(bundled);
+        this.pebble = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .extension(new AbstractExtension() {
+                    @Override
+                    public Map<String, Function> getFunctions() {
+                        return Map.of("url", new UrlFunction(basePath));
+                    }
+                })
+                .build();
+    }
+
+    /** Renders {@code template} with {@code model}; a template error becomes a located diagnostic. */
+    String render(String template, Map<String, Object> model) throws TemplateException {
+        try {
+            PebbleTemplate compiled = pebble.getTemplate(template);
+            StringWriter out = new StringWriter();
+            compiled.evaluate(out, model);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new TemplateException(diagnostic(template, e));
+        } catch (IOException e) {
+            throw new TemplateException(Diagnostic.error(Path.of(template + SUFFIX), 0,
+                    "cannot render template: " + e.getMessage(), ""));
+        }
+    }
+
+    private Diagnostic diagnostic(String template, PebbleException e) {
+        String name = e.getFileName() != null ? e.getFileName() : template;
+        int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+        String message = e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage());
+        return Diagnostic.error(templateFile(name), line, "template error: " + message,
+                "fix the template; the variables every template can use are listed in themes/TEMPLATES.md");
+    }
+
+    /** Where a template comes from: the site's override (relative to the content root) or the bundled theme. */
+    private Path templateFile(String name) {
+        String fileName = name.endsWith(SUFFIX) ? name : name + SUFFIX;
+        Path override = siteTemplates.resolve(fileName);
+        if (Files.isRegularFile(override)) {
+            return contentRoot.relativize(override);
+        }
+        return Path.of("[bundled theme]", Theme.CLASSPATH_ROOT + "templates", fileName);
+    }
+
+    /** A template failed: carries the located problem. */
+    static final class TemplateException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Diagnostic problem;
+
+        TemplateException(Diagnostic problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        Diagnostic problem() {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.bangtin.render;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.bangtin.config.SiteConfig;
+import org.bangtin.content.Attachment;
+import org.bangtin.content.Notice;
+import org.bangtin.render.view.AttachmentView;
+import org.bangtin.render.view.CategoryLink;
+import org.bangtin.render.view.DateView;
+import org.bangtin.render.view.Link;
+import org.bangtin.render.view.NeighbourView;
+import org.bangtin.render.view.NoticeView;
+import org.bangtin.render.view.PageNumber;
+import org.bangtin.render.view.PaginationView;
+import org.bangtin.render.view.SiteView;
+import org.bangtin.render.view.SummaryView;
+import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.Pagination;
+import org.bangtin.site.SitePlan;
+import org.bangtin.site.SitePlanner;
+import org.bangtin.site.Taxon;
+import org.bangtin.text.Slugs;
+
+/** Builds the records templates see from the site plan and the rendered bodies. */
+final class ViewFactory {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final SiteConfig config;
+    private final String basePath;
+    private final Locale locale;
+    private final Map<Notice, RenderedBody> bodies;
+
+    ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies) {
+        this.config = config;
+        this.basePath = config.basePath();
+        this.locale = Locale.forLanguageTag(config.language());
+        this.bodies = bodies;
+    }
+
+    /** A site path ("/2019/03/x/") as a URL from the host root, base path included. */
+    String url(String sitePath) {
+        return basePath + sitePath;
+    }
+
+    String absoluteUrl(String sitePath) {
+        return config.baseUrl() + sitePath;
+    }
+
+    SiteView site(SitePlan plan) {
+        List<CategoryLink> categories = plan.categories().stream()
+                .map(c -> new CategoryLink(c.name(), url(c.path()), c.notices().size()))
+                .toList();
+        return new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+                config.footerLines(), config.badge(), categories);
+    }
+
+    NoticeView notice(NoticeEntry entry) {
+        Notice notice = entry.notice();
+        RenderedBody body = bodies.get(notice);
+        String pageUrl = url(entry.path());
+        List<AttachmentView> attachments = new ArrayList<>();
+        for (Attachment attachment : notice.attachments()) {
+            attachments.add(attachment(attachment, pageUrl));
+        }
+        List<Link> tags = notice.tags().stream()
+                .map(tag -> new Link(tag, url(SitePlanner.TAG_FOLDER + Slugs.slugify(tag) + "/")))
+                .toList();
+        return new NoticeView(notice.title(), pageUrl, notice.summary(), body.excerpt(), body.html(),
+                date(notice.date()), date(notice.updated()), day(notice.document().issued()),
+                date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
+                notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,
+                notice.custom());
+    }
+
+    NeighbourView neighbour(NoticeEntry entry) {
+        return entry == null ? null
+                : new NeighbourView(entry.notice().title(), url(entry.path()), date(entry.notice().date()));
+    }
+
+    SummaryView summary(NoticeEntry entry) {
+        Notice notice = entry.notice();
+        return new SummaryView(notice.title(), url(entry.path()), date(notice.date()), bodies.get(notice).excerpt(),
+                notice.document().number(), notice.document().type(), category(notice));
+    }
+
+    PaginationView pagination(Pagination pagination) {
+        List<PageNumber> pages = new ArrayList<>();
+        for (int i = 0; i < pagination.total(); i++) {
+            pages.add(new PageNumber(i + 1, url(pagination.pagePaths().get(i)), i + 1 == pagination.current()));
+        }
+        return new PaginationView(pagination.current(), pagination.total(), urlOrNull(pagination.newerPath()),
+                urlOrNull(pagination.olderPath()), pages);
+    }
+
+    Link category(Notice notice) {
+        if (notice.category() == null) {
+            return null;
+        }
+        return new Link(notice.category(), url(SitePlanner.CATEGORY_FOLDER + Slugs.slugify(notice.category()) + "/"));
+    }
+
+    String taxonUrl(Taxon taxon) {
+        return taxon == null ? null : url(taxon.path());
+    }
+
+    private AttachmentView attachment(Attachment attachment, String pageUrl) {
+        String name = attachment.source().getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+        return new AttachmentView(attachment.title(), pageUrl + UrlEncoding.encodePath(attachment.outputName()),
+                sizeText(attachment.size()), extension);
+    }
+
+    /** "850 KB", "1,2 MB" in the site's language. */
+    String sizeText(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(locale, "%d KB", Math.round(bytes / 1024.0));
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private String urlOrNull(String sitePath) {
+        return sitePath == null ? null : url(sitePath);
+    }
+
+    private static DateView date(ZonedDateTime time) {
+        return time == null ? null
+                : new DateView(DAY.format(time), time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    private static DateView day(LocalDate day) {
+        return day == null ? null : new DateView(DAY.format(day), day.toString());
+    }
+}

@@ -1,0 +1,5 @@
+package org.bangtin.render.view;
+
+/** A named link: a notice's category, one of its tags. */
+public record Link(String name, String url) {
+}

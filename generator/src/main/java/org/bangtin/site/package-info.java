@@ -1,0 +1,2 @@
+/** The site stage: URLs, lists, categories, tags and pagination, planned without any I/O. */
+package org.bangtin.site;

@@ -1,0 +1,194 @@
+package org.bangtin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.bangtin.BuildResult;
+import org.bangtin.OutputSnapshot;
+import org.bangtin.TestSites;
+import org.bangtin.diag.Diagnostic;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole builds of small sites: what is written, what is reported, what is left alone. */
+class BuildPipelineTest {
+    @TempDir
+    Path dir;
+
+    private TestSites site() {
+        return TestSites.at(dir.resolve("content"))
+                .file("site.yml", "title: \"UBND xã Phú Lộc\"\nbaseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
+                .notice("tin/a.md", "Thông báo lịch tiếp công dân", "2019-03-27", "category: Thông báo\n", "Nội dung **A**.")
+                .notice("tin/b.md", "Kế hoạch gieo cấy vụ xuân", "2019-04-02", "category: Nông nghiệp\n", "Nội dung B.");
+    }
+
+    private static List<String> locations(BuildResult result) {
+        return result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+    }
+
+    @Test
+    void buildsPagesWithTheBasePath() throws IOException {
+        BuildResult result = site().build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertEquals(2, result.notices());
+        Document page = Jsoup.parse(dir.resolve("out/2019/03/thong-bao-lich-tiep-cong-dan/index.html").toFile());
+        assertEquals("Thông báo lịch tiếp công dân", page.selectFirst("h1").text());
+        assertEquals("/tin/css/site.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("https://phuloc.example.gov.vn/tin/2019/03/thong-bao-lich-tiep-cong-dan/",
+                page.selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(Files.exists(dir.resolve("out/404.html")));
+        assertTrue(Files.exists(dir.resolve("out/chuyen-muc/nong-nghiep/index.html")));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputGiveIdenticalBytes() {
+        TestSites site = site();
+        site.build(dir.resolve("out1"));
+        site.build(dir.resolve("out2"));
+        Map<String, String> first = OutputSnapshot.of(dir.resolve("out1"));
+        assertEquals(first, OutputSnapshot.of(dir.resolve("out2")));
+        assertTrue(first.size() >= 8, first.keySet().toString());
+    }
+
+    @Test
+    void aFailingBuildReportsEveryProblemAndLeavesThePreviousOutputIntact() throws IOException {
+        TestSites site = site();
+        assertTrue(site.build(dir.resolve("out")).succeeded());
+        Map<String, String> before = OutputSnapshot.of(dir.resolve("out"));
+
+        site.file("tin/a.md", "---\ntitle: \"A\"\ndate: 30/02/2019\n---\n")
+                .file("tin/c.md", "---\ntittle: \"C\"\ndate: 2019-05-01\n---\n")
+                .notice("tin/d.md", "D", "2019-05-02", "", "![ảnh](khong-co.png)");
+        BuildResult failed = site.build(dir.resolve("out"));
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
+        assertEquals(List.of(
+                "tin/a.md:3: error: 'date': \"30/02/2019\" is not a real date (Invalid date 'FEBRUARY 30')",
+                "tin/c.md:1: error: missing 'title' in the front matter",
+                "tin/c.md:2: error: unknown field 'tittle' in the front matter",
+                "tin/d.md:5: error: attachment 'khong-co.png' not found (looked for tin/khong-co.png)"),
+                locations(failed));
+        assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(List.of("content", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReportedWithItsLine() {
+        TestSites site = site();
+        byte[] windows1258 = "---\ntitle: \"Th\u00f4ng b\u00e1o\"\ndate: 2019-03-27\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        site.bytes("tin/cu.md", windows1258);
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertEquals(List.of("tin/cu.md:2: error: the file is not UTF-8 text (byte 0xF4 at offset 14)"), locations(result));
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheContentFolderIsRefused() throws IOException {
+        TestSites site = site();
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "mật khẩu");
+        Files.createSymbolicLink(site.root().resolve("tin/matkhau.pdf"), secret);
+        Path outsideNotice = Files.writeString(dir.resolve("ngoai.md"), "---\ntitle: \"N\"\ndate: 2019-01-01\n---\n");
+        Files.createSymbolicLink(site.root().resolve("tin/ngoai.md"), outsideNotice);
+        site.notice("tin/e.md", "E", "2019-05-02", "attachments: [matkhau.pdf]\n", "");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        List<String> reported = locations(result);
+        assertEquals(2, reported.size(), reported.toString());
+        assertTrue(reported.get(0).startsWith("tin/e.md:4: error: 'matkhau.pdf' points outside the content folder"), reported.get(0));
+        assertTrue(reported.get(1).startsWith("tin/ngoai.md: error: symbolic link to a file outside the content folder"),
+                reported.get(1));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void attachmentsArePublishedBesideTheirNotice() throws IOException {
+        TestSites site = site()
+                .bytes("tin/qd/Quyết định 12.pdf", new byte[2048])
+                .file("tin/qd/index.md", "---\ntitle: \"Quyết định số 12/QĐ-UBND\"\ndate: 2020-01-05\nattachments:\n"
+                        + "  - file: \"Quyết định 12.pdf\"\n    title: \"Bản ký số\"\n---\n[Tải về](Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2012.pdf)\n");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertTrue(Files.exists(dir.resolve("out/2020/01/quyet-dinh-so-12-qd-ubnd/Quyết định 12.pdf")));
+        Document page = Jsoup.parse(dir.resolve("out/2020/01/quyet-dinh-so-12-qd-ubnd/index.html").toFile());
+        String encoded = "/tin/2020/01/quyet-dinh-so-12-qd-ubnd/Quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh%2012.pdf";
+        assertEquals(encoded, page.selectFirst(".attachments a").attr("href"));
+        assertTrue(page.selectFirst(".attachments").text().contains("Bản ký số"), page.selectFirst(".attachments").text());
+        assertTrue(page.selectFirst(".attachments").text().contains("2 KB"), page.selectFirst(".attachments").text());
+        assertEquals(encoded, page.selectFirst(".notice-body a").attr("href"));
+    }
+
+    @Test
+    void aSiteOverridesThemeTemplatesAndStaticFiles() {
+        TestSites site = site()
+                .file("theme/templates/404.peb", "{% extends \"base\" %}{% block content %}<p id=\"rieng\">Riêng</p>{% endblock %}")
+                .file("theme/static/css/site.css", "body{color:black}")
+                .file("static/logo.svg", "<svg/>");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertEquals("Riêng", Jsoup.parse(read("out/404.html")).getElementById("rieng").text());
+        assertEquals("body{color:black}", read("out/css/site.css"));
+        assertEquals("<svg/>", read("out/logo.svg"));
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedWithItsFileAndLine() {
+        TestSites site = site().file("theme/templates/notice.peb", "{% extends \"base\" %}\n{% block content %}\n{{ notice.tittle }}\n"
+                + "{% endblock %}\n").file("theme/templates/404.peb", "<p>\n{% if %}\n");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        List<Diagnostic> problems = result.problems();
+        assertEquals(List.of("theme/templates/404.peb:2", "theme/templates/notice.peb:3"),
+                problems.stream().map(Diagnostic::location).toList());
+        assertTrue(problems.get(1).message().contains("tittle"), problems.get(1).message());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotCreate() throws IOException {
+        Path output = Files.createDirectories(dir.resolve("tai-lieu"));
+        Files.writeString(output.resolve("bao-cao.docx"), "quan trọng");
+
+        BuildResult result = site().build(output);
+
+        assertEquals(BuildResult.Status.INVALID_REQUEST, result.status());
+        assertTrue(result.problems().get(0).message().startsWith("refusing to replace"), result.problems().get(0).message());
+        assertEquals("quan trọng", Files.readString(output.resolve("bao-cao.docx")));
+    }
+
+    @Test
+    void draftsArePublishedOnlyWhenAskedFor() {
+        TestSites site = site().notice("tin/nhap.md", "Bản nháp", "2019-06-01", "draft: true\n", "");
+        assertEquals(2, site.build(dir.resolve("out")).notices());
+        BuildResult withDrafts = org.bangtin.SiteBuilder.create().build(org.bangtin.BuildRequest.builder()
+                .contentDir(site.root()).outputDir(dir.resolve("preview")).includeDrafts(true).build());
+        assertEquals(3, withDrafts.notices());
+    }
+
+    private String read(String relative) {
+        try {
+            return Files.readString(dir.resolve(relative));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

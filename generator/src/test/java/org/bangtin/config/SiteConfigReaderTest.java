@@ -1,0 +1,88 @@
+package org.bangtin.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteConfigReaderTest {
+    @TempDir
+    Path root;
+    private final Diagnostics problems = new Diagnostics();
+
+    private SiteConfig read(String yaml) throws IOException {
+        Files.writeString(root.resolve("site.yml"), yaml);
+        return SiteConfigReader.read(root, problems);
+    }
+
+    private List<String> reported() {
+        return problems.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void everyKeyHasADefault() {
+        SiteConfig config = SiteConfigReader.read(root, problems);
+        assertEquals(SiteConfig.defaults(), config);
+        assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void readsEveryKey() throws IOException {
+        SiteConfig config = read("""
+                title: "Cổng thông tin huyện Phú Xuân"
+                description: "Tin tức"
+                baseUrl: "https://phuxuan.example.gov.vn/tin-tuc/"
+                language: en
+                timeZone: Asia/Bangkok
+                pageSize: 20
+                categories: [Thông báo, Kế hoạch]
+                footer:
+                  - "Địa chỉ: số 1"
+                badge:
+                  text: "Tín nhiệm mạng"
+                  url: "https://tinnhiemmang.vn"
+                """);
+        assertEquals(List.of(), reported());
+        assertEquals("https://phuxuan.example.gov.vn/tin-tuc", config.baseUrl());
+        assertEquals("/tin-tuc", config.basePath());
+        assertEquals(20, config.pageSize());
+        assertEquals("en", config.language());
+        assertEquals(List.of("Thông báo", "Kế hoạch"), config.categories());
+        assertEquals(new Badge("Tín nhiệm mạng", "https://tinnhiemmang.vn", null), config.badge());
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithDidYouMean() throws IOException {
+        read("""
+                title: "X"
+                pagesize: 10
+                colour: blue
+                """);
+        assertEquals(List.of(
+                "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
+                "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
+                        + "language, timeZone, pageSize, categories, footer, badge"),
+                reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
+    }
+
+    @Test
+    void badValuesNameTheirKeyAndLine() throws IOException {
+        read("""
+                baseUrl: phuxuan.gov.vn
+                pageSize: 0
+                timeZone: Hà Nội
+                """);
+        assertEquals(List.of(
+                "site.yml:1: error: 'baseUrl' must be an absolute http(s) address, not \"phuxuan.gov.vn\"",
+                "site.yml:2: error: 'pageSize' must be a whole number from 1 to 1000, not the number 0",
+                "site.yml:3: error: unknown time zone \"Hà Nội\""),
+                problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+    }
+}
