@@ -34,7 +34,7 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
 
     public BuildResult {
         problems = List.copyOf(problems);
-        phaseTimes = Map.copyOf(phaseTimes);
+        phaseTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseTimes));
     }
 
     public boolean succeeded() {

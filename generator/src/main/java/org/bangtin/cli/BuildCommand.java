@@ -75,8 +75,8 @@ final class BuildCommand implements Callable<Integer> {
             return result.status() == BuildResult.Status.CONTENT_ERRORS ? 1 : 2;
         }
         if (!quiet) {
-            out.printf(Locale.ROOT, "Built %d notices: %d pages, %d files in %.1f s%s -> %s%n", result.notices(),
-                    result.pages(), result.files(), result.duration().toMillis() / 1000.0,
+            out.printf(Locale.ROOT, "Built %s: %s, %s in %.1f s%s -> %s%n", count(result.notices(), "notice"),
+                    count(result.pages(), "page"), count(result.files(), "file"), result.duration().toMillis() / 1000.0,
                     result.warningCount() > 0 ? " (" + count(result.warningCount(), "warning") + ")" : "",
                     result.output());
             if (verbose) {

@@ -38,7 +38,15 @@ final class NoticeReader {
         this.problems = problems;
     }
 
+    /** Reads one file; thread-safe, as files are read in parallel. */
     Optional<Notice> read(Path file) {
+        Diagnostics fileProblems = new Diagnostics();
+        Optional<Notice> notice = read(file, fileProblems);
+        problems.addAll(fileProblems.sorted());
+        return fileProblems.hasErrors() ? Optional.empty() : notice;
+    }
+
+    private Optional<Notice> read(Path file, Diagnostics problems) {
         Path shown = contentRoot.relativize(file);
         byte[] bytes;
         try {
@@ -47,7 +55,6 @@ final class NoticeReader {
             problems.error(shown, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
         }
-        long errorsBefore = problems.errorCount();
         Optional<FrontMatter> split = SourceText.decode(bytes, shown, problems)
                 .flatMap(text -> FrontMatter.split(text, shown, problems));
         if (split.isEmpty()) {
@@ -58,8 +65,7 @@ final class NoticeReader {
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Notice> notice = new Fields(file, shown, yaml.get(), frontMatter).toNotice();
-        return problems.errorCount() > errorsBefore ? Optional.empty() : notice;
+        return new Fields(file, shown, yaml.get(), frontMatter, problems).toNotice();
     }
 
     /** The typing of one file's fields. */
@@ -69,12 +75,14 @@ final class NoticeReader {
         private final YamlMapping yaml;
         private final FrontMatter frontMatter;
         private final FieldReader reader;
+        private final Diagnostics problems;
 
-        Fields(Path file, Path shown, YamlMapping yaml, FrontMatter frontMatter) {
+        Fields(Path file, Path shown, YamlMapping yaml, FrontMatter frontMatter, Diagnostics problems) {
             this.file = file;
             this.shown = shown;
             this.yaml = yaml;
             this.frontMatter = frontMatter;
+            this.problems = problems;
             this.reader = new FieldReader(shown, FrontMatter.YAML_FIRST_LINE, problems);
         }
 

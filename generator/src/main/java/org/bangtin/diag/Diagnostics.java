@@ -31,10 +31,6 @@ public final class Diagnostics {
         return problems.stream().anyMatch(Diagnostic::isError);
     }
 
-    public synchronized long errorCount() {
-        return problems.stream().filter(Diagnostic::isError).count();
-    }
-
     /** Every problem so far, in report order (file, line, column), without duplicates. */
     public synchronized List<Diagnostic> sorted() {
         return problems.stream().distinct().sorted(Diagnostic.ORDER).toList();

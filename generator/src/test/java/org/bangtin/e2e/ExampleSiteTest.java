@@ -1,0 +1,144 @@
+package org.bangtin.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the example site in content/ and reads its pages as a visitor's browser would. */
+class ExampleSiteTest {
+    private static final String SEED = "2019/03/thuc-hien-cong-tac-binh-dang-gioi-va-vi-su-tien-bo-cua-phu-nu-nam-2019/";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() {
+        Path content = Path.of(System.getProperty("bangtin.exampleSite", "../content"));
+        site = dir.resolve("site");
+        result = SiteBuilder.create().build(BuildRequest.builder().contentDir(content).outputDir(site).build());
+    }
+
+    private static Document page(String path) throws IOException {
+        Path file = site.resolve(path.endsWith("/") || path.isEmpty() ? path + "index.html" : path);
+        return Jsoup.parse(file.toFile(), "UTF-8", "https://phuxuan.example.gov.vn/" + path);
+    }
+
+    @Test
+    void theExampleSiteBuildsWithoutProblems() {
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertEquals(List.of(), result.problems());
+        assertTrue(result.notices() >= 41, "notices: " + result.notices());
+    }
+
+    @Test
+    void theSeedNoticeShowsWhatThePortalShowed() throws IOException {
+        Document page = page(SEED);
+
+        assertEquals("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019", page.selectFirst("h1").text());
+        assertEquals("Ngày cập nhật 29/03/2019", page.selectFirst(".notice-updated").text());
+        assertEquals("Cái Dung", page.selectFirst(".byline").ownText());
+        assertEquals("925/KH-UBND", page.selectFirst(".doc-number").text());
+        assertEquals("27/03/2019", page.selectFirst(".doc-issued").text());
+        Element category = page.selectFirst(".notice-category a");
+        assertEquals("Kế hoạch", category.text());
+        assertEquals("/chuyen-muc/ke-hoach/", category.attr("href"));
+        assertTrue(Files.exists(site.resolve("chuyen-muc/ke-hoach/index.html")));
+        assertTrue(page.selectFirst(".notice-body").text().contains("Tháng hành động về bình đẳng giới"));
+        assertEquals("vi", page.selectFirst("html").attr("lang"));
+        assertEquals("Tìm kiếm tin tức", page.selectFirst("label[for]").text());
+    }
+
+    @Test
+    void theSeedNoticeLinksItsNeighboursBothWays() throws IOException {
+        Document page = page(SEED);
+        String newer = page.selectFirst(".pager-newer a").attr("href");
+        String older = page.selectFirst(".pager-older a").attr("href");
+
+        Document newerPage = page(newer.substring(1));
+        Document olderPage = page(older.substring(1));
+        assertEquals("/" + SEED, olderPage.selectFirst(".pager-newer a").attr("href"));
+        assertEquals("/" + SEED, newerPage.selectFirst(".pager-older a").attr("href"));
+    }
+
+    @Test
+    void theSeedNoticeOffersItsSignedPdf() throws IOException {
+        Element link = page(SEED).selectFirst(".attachments a");
+        assertNotNull(link);
+        Path pdf = site.resolve(link.attr("href").substring(1));
+        assertTrue(Files.size(pdf) > 0);
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(link.text().contains("PDF"), link.text());
+    }
+
+    @Test
+    void theHomePageListsTheNewestNoticesFirst() throws IOException {
+        List<OffsetDateTime> dates = new ArrayList<>();
+        String listPage = "";
+        while (listPage != null) {
+            Document list = page(listPage);
+            list.select(".notice-item time").forEach(t -> dates.add(OffsetDateTime.parse(t.attr("datetime"))));
+            Element older = list.selectFirst(".pagination-older a");
+            listPage = older == null ? null : older.attr("href").substring(1);
+        }
+        assertEquals(result.notices(), dates.size(), "following 'Trang sau' from the home page lists every notice once");
+        List<OffsetDateTime> sorted = new ArrayList<>(dates);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, dates);
+        assertEquals(newestNoticeDate(), dates.get(0));
+        assertEquals(10, page("").select(".notice-item").size());
+        assertEquals("/trang/2/", page("").selectFirst(".pagination-older a").attr("href"));
+    }
+
+    @Test
+    void everyInternalLinkLeadsToAPublishedFile() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(site)) {
+            for (Path file : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document page = Jsoup.parse(file.toFile());
+                for (Element link : page.select("a[href^=/], link[href^=/], img[src^=/]")) {
+                    String target = java.net.URLDecoder.decode(link.hasAttr("src") ? link.attr("src") : link.attr("href"),
+                            java.nio.charset.StandardCharsets.UTF_8).replaceAll("[#?].*", "");
+                    Path resolved = site.resolve(target.substring(1));
+                    boolean exists = target.endsWith("/") ? Files.exists(resolved.resolve("index.html")) : Files.exists(resolved);
+                    if (!exists && !target.startsWith("/tim-kiem/")) {
+                        broken.add(site.relativize(file) + " -> " + target);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    /** The latest 'date:' among the example's published notices, read from the sources themselves. */
+    private static OffsetDateTime newestNoticeDate() {
+        Path content = Path.of(System.getProperty("bangtin.exampleSite", "../content"));
+        org.bangtin.diag.Diagnostics problems = new org.bangtin.diag.Diagnostics();
+        try {
+            return new org.bangtin.content.ContentLoader(content, org.bangtin.config.SiteConfigReader.read(content, problems), false)
+                    .load(problems).stream().map(n -> n.date().toOffsetDateTime())
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
