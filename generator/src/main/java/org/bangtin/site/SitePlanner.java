@@ -93,7 +93,8 @@ public final class SitePlanner {
                 }
                 displayNames.putIfAbsent(slug, name);
                 List<NoticeEntry> list = members.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(entry)) {
+                // Entries come in order, so a notice naming one tag twice ("Y tế", "y tế") is the last one.
+                if (list.isEmpty() || list.get(list.size() - 1) != entry) {
                     list.add(entry);
                 }
             }

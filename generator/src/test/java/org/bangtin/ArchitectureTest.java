@@ -1,0 +1,86 @@
+package org.bangtin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the packages in the order of the data's path (content → site → render → output) and
+ * each library in its one place. Maven loads plugins from the class path, where module rules are
+ * not enforced, so the rules are checked here on the sources' imports.
+ */
+class ArchitectureTest {
+    private static final Path SOURCES = Path.of("src/main/java/org/bangtin");
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)\\.[\\w*]+;", Pattern.MULTILINE);
+
+    /** Which of our packages each package may import ("" is the public API, org.bangtin). */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("", Set.of("build", "config", "diag")),
+            Map.entry("diag", Set.of()),
+            Map.entry("text", Set.of()),
+            Map.entry("config", Set.of("diag", "text")),
+            Map.entry("content", Set.of("config", "diag", "text")),
+            Map.entry("site", Set.of("content", "config", "diag", "text")),
+            Map.entry("render", Set.of("site", "content", "config", "diag", "text")),
+            Map.entry("output", Set.of("diag", "text")),
+            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "output")),
+            Map.entry("cli", Set.of("", "diag")));
+
+    /** Which of our packages may use each library. */
+    private static final Map<String, Set<String>> LIBRARIES = Map.of(
+            "org.commonmark", Set.of("render"),
+            "io.pebbletemplates", Set.of("render"),
+            "org.jsoup", Set.of("render"),
+            "org.snakeyaml", Set.of("config", "content"),
+            "picocli", Set.of("cli"),
+            "org.apache.lucene", Set.of("search"),
+            "org.apache.maven", Set.of());
+
+    @Test
+    void packagesDependOnlyAlongTheDataPath() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = stage(SOURCES.relativize(file.getParent()).toString().replace('\\', '/'));
+                Matcher imports = IMPORT.matcher(Files.readString(file));
+                while (imports.find()) {
+                    String imported = imports.group(1).replaceAll("(\\.[A-Z]\\w*)+$", "");
+                    check(pkg, imported, SOURCES.relativize(file).toString(), violations);
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    private static void check(String pkg, String imported, String file, List<String> violations) {
+        if (imported.equals("org.bangtin") || imported.startsWith("org.bangtin.")) {
+            String target = stage(imported.equals("org.bangtin") ? "" : imported.substring("org.bangtin.".length()).replace('.', '/'));
+            if (!target.equals(pkg) && !ALLOWED.getOrDefault(pkg, Set.of()).contains(target)) {
+                violations.add(file + " imports " + imported);
+            }
+            return;
+        }
+        LIBRARIES.forEach((library, users) -> {
+            if (imported.startsWith(library) && !users.contains(pkg)) {
+                violations.add(file + " uses " + imported);
+            }
+        });
+    }
+
+    /** The stage a package belongs to: its first segment ("render/view" is "render"). */
+    private static String stage(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? path : path.substring(0, slash);
+    }
+}
