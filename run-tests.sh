@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs every test of bangtin, installing first what the tests need and the machine lacks.
+# Needs Java 17 and Maven; installs the rest (Node packages under tools/js, and Debian's
+# Chromium for browser tests once those exist) when missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Node packages used by tests (validators, the browser search script's tests).
+if [ -f tools/js/package.json ] && [ ! -d tools/js/node_modules ]; then
+  npm ci --prefix tools/js --no-audit --no-fund
+fi
+
+mvn -B -ntp verify "$@"
