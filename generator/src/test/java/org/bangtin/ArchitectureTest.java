@@ -34,7 +34,8 @@ class ArchitectureTest {
             Map.entry("site", Set.of("content", "config", "diag", "text")),
             Map.entry("render", Set.of("site", "content", "config", "diag", "text")),
             Map.entry("output", Set.of("diag", "text")),
-            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "output")),
+            Map.entry("search", Set.of("text")),
+            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "search", "output")),
             Map.entry("cli", Set.of("", "diag")));
 
     /** Which of our packages may use each library. */

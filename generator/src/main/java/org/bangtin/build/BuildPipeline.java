@@ -87,6 +87,9 @@ public final class BuildPipeline {
         writePages(plan, pages, files);
         timer.lap("render");
 
+        SearchStage.files(plan, bodies, config.basePath()).forEach(files::writeStatic);
+        timer.lap("search");
+
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
         timer.lap("write");

@@ -56,9 +56,9 @@ final class OutputFiles {
         }
     }
 
-    /** Writes a file that is published as it is (theme CSS, the site's static files). */
+    /** Writes a file that is not a page (theme CSS, the site's static files, the search index). */
     void writeStatic(String path, byte[] bytes) {
-        if (claim(path, "a static file")) {
+        if (claim(path, "a file")) {
             write(path, bytes);
         }
     }

@@ -17,6 +17,7 @@ import org.bangtin.site.ListPage;
 import org.bangtin.site.NotFoundPage;
 import org.bangtin.site.NoticePage;
 import org.bangtin.site.PageSpec;
+import org.bangtin.site.SearchPage;
 import org.bangtin.site.SitePlan;
 import org.bangtin.diag.Diagnostic;
 
@@ -65,6 +66,9 @@ public final class PageRenderer {
             template = "notice";
         } else if (page instanceof ListPage listPage) {
             template = list(listPage, model);
+        } else if (page instanceof SearchPage) {
+            model.put("page", pageView(page, "search", message("search.heading"), config.description(), null));
+            template = "search";
         } else if (page instanceof NotFoundPage) {
             model.put("page", pageView(page, "404", message("notfound.title"), config.description(), null));
             template = "404";

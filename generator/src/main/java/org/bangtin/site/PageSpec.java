@@ -1,7 +1,7 @@
 package org.bangtin.site;
 
 /** One page of the site to write: what it shows, and where. */
-public sealed interface PageSpec permits NoticePage, ListPage, NotFoundPage {
+public sealed interface PageSpec permits NoticePage, ListPage, NotFoundPage, SearchPage {
 
     /** The page's site path, "/" separated, starting and ending with "/" (except "/404.html"). */
     String path();

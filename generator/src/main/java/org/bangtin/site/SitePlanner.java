@@ -57,6 +57,7 @@ public final class SitePlanner {
         categories.forEach(c -> addLists(pages, ListPage.Kind.CATEGORY, c, c.notices(), c.path()));
         tags.forEach(t -> addLists(pages, ListPage.Kind.TAG, t, t.notices(), t.path()));
         pages.add(new NotFoundPage());
+        pages.add(new SearchPage());
         return new SitePlan(entries, categories, tags, pages);
     }
 

@@ -51,14 +51,24 @@ class BuildPipelineTest {
         assertTrue(Files.exists(dir.resolve("out/chuyen-muc/nong-nghiep/index.html")));
     }
 
+    /**
+     * Every file but Lucene's own index files, which carry the random segment id Lucene gives each
+     * index; the static search export read from them is byte-identical.
+     */
     @Test
     void twoBuildsOfTheSameInputGiveIdenticalBytes() {
         TestSites site = site();
         site.build(dir.resolve("out1"));
         site.build(dir.resolve("out2"));
-        Map<String, String> first = OutputSnapshot.of(dir.resolve("out1"));
-        assertEquals(first, OutputSnapshot.of(dir.resolve("out2")));
-        assertTrue(first.size() >= 8, first.keySet().toString());
+        Map<String, String> first = withoutLuceneFiles(OutputSnapshot.of(dir.resolve("out1")));
+        assertEquals(first, withoutLuceneFiles(OutputSnapshot.of(dir.resolve("out2"))));
+        assertTrue(first.keySet().containsAll(List.of("index.html", "404.html", "css/site.css", "search/meta.json",
+                "tim-kiem/index.html", "2019/03/thong-bao-lich-tiep-cong-dan/index.html")), first.keySet().toString());
+    }
+
+    private static Map<String, String> withoutLuceneFiles(Map<String, String> files) {
+        files.keySet().removeIf(path -> path.startsWith("search/index/"));
+        return files;
     }
 
     @Test

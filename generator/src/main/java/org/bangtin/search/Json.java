@@ -1,0 +1,55 @@
+package org.bangtin.search;
+
+/** The display record of a search result, as JSON (the export needs no JSON library for this). */
+final class Json {
+    private Json() {
+    }
+
+    /** {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt}. */
+    static String record(SearchDocument d, int snippetLength) {
+        String snippet = (d.summary() == null ? "" : d.summary() + " ") + d.text();
+        if (snippet.length() > snippetLength) {
+            snippet = snippet.substring(0, snippetLength);
+        }
+        StringBuilder json = new StringBuilder("{");
+        field(json, "u", d.url()).append(',');
+        field(json, "t", d.title()).append(',');
+        field(json, "d", d.date()).append(',');
+        json.append("\"y\":").append(d.year()).append(',');
+        field(json, "c", d.category()).append(',');
+        field(json, "k", d.type()).append(',');
+        field(json, "n", d.number()).append(',');
+        field(json, "s", snippet);
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder field(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":");
+        if (value == null) {
+            return json.append("null");
+        }
+        return string(json, value);
+    }
+
+    static StringBuilder string(StringBuilder json, String value) {
+        json.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        json.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"');
+    }
+}

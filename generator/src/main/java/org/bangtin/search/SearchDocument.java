@@ -1,0 +1,22 @@
+package org.bangtin.search;
+
+import java.util.List;
+
+/**
+ * What the search index knows of one notice. The build makes these from the notices and their
+ * rendered text; documents are indexed in the order given, which should be newest first, so that
+ * "sort by date" is document order.
+ *
+ * @param url      the page's URL, base path included
+ * @param date     the posting date as readers see it ("29/03/2019")
+ * @param year     for the year filter
+ * @param text     the body as plain text
+ * @param facets   filter values: category, type (both as slugs)
+ */
+public record SearchDocument(String url, String title, String date, int year, String category, String categorySlug,
+        String type, String typeSlug, String number, String issuer, List<String> tags, String summary, String text) {
+
+    public SearchDocument {
+        tags = List.copyOf(tags);
+    }
+}

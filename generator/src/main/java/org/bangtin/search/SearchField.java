@@ -1,0 +1,42 @@
+package org.bangtin.search;
+
+/**
+ * The fields of the search index. Each notice is indexed in every field; a query's score is the
+ * sum of BM25 scores of its terms in them, each times the field's boost.
+ *
+ * <p>No scored field has a boost of 1: Lucene rewrites a boost of 1 away, and a scoring clause that
+ * then equals a filter clause becomes a required scoring clause, whose score Lucene sums in another
+ * order. Keeping every scoring clause distinct keeps the arithmetic one sum, as the browser does it.
+ */
+enum SearchField {
+    /** The title, folded: a word in the title weighs more than one in the text. */
+    TITLE("title", 2f),
+    /** Everything a reader could search for, folded: title, summary, text, number, type, issuer, category, tags. */
+    BODY("body", 1.5f),
+    /** Title, summary and text with their marks: rewards exact matches of a query typed with marks. */
+    EXACT("exact", 1.25f),
+    /** Pairs of neighbouring folded words ("binh dang"): rewards phrases without storing positions. */
+    BIGRAM("bigram", 2f),
+    /** Filter values ("c:ke-hoach", "t:thong-bao", "y:2019"); not scored. */
+    FACET("facet", 0f);
+
+    private final String fieldName;
+    private final float boost;
+
+    SearchField(String fieldName, float boost) {
+        this.fieldName = fieldName;
+        this.boost = boost;
+    }
+
+    String fieldName() {
+        return fieldName;
+    }
+
+    float boost() {
+        return boost;
+    }
+
+    boolean scored() {
+        return this != FACET;
+    }
+}

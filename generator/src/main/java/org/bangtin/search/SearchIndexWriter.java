@@ -1,0 +1,84 @@
+package org.bangtin.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Builds the Lucene index of a site's notices, in memory, as one segment whose document numbers
+ * follow the order given (so the static export and Lucene agree on every document number).
+ */
+public final class SearchIndexWriter {
+    /** Lucene's BM25 defaults, named here because the browser script must use the same. */
+    static final float K1 = 1.2f;
+    static final float B = 0.75f;
+
+    private static final FieldType SCORED = fieldType(IndexOptions.DOCS_AND_FREQS, false);
+    private static final FieldType UNSCORED = fieldType(IndexOptions.DOCS, true);
+
+    private SearchIndexWriter() {
+    }
+
+    static BM25Similarity similarity() {
+        return new BM25Similarity(K1, B);
+    }
+
+    /** The index of {@code documents}; document number i is {@code documents.get(i)}. */
+    public static Directory write(List<SearchDocument> documents) throws IOException {
+        Directory directory = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
+                .setSimilarity(similarity())
+                .setMergePolicy(new LogDocMergePolicy())
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (SearchDocument document : documents) {
+                writer.addDocument(toLucene(document));
+            }
+            writer.forceMerge(1);
+        }
+        return directory;
+    }
+
+    private static Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        String summary = d.summary() == null ? "" : d.summary();
+        String prose = d.title() + "\n" + summary + "\n" + d.text();
+        String everything = prose + "\n" + String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
+                + "\n" + String.join("\n", d.tags());
+        doc.add(new Field(SearchField.TITLE.fieldName(), d.title(), SCORED));
+        doc.add(new Field(SearchField.BODY.fieldName(), everything, SCORED));
+        doc.add(new Field(SearchField.EXACT.fieldName(), prose, SCORED));
+        doc.add(new Field(SearchField.BIGRAM.fieldName(), prose, SCORED));
+        for (String facet : Facets.of(d)) {
+            doc.add(new Field(SearchField.FACET.fieldName(), facet, UNSCORED));
+        }
+        doc.add(new StoredField("url", d.url()));
+        return doc;
+    }
+
+    private static List<String> nonNull(String... values) {
+        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
+    }
+
+    private static FieldType fieldType(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(options);
+        type.setTokenized(true);
+        type.setOmitNorms(omitNorms);
+        type.setStored(false);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,162 @@
+package org.bangtin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Answers queries from the Lucene index, as the browser script answers them from the static
+ * export. A query matches the notices that contain every word (in any field) and every phrase;
+ * it scores them with Lucene's BM25 on the words in the title, the text, the exact (marked) form
+ * and the word pairs. Thread-safe.
+ */
+public final class Searcher implements AutoCloseable {
+    /** How many words a prefix expands to, the most frequent first. */
+    public static final int PREFIX_EXPANSIONS = 8;
+
+    private final IndexReader reader;
+    private final IndexSearcher searcher;
+
+    public Searcher(Directory directory) throws IOException {
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(SearchIndexWriter.similarity());
+    }
+
+    /** One result: the document number (0 is the newest notice) and its score. */
+    public record Hit(int doc, float score) {
+    }
+
+    /** The first {@code limit} results, and how many there are in all. */
+    public record Results(List<Hit> hits, int total) {
+    }
+
+    public Results search(SearchQuery query, int limit) throws IOException {
+        Query lucene = toLucene(query);
+        int total = searcher.count(lucene);
+        if (total == 0) {
+            return new Results(List.of(), 0);
+        }
+        TopDocs top = query.sortByDate() ? searcher.search(lucene, limit, Sort.INDEXORDER, true)
+                : searcher.search(lucene, limit);
+        List<Hit> hits = new ArrayList<>();
+        for (ScoreDoc hit : top.scoreDocs) {
+            hits.add(new Hit(hit.doc, hit.score));
+        }
+        return new Results(hits, total);
+    }
+
+    /** The Lucene query for {@code query}; see the class comment for what it means. */
+    Query toLucene(SearchQuery query) throws IOException {
+        if (query.isEmpty()) {
+            return new MatchNoDocsQuery("no words");
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        Set<String> scored = new LinkedHashSet<>();
+        for (SearchQuery.Word word : query.words()) {
+            if (word.prefix()) {
+                List<String> expansions = expand(word.folded());
+                if (expansions.isEmpty()) {
+                    return new MatchNoDocsQuery("no word starts with " + word.folded());
+                }
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                expansions.forEach(e -> any.add(term(SearchField.BODY, e), Occur.SHOULD));
+                builder.add(any.build(), Occur.FILTER);
+                for (String expansion : expansions) {
+                    scored.add(key(SearchField.TITLE, expansion));
+                    scored.add(key(SearchField.BODY, expansion));
+                }
+            } else {
+                builder.add(term(SearchField.BODY, word.folded()), Occur.FILTER);
+                scored.add(key(SearchField.TITLE, word.folded()));
+                scored.add(key(SearchField.BODY, word.folded()));
+                if (!word.marked().equals(word.folded())) {
+                    scored.add(key(SearchField.EXACT, word.marked()));
+                }
+            }
+        }
+        query.pairs().forEach(pair -> scored.add(key(SearchField.BIGRAM, pair)));
+        query.phrasePairs().forEach(pair -> builder.add(term(SearchField.BIGRAM, pair), Occur.FILTER));
+        SearchQuery.Filters filters = query.filters();
+        if (filters.categorySlug() != null) {
+            builder.add(term(SearchField.FACET, Facets.CATEGORY + filters.categorySlug()), Occur.FILTER);
+        }
+        if (filters.typeSlug() != null) {
+            builder.add(term(SearchField.FACET, Facets.TYPE + filters.typeSlug()), Occur.FILTER);
+        }
+        if (filters.year() != null) {
+            builder.add(term(SearchField.FACET, Facets.YEAR + filters.year()), Occur.FILTER);
+        }
+        for (String key : scored) {
+            SearchField field = SearchField.valueOf(key.substring(0, key.indexOf(':')));
+            Query term = term(field, key.substring(key.indexOf(':') + 1));
+            builder.add(new BoostQuery(term, field.boost()), Occur.SHOULD);
+        }
+        return builder.build();
+    }
+
+    /** The most frequent words of the text that start with {@code prefix} (ties: alphabetical). */
+    List<String> expand(String prefix) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, SearchField.BODY.fieldName());
+        if (terms == null) {
+            return List.of();
+        }
+        TermsEnum iterator = terms.iterator();
+        List<String[]> found = new ArrayList<>();
+        BytesRef start = new BytesRef(prefix);
+        if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        for (BytesRef term = iterator.term(); term != null; term = iterator.next()) {
+            String text = term.utf8ToString();
+            if (!text.startsWith(prefix)) {
+                break;
+            }
+            found.add(new String[] {text, Integer.toString(iterator.docFreq())});
+        }
+        return found.stream()
+                .sorted(Comparator.comparingInt((String[] t) -> -Integer.parseInt(t[1])).thenComparing(t -> t[0]))
+                .limit(PREFIX_EXPANSIONS)
+                .map(t -> t[0])
+                .toList();
+    }
+
+    private static String key(SearchField field, String term) {
+        return field.name() + ":" + term;
+    }
+
+    private static Query term(SearchField field, String text) {
+        return new TermQuery(new Term(field.fieldName(), text));
+    }
+
+    public int documentCount() {
+        return reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,134 @@
+package org.bangtin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.store.FSDirectory;
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The browser's engine, under Node, and the Java searcher over Lucene answer the same queries
+ * with the same top ten, in the same order, with scores equal to the float. On a generated site
+ * of 2,000 notices, with queries drawn from its titles: with and without marks, one to four
+ * words, prefixes being typed, phrases, filters, and sorting by date.
+ */
+class SearchParityTest {
+    private static final int NOTICES = 2000;
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void buildGeneratedSite() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Path generator = Path.of(System.getProperty("bangtin.sharedDir", "../../shared"), "bench/gen-corpus.py");
+        Process python = new ProcessBuilder("python3", generator.toString(), "--count", Integer.toString(NOTICES),
+                "--out", corpus.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("gen.log").toFile()).start();
+        assertTrue(python.waitFor(5, TimeUnit.MINUTES) && python.exitValue() == 0,
+                () -> "gen-corpus.py failed: " + read(dir.resolve("gen.log")));
+        site = dir.resolve("site");
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(corpus).outputDir(site).build());
+        assertTrue(result.succeeded(), result.problems().toString());
+    }
+
+    @Test
+    void theBrowserEngineAndLuceneGiveTheSameTopTen() throws Exception {
+        List<NodeSearch.Query> queries = queries(titles(), 140);
+        List<String> lines = NodeSearch.run(site.resolve("search"), queries, 0, dir);
+        List<String> mismatches = new ArrayList<>();
+        int withHits = 0;
+        try (Searcher searcher = new Searcher(FSDirectory.open(site.resolve("search/index")))) {
+            for (int i = 0; i < queries.size(); i++) {
+                NodeSearch.Query query = queries.get(i);
+                Searcher.Results java = searcher.search(query.parsed(), 10);
+                NodeResult node = NodeResult.parse(lines.get(i));
+                if (java.total() != node.total() || !java.hits().equals(node.hits())) {
+                    mismatches.add(query + "\n  lucene: " + java.total() + " " + java.hits() + "\n  node:   " + node.total()
+                            + " " + node.hits());
+                }
+                withHits += java.total() > 0 ? 1 : 0;
+            }
+        }
+        assertEquals(List.of(), mismatches, () -> mismatches.size() + " of " + queries.size() + " queries differ");
+        assertTrue(withHits >= 100, "queries with results: " + withHits);
+    }
+
+    /** The titles of the generated notices, from the built pages' search records (source order does not matter). */
+    private static List<String> titles() throws IOException {
+        List<String> titles = new ArrayList<>();
+        Pattern title = Pattern.compile("<h1 class=\"notice-title\">([^<]+)</h1>");
+        try (var files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith("index.html")).sorted().toList()) {
+                Matcher m = title.matcher(Files.readString(page));
+                if (m.find()) {
+                    titles.add(org.jsoup.parser.Parser.unescapeEntities(m.group(1), false));
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** A fixed, varied set of queries: the same seed gives the same queries. */
+    static List<NodeSearch.Query> queries(List<String> titles, int count) {
+        Random random = new Random(20190327);
+        Set<NodeSearch.Query> queries = new LinkedHashSet<>();
+        String[] categories = {"thong-bao", "ke-hoach", "y-te", "giao-duc"};
+        while (queries.size() < count) {
+            String[] words = titles.get(random.nextInt(titles.size())).split("[\\s,.:;()\"/-]+");
+            int length = 1 + random.nextInt(4);
+            int start = random.nextInt(Math.max(1, words.length - length));
+            List<String> picked = new ArrayList<>();
+            for (int i = start; i < Math.min(words.length, start + length); i++) {
+                picked.add(words[i]);
+            }
+            String text = String.join(" ", picked);
+            switch (random.nextInt(8)) {
+                case 0 -> text = org.bangtin.text.Folding.fold(text);
+                case 1 -> text = org.bangtin.text.Folding.fold(text).toLowerCase(java.util.Locale.ROOT);
+                case 2 -> text = "\"" + text + "\"";
+                case 3 -> text = text.toUpperCase(java.util.Locale.ROOT);
+                default -> { }
+            }
+            NodeSearch.Query query = NodeSearch.Query.of(text);
+            int variant = random.nextInt(10);
+            if (variant < 3) {
+                String cut = text.length() > 4 && !text.endsWith("\"") ? text.substring(0, text.length() - 1 - random.nextInt(2)) : text;
+                query = NodeSearch.Query.of(cut).typing();
+            } else if (variant == 3) {
+                query = new NodeSearch.Query(text, false, categories[random.nextInt(categories.length)], null, null, false);
+            } else if (variant == 4) {
+                query = new NodeSearch.Query(text, false, null, null, 2019 + random.nextInt(6), false);
+            } else if (variant == 5) {
+                query = new NodeSearch.Query(text, false, null, null, null, true);
+            }
+            queries.add(query);
+        }
+        return new ArrayList<>(queries);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

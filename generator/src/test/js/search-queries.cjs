@@ -1,0 +1,44 @@
+// Runs queries through the browser search engine under Node, for the Java tests.
+// Usage: node search-queries.cjs <search-engine.js> <site's search/ folder> <queries.json>
+// queries.json: [{ "q": "...", "prefixLast": true, "filters": {...}, "sortByDate": false, "limit": 10 }]
+// Prints one JSON line per query: { "total": n, "hits": [[doc, score], ...], "bytes": fetched, "files": [...] }.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+
+const [enginePath, indexDir, queriesPath] = process.argv.slice(2);
+const BangtinSearch = require(path.resolve(enginePath));
+const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
+
+(async () => {
+  for (const q of queries) {
+    // A fresh engine per query: every query starts cold, as in a new browser tab.
+    const fetched = [];
+    let bytes = 0;
+    const engine = BangtinSearch.createEngine({
+      load: async (file) => {
+        const data = fs.readFileSync(path.join(indexDir, file));
+        fetched.push(file);
+        bytes += data.length;
+        return new Uint8Array(data);
+      }
+    });
+    const result = await engine.search(q.q, {
+      prefixLast: q.prefixLast, filters: q.filters, sortByDate: q.sortByDate, limit: q.limit || 10
+    });
+    const records = [];
+    for (const hit of result.hits.slice(0, q.records || 0)) {
+      records.push(await engine.record(hit.doc));
+    }
+    process.stdout.write(JSON.stringify({
+      total: result.total,
+      hits: result.hits.map((h) => [h.doc, h.score]),
+      bytes,
+      files: fetched,
+      records
+    }) + '\n');
+  }
+})().catch((e) => {
+  console.error(e && e.stack || String(e));
+  process.exit(1);
+});

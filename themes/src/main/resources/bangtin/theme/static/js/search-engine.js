@@ -1,0 +1,442 @@
+/*
+ * bangtin's search engine for the browser: reads the static export of the site's Lucene index
+ * (search/meta.json, search/t/*.bin, search/p/*.bin, search/r/*.bin) and answers queries exactly
+ * as the Java searcher answers them from Lucene: the same reading of the query, the same words
+ * (folded, and with marks), the same BM25 (Lucene 9.12's BM25Similarity, in float arithmetic),
+ * the same ties. Only the files a query needs are fetched.
+ *
+ * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load })`, where
+ * load(path) resolves to the bytes of a file under search/.
+ */
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory();
+  } else {
+    root.BangtinSearch = factory();
+  }
+})(typeof self !== 'undefined' ? self : this, function () {
+  'use strict';
+
+  var fround = Math.fround;
+  var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
+  var MARKS = /\p{M}+/gu;
+  var MAX_WORD = 255;
+  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4 };
+
+  // ---- Words, as WordTokenizer and WordForms read them ----
+
+  function isWordChar(ch) {
+    return WORD_CHAR.test(ch);
+  }
+
+  function lowerCase(word) {
+    var out = '';
+    for (var ch of word) {
+      var lower = ch.toLowerCase();
+      // Java lower-cases code point by code point and never changes the length.
+      out += Array.from(lower).length === 1 ? lower : ch;
+    }
+    return out;
+  }
+
+  function marked(word) {
+    return lowerCase(word).normalize('NFC');
+  }
+
+  function folded(word) {
+    return lowerCase(word).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  }
+
+  function shardKey(term) {
+    var f = folded(term);
+    var key = '';
+    for (var i = 0; i < f.length && key.length < 2; i++) {
+      var c = f.charAt(i);
+      key += /[a-z0-9]/.test(c) ? c : '_';
+    }
+    return key;
+  }
+
+  // ---- The query, as SearchQuery.parse reads it ----
+
+  function tokens(text) {
+    var result = [];
+    var phrase = -1;
+    var phrases = 0;
+    var i = 0;
+    while (i < text.length) {
+      var cp = text.codePointAt(i);
+      var ch = String.fromCodePoint(cp);
+      if (ch === '"') {
+        phrase = phrase >= 0 ? -1 : phrases++;
+        i++;
+      } else if (isWordChar(ch)) {
+        var start = i;
+        while (i < text.length && isWordChar(String.fromCodePoint(text.codePointAt(i))) && i - start < MAX_WORD) {
+          i += text.codePointAt(i) > 0xffff ? 2 : 1;
+        }
+        var word = text.substring(start, i);
+        result.push({ folded: folded(word), marked: marked(word), phrase: phrase });
+      } else {
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    return result;
+  }
+
+  function lastCodePoint(text) {
+    var chars = Array.from(text);
+    return chars.length ? chars[chars.length - 1] : '';
+  }
+
+  function parse(text, prefixLast, filters, sortByDate) {
+    text = text || '';
+    var toks = tokens(text);
+    var last = toks[toks.length - 1];
+    var lastIsPrefix = !!prefixLast && toks.length > 0 && text.length > 0 && isWordChar(lastCodePoint(text))
+      && last.phrase < 0 && Array.from(last.folded).length >= 2;
+    var words = [];
+    var seen = new Set();
+    toks.forEach(function (t, i) {
+      var prefix = lastIsPrefix && i === toks.length - 1;
+      if (!seen.has(t.folded)) {
+        seen.add(t.folded);
+        words.push({ folded: t.folded, marked: t.marked, prefix: prefix });
+      }
+    });
+    var pairs = [];
+    var phrasePairs = [];
+    var pairEnd = lastIsPrefix ? toks.length - 1 : toks.length;
+    for (var j = 1; j < pairEnd; j++) {
+      var pair = toks[j - 1].folded + ' ' + toks[j].folded;
+      if (pairs.indexOf(pair) < 0) {
+        pairs.push(pair);
+      }
+      if (toks[j - 1].phrase >= 0 && toks[j - 1].phrase === toks[j].phrase && phrasePairs.indexOf(pair) < 0) {
+        phrasePairs.push(pair);
+      }
+    }
+    return { words: words, pairs: pairs, phrasePairs: phrasePairs, filters: filters || {}, sortByDate: !!sortByDate };
+  }
+
+  // ---- BM25, as Lucene 9.12's BM25Similarity computes it ----
+
+  function floatFromBits(bits) {
+    var view = new DataView(new ArrayBuffer(4));
+    view.setInt32(0, bits, true);
+    return view.getFloat32(0, true);
+  }
+
+  // SmallFloat.longToInt4 / int4ToLong / byte4ToInt: how Lucene quantises a field's length.
+  function longToInt4(i) {
+    var numBits = 64 - Math.clz32(i) - 32;
+    if (numBits < 4) {
+      return i;
+    }
+    var shift = numBits - 4;
+    var encoded = Math.floor(i / Math.pow(2, shift)) & 0x07;
+    return encoded | ((shift + 1) << 3);
+  }
+
+  function int4ToLong(i) {
+    var bits = i & 0x07;
+    var shift = (i >>> 3) - 1;
+    return shift === -1 ? bits : (bits | 0x08) * Math.pow(2, shift);
+  }
+
+  var NUM_FREE_VALUES = 255 - longToInt4(2147483647);
+
+  function byte4ToInt(b) {
+    return b < NUM_FREE_VALUES ? b : NUM_FREE_VALUES + int4ToLong(b - NUM_FREE_VALUES);
+  }
+
+  var LENGTH_TABLE = [];
+  for (var n = 0; n < 256; n++) {
+    LENGTH_TABLE.push(fround(byte4ToInt(n)));
+  }
+
+  function normCache(k1, b, avgdl) {
+    var cache = new Array(256);
+    for (var i = 0; i < 256; i++) {
+      cache[i] = fround(1 / fround(k1 * fround(fround(1 - b) + fround(fround(b * LENGTH_TABLE[i]) / avgdl))));
+    }
+    return cache;
+  }
+
+  function bm25(weight, freq, normInverse) {
+    return fround(weight - fround(weight / fround(1 + fround(fround(freq) * normInverse))));
+  }
+
+  // ---- Reading the export ----
+
+  function Reader(bytes) {
+    this.bytes = bytes;
+    this.pos = 0;
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  Reader.prototype.varint = function () {
+    var result = 0;
+    var scale = 1;
+    for (;;) {
+      var b = this.bytes[this.pos++];
+      result += (b & 0x7f) * scale;
+      if ((b & 0x80) === 0) {
+        return result;
+      }
+      scale *= 128;
+    }
+  };
+  Reader.prototype.u8 = function () {
+    return this.bytes[this.pos++];
+  };
+  Reader.prototype.f32 = function () {
+    var value = this.view.getFloat32(this.pos, true);
+    this.pos += 4;
+    return value;
+  };
+  Reader.prototype.slice = function (length) {
+    var part = this.bytes.subarray(this.pos, this.pos + length);
+    this.pos += length;
+    return part;
+  };
+  Reader.prototype.string = function () {
+    return new TextDecoder().decode(this.slice(this.varint()));
+  };
+
+  async function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  function decodePostings(bytes, scored) {
+    var reader = new Reader(bytes);
+    var docs = [];
+    var freqs = [];
+    var norms = [];
+    var doc = 0;
+    while (reader.pos < bytes.length) {
+      doc += reader.varint();
+      docs.push(doc);
+      if (scored) {
+        freqs.push(reader.varint());
+        norms.push(reader.u8());
+      }
+    }
+    return { docs: docs, freqs: freqs, norms: norms };
+  }
+
+  // ---- The engine ----
+
+  function createEngine(options) {
+    var load = options.load;
+    var meta = null;
+    var fields = null;
+    var shards = new Map();
+    var postingFiles = new Map();
+    var records = new Map();
+
+    async function init() {
+      if (meta) {
+        return;
+      }
+      meta = JSON.parse(new TextDecoder().decode(await load('meta.json')));
+      var k1 = floatFromBits(meta.k1Bits);
+      var b = floatFromBits(meta.bBits);
+      fields = meta.fields.map(function (f) {
+        var avgdl = floatFromBits(f.avgdlBits);
+        return { name: f.name, boost: floatFromBits(f.boostBits), scored: f.scored, cache: normCache(k1, b, avgdl) };
+      });
+    }
+
+    function shard(key) {
+      if (!shards.has(key)) {
+        shards.set(key, meta.shards.indexOf(key) < 0 ? Promise.resolve(new Map())
+          : load('t/' + key + '.bin').then(gunzip).then(readShard));
+      }
+      return shards.get(key);
+    }
+
+    function readShard(bytes) {
+      var reader = new Reader(bytes);
+      var terms = new Map();
+      while (reader.pos < bytes.length) {
+        var field = reader.u8();
+        var term = reader.string();
+        var entry = { field: field, term: term, docFreq: reader.varint(), idf: reader.f32() };
+        if (reader.u8() === 0) {
+          entry.inline = reader.slice(reader.varint());
+        } else {
+          entry.file = reader.varint();
+        }
+        terms.set(field + '\u0000' + term, entry);
+      }
+      return terms;
+    }
+
+    async function lookup(field, term) {
+      var terms = await shard(shardKey(term));
+      return terms.get(field + '\u0000' + term) || null;
+    }
+
+    async function postings(entry) {
+      if (!entry.postings) {
+        var scored = fields[entry.field].scored;
+        if (entry.inline) {
+          entry.postings = Promise.resolve(decodePostings(entry.inline, scored));
+        } else {
+          if (!postingFiles.has(entry.file)) {
+            postingFiles.set(entry.file, load('p/' + entry.file + '.bin').then(gunzip));
+          }
+          entry.postings = postingFiles.get(entry.file).then(function (bytes) {
+            return decodePostings(bytes, scored);
+          });
+        }
+      }
+      return entry.postings;
+    }
+
+    /** The most frequent words of the text that start with `prefix`, as Searcher.expand chooses them. */
+    async function expand(prefix) {
+      var terms = await shard(shardKey(prefix));
+      var found = [];
+      terms.forEach(function (entry) {
+        if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
+          found.push(entry);
+        }
+      });
+      found.sort(function (x, y) {
+        return y.docFreq - x.docFreq || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
+      });
+      return found.slice(0, meta.prefixExpansions).map(function (entry) {
+        return entry.term;
+      });
+    }
+
+    function docSet(list) {
+      return new Set(list.docs);
+    }
+
+    /** Runs a parsed query: { total, hits: [{ doc, score }] } with at most `limit` hits. */
+    async function run(query, limit) {
+      await init();
+      if (query.words.length === 0) {
+        return { total: 0, hits: [] };
+      }
+      var required = [];
+      var scoredKeys = [];
+      function score(field, term) {
+        var key = field + '\u0000' + term;
+        if (scoredKeys.indexOf(key) < 0) {
+          scoredKeys.push(key);
+        }
+      }
+      for (var w of query.words) {
+        if (w.prefix) {
+          var expansions = await expand(w.folded);
+          if (expansions.length === 0) {
+            return { total: 0, hits: [] };
+          }
+          required.push(expansions.map(function (e) { return [FIELD.body, e]; }));
+          expansions.forEach(function (e) {
+            score(FIELD.title, e);
+            score(FIELD.body, e);
+          });
+        } else {
+          required.push([[FIELD.body, w.folded]]);
+          score(FIELD.title, w.folded);
+          score(FIELD.body, w.folded);
+          if (w.marked !== w.folded) {
+            score(FIELD.exact, w.marked);
+          }
+        }
+      }
+      query.pairs.forEach(function (p) { score(FIELD.bigram, p); });
+      query.phrasePairs.forEach(function (p) { required.push([[FIELD.bigram, p]]); });
+      var f = query.filters || {};
+      if (f.category) { required.push([[FIELD.facet, 'c:' + f.category]]); }
+      if (f.type) { required.push([[FIELD.facet, 't:' + f.type]]); }
+      if (f.year) { required.push([[FIELD.facet, 'y:' + f.year]]); }
+
+      // Documents that have every required word (any of a prefix's expansions).
+      var candidates = null;
+      for (var alternatives of required) {
+        var union = new Set();
+        for (var alt of alternatives) {
+          var entry = await lookup(alt[0], alt[1]);
+          if (entry) {
+            (await postings(entry)).docs.forEach(function (d) { union.add(d); });
+          }
+        }
+        candidates = candidates === null ? union : new Set(Array.from(candidates).filter(function (d) {
+          return union.has(d);
+        }));
+        if (candidates.size === 0) {
+          return { total: 0, hits: [] };
+        }
+      }
+
+      // The sum of the BM25 scores of the scored terms, in double, then rounded to float (as Lucene).
+      var sums = new Map();
+      for (var key of scoredKeys) {
+        var sep = key.indexOf('\u0000');
+        var field = Number(key.substring(0, sep));
+        var termEntry = await lookup(field, key.substring(sep + 1));
+        if (!termEntry) {
+          continue;
+        }
+        var list = await postings(termEntry);
+        var weight = fround(fields[field].boost * termEntry.idf);
+        var cache = fields[field].cache;
+        for (var i = 0; i < list.docs.length; i++) {
+          var doc = list.docs[i];
+          if (candidates.has(doc)) {
+            sums.set(doc, (sums.get(doc) || 0) + bm25(weight, list.freqs[i], cache[list.norms[i]]));
+          }
+        }
+      }
+      var hits = Array.from(candidates).map(function (doc) {
+        return { doc: doc, score: fround(sums.get(doc) || 0) };
+      });
+      hits.sort(query.sortByDate ? function (x, y) { return x.doc - y.doc; }
+        : function (x, y) { return y.score - x.score || x.doc - y.doc; });
+      return { total: hits.length, hits: hits.slice(0, limit) };
+    }
+
+    /** The display record of a document: { u, t, d, y, c, k, n, s }. */
+    async function record(doc) {
+      await init();
+      var file = Math.floor(doc / meta.recordsPerFile);
+      if (!records.has(file)) {
+        records.set(file, load('r/' + file + '.bin').then(gunzip).then(function (bytes) {
+          return JSON.parse(new TextDecoder().decode(bytes));
+        }));
+      }
+      return (await records.get(file))[doc % meta.recordsPerFile];
+    }
+
+    async function search(text, opts) {
+      opts = opts || {};
+      var query = parse(text, opts.prefixLast !== false, opts.filters, opts.sortByDate);
+      var result = await run(query, opts.limit || 10);
+      result.query = query;
+      return result;
+    }
+
+    return {
+      init: init,
+      run: run,
+      search: search,
+      record: record,
+      metadata: async function () { await init(); return meta; }
+    };
+  }
+
+  return {
+    createEngine: createEngine,
+    parse: parse,
+    folded: folded,
+    marked: marked,
+    lengthTable: LENGTH_TABLE,
+    normCache: normCache
+  };
+});
