@@ -12,6 +12,16 @@ final class ShardKeys {
     private ShardKeys() {
     }
 
+    /** The export file that holds {@code term} of {@code field}. */
+    static String file(SearchField field, String term) {
+        String folder = switch (field) {
+            case EXACT -> "e/";
+            case BIGRAM -> "b/";
+            default -> "t/";
+        };
+        return folder + of(term) + ".bin";
+    }
+
     static String of(String term) {
         String folded = WordForms.folded(term);
         StringBuilder key = new StringBuilder(LENGTH);

@@ -25,9 +25,11 @@ import org.apache.lucene.util.BytesRef;
  * <p>Files, all under {@code search/}:
  * <ul>
  * <li>{@code meta.json}: BM25 parameters, field statistics and boosts, the list of shards;</li>
- * <li>{@code t/<key>.bin}: the terms whose folded form starts with {@code key} (two characters),
- *     with document frequency, idf and their postings (document, frequency, norm byte), or the
- *     number of a {@code p/<n>.bin} file for long postings;</li>
+ * <li>{@code t/<key>.bin} (title, text and facet words), {@code e/<key>.bin} (words with their
+ *     marks) and {@code b/<key>.bin} (word pairs): the terms whose folded form starts with
+ *     {@code key} (two characters), with document frequency, idf and their postings (document,
+ *     frequency, norm byte), or the number of a {@code p/<n>.bin} file for long postings; kept
+ *     apart so that a query typed without marks, or of one word, loads no marked words or pairs;</li>
  * <li>{@code r/<n>.bin}: display records of documents n*16 to n*16+15.</li>
  * </ul>
  * Binary files are gzip-compressed by the build (the browser inflates them itself), so their size
@@ -37,9 +39,9 @@ public final class StaticExport {
     /** Postings longer than this (bytes) get a file of their own, so a shard stays small. */
     static final int INLINE_POSTINGS_LIMIT = 1024;
     /** Documents per display-record file. */
-    public static final int RECORDS_PER_FILE = 16;
+    public static final int RECORDS_PER_FILE = 8;
     /** Characters of text kept per document for result excerpts. */
-    static final int SNIPPET_LENGTH = 320;
+    static final int SNIPPET_LENGTH = 200;
 
     private StaticExport() {
     }
@@ -66,7 +68,7 @@ public final class StaticExport {
                     exportField(leaf, field, stats, shards, files, postingFiles);
                 }
             }
-            shards.forEach((key, shard) -> files.put("t/" + key + ".bin", Bytes.gzip(shard.toByteArray())));
+            shards.forEach((file, shard) -> files.put(file, Bytes.gzip(shard.toByteArray())));
             files.put("meta.json", meta(documents, fieldsJson, shards.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         writeRecords(documents, files);
@@ -95,7 +97,7 @@ public final class StaticExport {
                 }
             }
             int docFreq = iterator.docFreq();
-            Bytes shard = shards.computeIfAbsent(ShardKeys.of(text), k -> new Bytes());
+            Bytes shard = shards.computeIfAbsent(ShardKeys.file(field, text), k -> new Bytes());
             shard.u8(field.ordinal()).string(text).varint(docFreq)
                     .f32(field.scored() ? Bm25.idf(docFreq, stats.docCount()) : 0f);
             byte[] postingBytes = encoded.toByteArray();

@@ -248,12 +248,18 @@
       });
     }
 
-    function shard(key) {
-      if (!shards.has(key)) {
-        shards.set(key, meta.shards.indexOf(key) < 0 ? Promise.resolve(new Map())
-          : load('t/' + key + '.bin').then(gunzip).then(readShard));
+    // Which file holds a term, as ShardKeys.file decides: words, marked words and pairs apart.
+    function shardFile(field, term) {
+      var folder = field === FIELD.exact ? 'e/' : field === FIELD.bigram ? 'b/' : 't/';
+      return folder + shardKey(term) + '.bin';
+    }
+
+    function shard(file) {
+      if (!shards.has(file)) {
+        shards.set(file, meta.shards.indexOf(file) < 0 ? Promise.resolve(new Map())
+          : load(file).then(gunzip).then(readShard));
       }
-      return shards.get(key);
+      return shards.get(file);
     }
 
     function readShard(bytes) {
@@ -274,7 +280,7 @@
     }
 
     async function lookup(field, term) {
-      var terms = await shard(shardKey(term));
+      var terms = await shard(shardFile(field, term));
       return terms.get(field + '\u0000' + term) || null;
     }
 
@@ -297,7 +303,7 @@
 
     /** The most frequent words of the text that start with `prefix`, as Searcher.expand chooses them. */
     async function expand(prefix) {
-      var terms = await shard(shardKey(prefix));
+      var terms = await shard(shardFile(FIELD.body, prefix));
       var found = [];
       terms.forEach(function (entry) {
         if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
