@@ -10,7 +10,7 @@ abstract class AbstractBangtinMojo extends AbstractMojo {
 
     /** Skips the goal, e.g. {@code -Dbangtin.skip} to run {@code mvn site} without building the site. */
     @Parameter(property = "bangtin.skip", defaultValue = "false")
-    private boolean skip;
+    boolean skip;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
