@@ -30,6 +30,7 @@ public class BuildMojo extends AbstractSiteMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        checkReplaceable(output);
         BuildResult result = strict ? buildStrictly(output) : build(output, baseUrl);
         log(result);
         if (failed(result)) {
@@ -40,6 +41,24 @@ public class BuildMojo extends AbstractSiteMojo {
     }
 
     /**
+     * Refuses an output folder that bangtin did not write, before building: most often it holds
+     * Maven's own project reports, made by maven-site-plugin earlier in the same phase.
+     */
+    private static void checkReplaceable(Path output) throws MojoExecutionException {
+        String refused;
+        try {
+            refused = SiteFolders.whyNotReplaceable(output);
+        } catch (IOException e) {
+            throw new MojoExecutionException("bangtin: cannot read the output folder " + output + ": " + e, e);
+        }
+        if (refused != null) {
+            throw new MojoExecutionException("bangtin: refusing to replace the output folder: " + refused
+                    + ". If Maven's own project reports are in it, switch them off with maven-site-plugin's"
+                    + " <configuration><skip>true</skip><skipDeploy>true</skipDeploy></configuration>");
+        }
+    }
+
+    /**
      * Builds beside the output and swaps the new site in only when it has no warning either, since
      * the generator swaps in any site without errors.
      */
@@ -47,10 +66,6 @@ public class BuildMojo extends AbstractSiteMojo {
         Path candidate = SiteFolders.besides(output, "candidate");
         try {
             SiteFolders.deleteTree(candidate);
-            String refused = SiteFolders.whyNotReplaceable(output);
-            if (refused != null) {
-                throw new MojoExecutionException("bangtin: refusing to replace the output folder: " + refused);
-            }
             if (contentDirectory.toPath().toAbsolutePath().normalize().startsWith(output)) {
                 throw new MojoExecutionException("bangtin: the output folder " + output
                         + " would replace the content folder " + contentDirectory);

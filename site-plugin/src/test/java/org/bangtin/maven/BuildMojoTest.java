@@ -60,7 +60,9 @@ class BuildMojoTest {
         for (boolean strict : new boolean[] {false, true}) {
             BuildMojo mojo = mojo(Sites.good(temp.resolve("content")), foreign);
             mojo.strict = strict;
-            assertThrows(MojoExecutionException.class, mojo::execute);
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("not written by bangtin"), e.getMessage());
+            assertTrue(e.getMessage().contains("maven-site-plugin"), e.getMessage());
             assertEquals("keep", Files.readString(foreign.resolve("photo.jpg")));
         }
     }
