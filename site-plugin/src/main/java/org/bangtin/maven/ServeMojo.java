@@ -47,14 +47,15 @@ public class ServeMojo extends AbstractSiteMojo {
         String base = "http://127.0.0.1:" + port + "/";
         RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
                 List.of(buildDirectory.toPath(), output), () -> rebuild(output, base));
-        Optional<String> problems = rebuild.refresh();
-        problems.ifPresent(p -> getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed"));
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild);
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
                     + "); choose another with -Dbangtin.port=8081", e);
+        }
+        if (rebuild.refresh().isPresent()) {
+            getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
         }
         getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
         awaitStop(server);
