@@ -1,78 +1,92 @@
 package org.bangtin.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
-import org.bangtin.SiteBuilder;
-import org.bangtin.diag.Diagnostic;
+import org.bangtin.maven.internal.SiteFolders;
 
 /**
  * Builds the bangtin site of this project. Bound to the {@code site} phase, so {@code mvn site}
  * publishes it into {@code target/site}. Content errors fail the build and are listed as
- * {@code file:line: message}; the previous site stays as it was.
+ * {@code file:line: message}; the previous site then stays as it was.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
-public class BuildMojo extends AbstractMojo {
+public class BuildMojo extends AbstractSiteMojo {
 
-    /** The folder with {@code site.yml} and the notices. */
-    @Parameter(property = "bangtin.contentDirectory", defaultValue = "${basedir}")
-    private File contentDirectory;
-
-    /** Where the site is written; replaced whole when the build succeeds. */
-    @Parameter(property = "bangtin.outputDirectory", defaultValue = "${project.reporting.outputDirectory}")
-    private File outputDirectory;
-
-    /** Replaces {@code baseUrl} of {@code site.yml} when set. */
-    @Parameter(property = "bangtin.baseUrl")
-    private String baseUrl;
-
-    /** Also publishes notices marked {@code draft: true}. */
-    @Parameter(property = "bangtin.drafts", defaultValue = "false")
-    private boolean drafts;
-
-    /** Skips the build. */
-    @Parameter(property = "bangtin.skip", defaultValue = "false")
-    private boolean skip;
+    /**
+     * Where the site is written: Maven's site folder, {@code target/site}, by default. Replaced
+     * whole when the build succeeds; bangtin refuses to replace a non-empty folder it did not write.
+     */
+    @Parameter(property = "bangtin.outputDirectory", defaultValue = "${project.reporting.outputDirectory}", required = true)
+    File outputDirectory;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("bangtin: skipped");
-            return;
-        }
-        BuildRequest request = BuildRequest.builder()
-                .contentDir(contentDirectory.toPath())
-                .outputDir(outputDirectory.toPath())
-                .includeDrafts(drafts)
-                .baseUrl(baseUrl)
-                .build();
-        BuildResult result;
-        try {
-            result = SiteBuilder.create().build(request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
-        }
-        for (Diagnostic problem : result.problems()) {
-            String line = problem.withFileUnder(contentDirectory.toPath()).format();
-            if (problem.isError()) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
-        }
-        if (!result.succeeded()) {
-            throw new MojoFailureException("bangtin: the site has " + result.errorCount()
-                    + " error(s), listed above; the previous site in " + result.output() + " is unchanged");
+    void run() throws MojoExecutionException, MojoFailureException {
+        Path output = outputDirectory.toPath().toAbsolutePath().normalize();
+        checkReplaceable(output);
+        BuildResult result = strict ? buildStrictly(output) : build(output, baseUrl);
+        log(result);
+        if (failed(result)) {
+            fail(result, "the previous site in " + output + " is unchanged");
         }
         getLog().info(String.format("bangtin: %d notices, %d pages, %d files in %d ms -> %s", result.notices(),
-                result.pages(), result.files(), result.duration().toMillis(), result.output()));
+                result.pages(), result.files(), result.duration().toMillis(), output));
     }
 
+    /**
+     * Refuses an output folder that bangtin did not write, before building: most often it holds
+     * Maven's own project reports, made by maven-site-plugin earlier in the same phase.
+     */
+    private static void checkReplaceable(Path output) throws MojoExecutionException {
+        String refused;
+        try {
+            refused = SiteFolders.whyNotReplaceable(output);
+        } catch (IOException e) {
+            throw new MojoExecutionException("bangtin: cannot read the output folder " + output + ": " + e, e);
+        }
+        if (refused != null) {
+            throw new MojoExecutionException("bangtin: refusing to replace the output folder: " + refused
+                    + ". If Maven's own project reports are in it, switch them off with maven-site-plugin's"
+                    + " <configuration><skip>true</skip><skipDeploy>true</skipDeploy></configuration>");
+        }
+    }
+
+    /**
+     * Builds beside the output and swaps the new site in only when it has no warning either, since
+     * the generator swaps in any site without errors.
+     */
+    private BuildResult buildStrictly(Path output) throws MojoExecutionException {
+        Path candidate = SiteFolders.besides(output, "candidate");
+        try {
+            SiteFolders.deleteTree(candidate);
+            if (contentDirectory.toPath().toAbsolutePath().normalize().startsWith(output)) {
+                throw new MojoExecutionException("bangtin: the output folder " + output
+                        + " would replace the content folder " + contentDirectory);
+            }
+            BuildResult result = build(candidate, baseUrl);
+            if (!failed(result)) {
+                SiteFolders.replace(output, candidate);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new MojoExecutionException("bangtin: cannot put the new site in place at " + output + ": " + e, e);
+        } finally {
+            deleteQuietly(candidate);
+        }
+    }
+
+    private void deleteQuietly(Path folder) {
+        try {
+            SiteFolders.deleteTree(folder);
+        } catch (IOException e) {
+            getLog().warn("bangtin: cannot remove " + folder + ": " + e.getMessage());
+        }
+    }
 }

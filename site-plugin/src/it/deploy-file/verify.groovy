@@ -1,0 +1,13 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('BUILD SUCCESS')
+assert log.contains('bangtin: deployed')
+def site = new File(basedir, 'target/site')
+def www = new File(basedir, 'target/www/tin')
+assert new File(www, '.bangtin-output').isFile()
+assert !new File(www, 'tin-cu.html').exists()
+def page = '2019/04/thong-bao-lich-tiep-cong-dan-thang-4/index.html'
+assert new File(www, page).bytes == new File(site, page).bytes
+assert new File(www, 'index.html').bytes == new File(site, 'index.html').bytes
+// only the new site is left: no staging or old folder beside it
+assert new File(basedir, 'target/www').list().sort() == ['tin']
+return true

@@ -1,0 +1,89 @@
+package org.bangtin.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.bangtin.diag.Diagnostic;
+
+/**
+ * What the goals that build a site share: the content and build options, and the one
+ * translation of a build's result into Maven's log and exceptions.
+ */
+abstract class AbstractSiteMojo extends AbstractBangtinMojo {
+
+    /** The folder with {@code site.yml} and the notices: by default the project's own folder. */
+    @Parameter(property = "bangtin.contentDirectory", defaultValue = "${basedir}", required = true)
+    File contentDirectory;
+
+    /**
+     * Replaces {@code baseUrl} of {@code site.yml}, e.g. {@code https://staging.example.gov.vn/tin-tuc}
+     * for a staging host. Default: empty, which keeps the one in {@code site.yml}.
+     */
+    @Parameter(property = "bangtin.baseUrl")
+    String baseUrl;
+
+    /** Also publishes notices marked {@code draft: true}, for previews. */
+    @Parameter(property = "bangtin.drafts", defaultValue = "false")
+    boolean drafts;
+
+    /**
+     * Treats warnings (such as two notices that would share a URL) as errors: any warning fails
+     * the goal, and the previous site stays in place.
+     */
+    @Parameter(property = "bangtin.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Builds the site into {@code output}, with {@code base} or else the configured base URL. */
+    final BuildResult build(Path output, String base) throws MojoExecutionException {
+        BuildRequest request = BuildRequest.builder()
+                .contentDir(contentDirectory.toPath())
+                .outputDir(output)
+                .includeDrafts(drafts)
+                .baseUrl(base == null || base.isBlank() ? null : base.strip())
+                .build();
+        try {
+            return SiteBuilder.create().build(request);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
+        }
+    }
+
+    /** Logs every problem of {@code result} as {@code file:line: message}, errors first in their place. */
+    final void log(BuildResult result) {
+        for (Diagnostic problem : result.problems()) {
+            String line = problem.withFileUnder(contentDirectory.toPath()).format();
+            if (problem.isError() || strict) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+    }
+
+    /** Whether the result fails the goal: errors, or warnings when {@link #strict}. */
+    final boolean failed(BuildResult result) {
+        return !result.succeeded() || (strict && result.warningCount() > 0);
+    }
+
+    /**
+     * Turns a failed result into the exception Maven reports: a request that cannot be carried out
+     * (no content folder, an output folder bangtin did not write) is a configuration fault, and
+     * problems in the content are a build failure.
+     *
+     * @param unchanged what stays as it was, for the message
+     */
+    final void fail(BuildResult result, String unchanged) throws MojoExecutionException, MojoFailureException {
+        if (result.status() == BuildResult.Status.INVALID_REQUEST) {
+            String why = result.problems().isEmpty() ? "invalid request" : result.problems().get(0).message();
+            throw new MojoExecutionException("bangtin: " + why);
+        }
+        String what = result.errorCount() + " error(s)" + (strict ? " and " + result.warningCount() + " warning(s) (strict)" : "");
+        throw new MojoFailureException("bangtin: the site has " + what + ", listed above; " + unchanged);
+    }
+}

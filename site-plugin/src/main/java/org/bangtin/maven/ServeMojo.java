@@ -1,0 +1,103 @@
+package org.bangtin.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.bangtin.BuildResult;
+import org.bangtin.diag.Diagnostic;
+import org.bangtin.maven.internal.PreviewServer;
+import org.bangtin.maven.internal.RebuildOnChange;
+
+/**
+ * Builds the site and serves it on {@code http://127.0.0.1:8080/} for a preview, until Ctrl-C.
+ * Before each page it rebuilds the site if the content changed, so saving a notice and
+ * reloading shows the change; while the content has errors, the page lists them. The preview is
+ * built with the server's address as base URL (so {@code baseUrl} is not used), into its own
+ * folder: the published {@code target/site} is left alone.
+ */
+@Mojo(name = "serve", threadSafe = true, requiresProject = true)
+public class ServeMojo extends AbstractSiteMojo {
+
+    /** The port to listen on, on the loopback address 127.0.0.1 only. */
+    @Parameter(property = "bangtin.port", defaultValue = "8080")
+    int port;
+
+    /** The folder the preview is built into. */
+    @Parameter(property = "bangtin.serveDirectory", defaultValue = "${project.build.directory}/bangtin-serve", required = true)
+    File serveDirectory;
+
+    /** The project's build folder, which is not watched for changes. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Override
+    void run() throws MojoExecutionException, MojoFailureException {
+        Path output = serveDirectory.toPath().toAbsolutePath().normalize();
+        String base = "http://127.0.0.1:" + port + "/";
+        RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
+                List.of(buildDirectory.toPath(), output), () -> rebuild(output, base));
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild);
+        } catch (IOException e) {
+            throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
+                    + "); choose another with -Dbangtin.port=8081", e);
+        }
+        if (rebuild.refresh().isPresent()) {
+            getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
+        }
+        getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
+        awaitStop(server);
+    }
+
+    private Optional<String> rebuild(Path output, String base) {
+        try {
+            BuildResult result = build(output, base);
+            log(result);
+            if (!failed(result)) {
+                getLog().info(String.format("bangtin: rebuilt %d pages in %d ms", result.pages(), result.duration().toMillis()));
+                return Optional.empty();
+            }
+            return Optional.of(result.problems().stream()
+                    .map(d -> d.withFileUnder(contentDirectory.toPath()))
+                    .map(Diagnostic::format)
+                    .collect(Collectors.joining(System.lineSeparator())));
+        } catch (MojoExecutionException e) {
+            getLog().error(e.getMessage(), e.getCause());
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Blocks until the JVM is stopped (Ctrl-C) or this thread is interrupted. */
+    private void awaitStop(PreviewServer server) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "bangtin-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // The JVM is already shutting down: the hook runs.
+            }
+        }
+    }
+}

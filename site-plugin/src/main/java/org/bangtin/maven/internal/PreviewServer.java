@@ -1,0 +1,153 @@
+package org.bangtin.maven.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A small HTTP server for previewing a site: serves the files under one folder, and asks a
+ * {@link SiteRefresher} to rebuild the site before each page. Only GET and HEAD; no folder
+ * listings (a folder serves its {@code index.html}); paths outside the folder are not found (see
+ * {@link RequestPaths}). Meant for the local machine: bind it to a loopback address. Handles
+ * requests on a few threads; {@link #close()} stops it.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private static final int THREADS = 4;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+    private final SiteRefresher refresher;
+
+    private PreviewServer(HttpServer server, ExecutorService executor, Path root, SiteRefresher refresher) {
+        this.server = server;
+        this.executor = executor;
+        this.root = root;
+        this.refresher = refresher;
+    }
+
+    /** Starts serving {@code root} on {@code address} (port 0 picks a free port). */
+    public static PreviewServer start(InetSocketAddress address, Path root, SiteRefresher refresher) throws IOException {
+        HttpServer server = HttpServer.create(address, 0);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
+            Thread thread = new Thread(r, "bangtin-serve");
+            thread.setDaemon(true);
+            return thread;
+        });
+        PreviewServer preview = new PreviewServer(server, executor, root.toAbsolutePath().normalize(), refresher);
+        server.createContext("/", preview::handle);
+        server.setExecutor(executor);
+        server.start();
+        return preview;
+    }
+
+    /** The address to open in a browser, ending with '/'. */
+    public URI uri() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                sendText(exchange, 405, "Method Not Allowed");
+                return;
+            }
+            String rawPath = exchange.getRequestURI().getRawPath();
+            if (isPage(rawPath)) {
+                Optional<String> problems = refresher.refresh();
+                if (problems.isPresent()) {
+                    send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems.get()));
+                    return;
+                }
+            }
+            serveFile(exchange, rawPath);
+        }
+    }
+
+    private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
+        Optional<Path> found = realRoot().flatMap(real -> RequestPaths.resolve(real, rawPath));
+        if (found.isEmpty()) {
+            notFound(exchange);
+            return;
+        }
+        Path file = found.get();
+        if (Files.isDirectory(file)) {
+            if (!rawPath.endsWith("/")) {
+                exchange.getResponseHeaders().set("Location", rawPath + "/");
+                sendText(exchange, 301, "Moved Permanently");
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (!Files.isRegularFile(file)) {
+            notFound(exchange);
+            return;
+        }
+        send(exchange, 200, ContentTypes.of(file), Files.readAllBytes(file));
+    }
+
+    private Optional<Path> realRoot() {
+        try {
+            return Optional.of(root.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void notFound(HttpExchange exchange) throws IOException {
+        Path page = root.resolve("404.html");
+        if (Files.isRegularFile(page)) {
+            send(exchange, 404, "text/html; charset=utf-8", Files.readAllBytes(page));
+        } else {
+            sendText(exchange, 404, "Not Found");
+        }
+    }
+
+    /** Pages are folders ("/2019/03/x/"), HTML files and extension-less names. */
+    private static boolean isPage(String rawPath) {
+        String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
+        return last.isEmpty() || last.endsWith(".html") || last.indexOf('.') < 0;
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

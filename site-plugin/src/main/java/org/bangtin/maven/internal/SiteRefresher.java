@@ -1,0 +1,16 @@
+package org.bangtin.maven.internal;
+
+import java.util.Optional;
+
+/** Brings the served site up to date with its content before a page is served. */
+@FunctionalInterface
+public interface SiteRefresher {
+    /** A refresher for a site that never changes. */
+    SiteRefresher NONE = Optional::empty;
+
+    /**
+     * Rebuilds the site if its content changed. Returns the build's problems, as plain text, when
+     * the site could not be built; empty when the served site is current.
+     */
+    Optional<String> refresh();
+}

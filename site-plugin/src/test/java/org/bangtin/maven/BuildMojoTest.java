@@ -1,0 +1,84 @@
+package org.bangtin.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals' translation of build results: failures for content, execution errors for the rest. */
+class BuildMojoTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void buildsTheSite() throws Exception {
+        BuildMojo mojo = mojo(Sites.good(temp.resolve("content")), Sites.oldSite(temp.resolve("out")));
+        mojo.execute();
+        assertTrue(Files.readString(temp.resolve("out/index.html")).contains("Lịch tiếp công dân"));
+    }
+
+    @Test
+    void contentErrorsAreFailuresAndKeepTheOldSite() throws IOException {
+        BuildMojo mojo = mojo(Sites.bad(temp.resolve("content")), Sites.oldSite(temp.resolve("out")));
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("1 error(s)"), e.getMessage());
+        assertEquals("old", Files.readString(temp.resolve("out/index.html")));
+    }
+
+    @Test
+    void strictBuildsFailOnWarningsAndKeepTheOldSite() throws IOException {
+        Path content = Sites.good(temp.resolve("content"));
+        Files.writeString(content.resolve("notices/b.md"), Files.readString(content.resolve("notices/a.md")));
+        BuildMojo mojo = mojo(content, Sites.oldSite(temp.resolve("out")));
+        mojo.strict = true;
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("1 warning(s) (strict)"), e.getMessage());
+        assertEquals("old", Files.readString(temp.resolve("out/index.html")));
+        assertFalse(Files.exists(temp.resolve(".out.bangtin-candidate")));
+    }
+
+    @Test
+    void aMissingContentFolderIsAnExecutionError() {
+        BuildMojo mojo = mojo(temp.resolve("missing"), temp.resolve("out"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFolderBangtinDidNotWriteIsNeverReplaced() throws IOException {
+        Path foreign = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(foreign.resolve("photo.jpg"), "keep");
+        for (boolean strict : new boolean[] {false, true}) {
+            BuildMojo mojo = mojo(Sites.good(temp.resolve("content")), foreign);
+            mojo.strict = strict;
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+            assertTrue(e.getMessage().contains("not written by bangtin"), e.getMessage());
+            assertTrue(e.getMessage().contains("maven-site-plugin"), e.getMessage());
+            assertEquals("keep", Files.readString(foreign.resolve("photo.jpg")));
+        }
+    }
+
+    @Test
+    void skipDoesNothing() throws Exception {
+        BuildMojo mojo = mojo(temp.resolve("missing"), temp.resolve("out"));
+        mojo.skip = true;
+        mojo.execute();
+        assertFalse(Files.exists(temp.resolve("out")));
+    }
+
+    private static BuildMojo mojo(Path content, Path output) {
+        BuildMojo mojo = new BuildMojo();
+        mojo.contentDirectory = content.toFile();
+        mojo.outputDirectory = output.toFile();
+        return mojo;
+    }
+}

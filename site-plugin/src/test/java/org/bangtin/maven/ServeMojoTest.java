@@ -1,0 +1,88 @@
+package org.bangtin.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The serve goal end to end: builds, serves, rebuilds on change, shows errors, stops when interrupted. */
+@Timeout(60)
+class ServeMojoTest {
+    @TempDir
+    Path temp;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesAndRebuildsOnChange() throws Exception {
+        Path content = Sites.good(temp.resolve("content"));
+        ServeMojo mojo = new ServeMojo();
+        mojo.contentDirectory = content.toFile();
+        mojo.serveDirectory = content.resolve("target/bangtin-serve").toFile();
+        mojo.buildDirectory = content.resolve("target").toFile();
+        try (ServerSocket free = new ServerSocket(0)) {
+            mojo.port = free.getLocalPort();
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread serving = new Thread(() -> {
+            try {
+                mojo.execute();
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        serving.start();
+        try {
+            URI home = URI.create("http://127.0.0.1:" + mojo.port + "/");
+            HttpResponse<String> first = await(home);
+            assertEquals(200, first.statusCode());
+            assertTrue(first.body().contains("Lịch tiếp công dân"), first.body());
+            assertTrue(first.body().contains("href=\"/2019/04/"), "links are made for the local server");
+
+            Files.writeString(content.resolve("notices/a.md"),
+                    "---\ntitle: \"Lịch trực Tết\"\ndate: 2019-04-02\n---\n\nNội dung.\n");
+            HttpResponse<String> changed = get(home);
+            assertTrue(changed.body().contains("Lịch trực Tết"), changed.body());
+
+            Files.writeString(content.resolve("notices/a.md"), "---\ntitle: \"Lịch trực Tết\"\ndate: 30/02/2019\n---\n");
+            HttpResponse<String> broken = get(home);
+            assertEquals(500, broken.statusCode());
+            assertTrue(broken.body().contains("a.md:3: error:"), broken.body());
+        } finally {
+            serving.interrupt();
+            serving.join(10_000);
+        }
+        assertFalse(serving.isAlive());
+        assertEquals(null, failure.get());
+    }
+
+    private HttpResponse<String> await(URI uri) throws IOException, InterruptedException {
+        for (int i = 0; ; i++) {
+            try {
+                return get(uri);
+            } catch (ConnectException e) {
+                if (i > 200) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

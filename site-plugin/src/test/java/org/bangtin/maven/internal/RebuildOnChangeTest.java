@@ -1,0 +1,64 @@
+package org.bangtin.maven.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RebuildOnChangeTest {
+    @TempDir
+    Path content;
+
+    @Test
+    void rebuildsOnlyWhenTheContentChanged() throws IOException {
+        Files.writeString(content.resolve("site.yml"), "title: x\n");
+        Path notice = Files.writeString(content.resolve("a.md"), "one");
+        AtomicInteger builds = new AtomicInteger();
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(content.resolve("target")), () -> {
+            builds.incrementAndGet();
+            return Optional.empty();
+        });
+
+        refresher.refresh();
+        refresher.refresh();
+        assertEquals(1, builds.get());
+
+        Files.createDirectories(content.resolve("target/site"));
+        Files.writeString(content.resolve("target/site/index.html"), "output");
+        Files.writeString(content.resolve(".hidden"), "editor file");
+        refresher.refresh();
+        assertEquals(1, builds.get(), "output and hidden files are not content");
+
+        Files.writeString(notice, "two");
+        Files.setLastModifiedTime(notice, FileTime.fromMillis(0));
+        refresher.refresh();
+        assertEquals(2, builds.get());
+
+        Files.delete(notice);
+        refresher.refresh();
+        assertEquals(3, builds.get());
+    }
+
+    @Test
+    void keepsReportingTheProblemsUntilTheContentChanges() throws IOException {
+        Path notice = Files.writeString(content.resolve("a.md"), "bad");
+        AtomicInteger builds = new AtomicInteger();
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), () -> {
+            builds.incrementAndGet();
+            return Files.exists(notice) ? Optional.of("a.md:1: error: bad") : Optional.empty();
+        });
+        assertEquals(Optional.of("a.md:1: error: bad"), refresher.refresh());
+        assertEquals(Optional.of("a.md:1: error: bad"), refresher.refresh());
+        Files.delete(notice);
+        assertEquals(Optional.empty(), refresher.refresh());
+        assertEquals(2, builds.get());
+    }
+}

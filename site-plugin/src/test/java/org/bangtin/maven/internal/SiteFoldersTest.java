@@ -1,0 +1,86 @@
+package org.bangtin.maven.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteFoldersTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void replacesTheTargetWholeAndLeavesNothingBeside() throws IOException {
+        Path target = site("www", "old.html");
+        Path fresh = site(".www.bangtin-staging", "new.html");
+        SiteFolders.replace(target, fresh);
+        assertTrue(Files.exists(target.resolve("new.html")));
+        assertFalse(Files.exists(target.resolve("old.html")));
+        assertEquals(List.of("www"), names(temp));
+    }
+
+    @Test
+    void replacesAMissingTarget() throws IOException {
+        Path fresh = site("fresh", "new.html");
+        SiteFolders.replace(temp.resolve("www"), fresh);
+        assertTrue(Files.exists(temp.resolve("www/new.html")));
+    }
+
+    @Test
+    void onlyEmptyFoldersAndBangtinSitesAreReplaceable() throws IOException {
+        assertNull(SiteFolders.whyNotReplaceable(temp.resolve("missing")));
+        assertNull(SiteFolders.whyNotReplaceable(Files.createDirectory(temp.resolve("empty"))));
+        assertNull(SiteFolders.whyNotReplaceable(site("ours", "index.html")));
+        Path theirs = Files.createDirectory(temp.resolve("theirs"));
+        Files.writeString(theirs.resolve("photo.jpg"), "x");
+        assertTrue(SiteFolders.whyNotReplaceable(theirs).contains("was not written by bangtin"));
+        Path file = Files.writeString(temp.resolve("file"), "x");
+        assertTrue(SiteFolders.whyNotReplaceable(file).contains("is not a folder"));
+    }
+
+    @Test
+    void copiesTreesButRefusesSymbolicLinks() throws IOException {
+        Path from = site("from", "a/b/c.html");
+        SiteFolders.copyTree(from, temp.resolve("to"));
+        assertEquals("c.html", Files.readString(temp.resolve("to/a/b/c.html")));
+        assertTrue(SiteFolders.isSite(temp.resolve("to")));
+
+        Files.createSymbolicLink(from.resolve("a/out"), temp);
+        assertThrows(IOException.class, () -> SiteFolders.copyTree(from, temp.resolve("to2")));
+    }
+
+    @Test
+    void deletesTreesWithoutFollowingLinks() throws IOException {
+        Path keep = site("keep", "index.html");
+        Path gone = site("gone", "index.html");
+        Files.createSymbolicLink(gone.resolve("link"), keep);
+        SiteFolders.deleteTree(gone);
+        assertFalse(Files.exists(gone));
+        assertTrue(Files.exists(keep.resolve("index.html")));
+    }
+
+    private Path site(String name, String file) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve(name));
+        Files.writeString(folder.resolve(SiteFolders.MARKER), "marker");
+        Path page = folder.resolve(file);
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, page.getFileName().toString());
+        return folder;
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
