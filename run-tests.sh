@@ -5,6 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Chromium, for the tests that load pages in a real browser (Debian's package; as root).
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "run-tests.sh: the browser tests need Chromium; install Debian's chromium package (or run as root)" >&2
+  fi
+fi
+
 # Node packages used by tests (validators, the browser search script's tests).
 if [ -f tools/js/package.json ] && [ ! -d tools/js/node_modules ]; then
   npm ci --prefix tools/js --no-audit --no-fund
