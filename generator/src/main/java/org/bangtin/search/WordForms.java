@@ -13,11 +13,34 @@ final class WordForms {
     private WordForms() {
     }
 
+    /**
+     * Lower-cases {@code buffer[0..length)} in place if it is all ASCII, where both forms are just
+     * the lower case; returns false, touching nothing, if it is not.
+     */
+    static boolean lowerCaseAscii(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (buffer[i] >= 0x80) {
+                return false;
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char c = buffer[i];
+            if (c >= 'A' && c <= 'Z') {
+                buffer[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return true;
+    }
+
     static String marked(String word) {
         return Normalizer.normalize(lowerCase(word), Normalizer.Form.NFC);
     }
 
     static String folded(String word) {
+        char[] chars = word.toCharArray();
+        if (lowerCaseAscii(chars, chars.length)) {
+            return new String(chars);
+        }
         return Folding.fold(lowerCase(word));
     }
 
