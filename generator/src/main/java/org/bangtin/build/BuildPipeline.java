@@ -87,7 +87,10 @@ public final class BuildPipeline {
         writePages(plan, pages, files);
         timer.lap("render");
 
-        SearchStage.files(plan, bodies, config.basePath()).forEach(files::writeStatic);
+        if (!problems.hasErrors()) {
+            // The index cannot fail on content; a build that fails anyway need not make it.
+            SearchStage.files(plan, bodies, config.basePath()).forEach(files::writeStatic);
+        }
         timer.lap("search");
 
         writeAttachments(plan, bodies, files);

@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,23 +115,20 @@ public final class Theme {
             readFolder(Path.of(uri), into);
             return;
         }
-        // Inside the theme jar: walk it as a zip file system.
-        FileSystem jar;
-        boolean opened = false;
+        // Inside the theme jar ("jar:file:/x/theme.jar!/bangtin/theme/static"): a zip file system of
+        // our own, not the provider's shared one, which a parallel build could close under us.
+        String spec = uri.getRawSchemeSpecificPart();
+        int separator = spec.indexOf("!/");
+        Path jar;
         try {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-            opened = true;
-        } catch (FileSystemAlreadyExistsException e) {
-            jar = FileSystems.getFileSystem(uri);
+            jar = Path.of(new URI(spec.substring(0, separator)));
+        } catch (URISyntaxException e) {
+            throw new IOException("bad theme location " + url, e);
         }
-        try {
-            readFolder(jar.provider().getPath(uri), into);
+        try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+            readFolder(zip.getPath(spec.substring(separator + 1)), into);
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            if (opened) {
-                jar.close();
-            }
         }
     }
 }
