@@ -13,6 +13,7 @@ public final class BuildRequest {
     private final boolean includeDrafts;
     private final String baseUrl;
     private final ProgressListener progress;
+    private final boolean strict;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -20,6 +21,7 @@ public final class BuildRequest {
         this.includeDrafts = builder.includeDrafts;
         this.baseUrl = builder.baseUrl;
         this.progress = builder.progress;
+        this.strict = builder.strict;
     }
 
     public static Builder builder() {
@@ -47,6 +49,11 @@ public final class BuildRequest {
         return progress;
     }
 
+    /** Whether warnings fail the build like errors. */
+    public boolean strict() {
+        return strict;
+    }
+
     /** Collects the settings of a {@link BuildRequest}. */
     public static final class Builder {
         private Path contentDir;
@@ -54,6 +61,7 @@ public final class BuildRequest {
         private boolean includeDrafts;
         private String baseUrl;
         private ProgressListener progress = ProgressListener.NONE;
+        private boolean strict;
 
         private Builder() {
         }
@@ -85,6 +93,12 @@ public final class BuildRequest {
         /** Told about the build's progress, for long builds. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Whether warnings (document checks and others) fail the build like errors. Default false. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 

@@ -15,6 +15,7 @@ import org.bangtin.BuildResult.Status;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.content.ContentLoader;
+import org.bangtin.content.DocumentChecks;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
@@ -68,6 +69,7 @@ public final class BuildPipeline {
         }
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts()).load(problems);
+        new DocumentChecks().check(notices, problems);
         timer.lap("load");
 
         SitePlan plan = new SitePlanner(config).plan(notices, problems);
@@ -91,6 +93,9 @@ public final class BuildPipeline {
         theme.staticFiles().forEach(files::writeStatic);
         timer.lap("write");
 
+        if (request.strict()) {
+            problems.promoteWarnings();
+        }
         if (problems.hasErrors()) {
             return result(Status.CONTENT_ERRORS, plan.notices().size(), files);
         }

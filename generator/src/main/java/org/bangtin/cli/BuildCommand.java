@@ -43,6 +43,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Fail the build on warnings too (document checks and others).")
+    boolean strict;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
     boolean verbose;
 
@@ -59,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(baseUrl)
+                .strict(strict)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
