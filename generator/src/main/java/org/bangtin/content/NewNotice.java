@@ -1,0 +1,112 @@
+package org.bangtin.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.bangtin.config.SiteConfig;
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.Slugs;
+
+/**
+ * Creates a notice file for {@code bangtin new}: in the folder layout the site already uses
+ * ({@code notices/<year>/<slug>.md} when it has none yet), with its front matter filled in and a
+ * body to complete. Never replaces a file.
+ */
+public final class NewNotice {
+    /** The layout of a site without notices. */
+    public static final String DEFAULT_FOLDER = "notices";
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+    private final Path root;
+    private final SiteConfig config;
+    private final Clock clock;
+
+    /** @param clock gives "now" for the notice's date, in the site's zone */
+    public NewNotice(Path root, SiteConfig config, Clock clock) {
+        this.root = root.toAbsolutePath().normalize();
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What the editor gives: the title, and the document fields and author, each possibly null. */
+    public record Fields(String title, String type, String number, String author, String issuer) {
+    }
+
+    /**
+     * Writes the notice and returns its path; problems of the new notice (a number that does not
+     * agree with the type) are reported as warnings.
+     *
+     * @throws FileAlreadyExistsException when the file is there already: it is left as it was
+     */
+    public Path create(Fields fields, Diagnostics problems) throws IOException {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
+        String slug = Slugs.slugify(fields.title());
+        Path file = root.resolve(folder(problems)).resolve(String.valueOf(now.getYear()))
+                .resolve((slug.isEmpty() ? "tin" : slug) + ".md");
+        String issuer = fields.issuer() != null ? fields.issuer() : config.issuer();
+        String text = new FrontMatterWriter()
+                .text("title", fields.title())
+                .plain("date", DATE_TIME.format(now))
+                .text("author", fields.author())
+                .text("type", fields.type())
+                .text("number", fields.number())
+                .text("issuer", issuer)
+                .withBody(body(now, fields, issuer));
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Diagnostics readBack = new Diagnostics();
+        Optional<Notice> notice = new NoticeReader(root, config.timeZone(), readBack).read(file);
+        notice.ifPresent(n -> new DocumentChecks().check(n, readBack));
+        problems.addAll(readBack.sorted());
+        return file;
+    }
+
+    /** The folder (relative to the root) that holds the year folders of most notices, else "notices". */
+    private String folder(Diagnostics problems) throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Path file : ContentWalker.noticeFiles(root, problems)) {
+            Path relative = root.relativize(file);
+            for (int i = 0; i < relative.getNameCount() - 1; i++) {
+                if (YEAR.matcher(relative.getName(i).toString()).matches()) {
+                    String prefix = i == 0 ? "" : relative.subpath(0, i).toString();
+                    counts.merge(prefix, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(DEFAULT_FOLDER);
+    }
+
+    /** The opening sentence that official notices use, then a place for the text. */
+    private static String body(ZonedDateTime now, Fields fields, String issuer) {
+        if (fields.type() == null && fields.number() == null) {
+            return "Nội dung thông báo.\n";
+        }
+        StringBuilder first = new StringBuilder("Ngày ").append(DAY.format(now));
+        if (issuer != null) {
+            first.append(' ').append(issuer);
+        }
+        first.append(" đã ban hành ").append(fields.type() != null ? fields.type() : "văn bản");
+        if (fields.number() != null) {
+            first.append(" số ").append(fields.number());
+        }
+        return String.join("\n\n", List.of(first + ".", "Nội dung chính của văn bản.")) + "\n";
+    }
+}
