@@ -23,9 +23,11 @@ import org.bangtin.output.OutputException;
 import org.bangtin.output.StagedOutput;
 import org.bangtin.render.MarkdownRenderer;
 import org.bangtin.render.PageRenderer;
+import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.Theme;
 import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.Redirects;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
 
@@ -89,6 +91,7 @@ public final class BuildPipeline {
         writePages(plan, pages, files);
         timer.lap("render");
 
+        writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
         timer.lap("write");
@@ -133,6 +136,11 @@ public final class BuildPipeline {
                 request.progress().progress("rendering", count, total);
             }
         });
+    }
+
+    private void writeRedirects(SitePlan plan, SiteConfig config, Theme theme, OutputFiles files) throws IOException {
+        RedirectPage page = new RedirectPage(config, theme.messages(config.language()).getOrDefault("redirect.text", ""));
+        Redirects.plan(plan, problems).forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {
