@@ -14,6 +14,7 @@ public final class BuildRequest {
     private final String baseUrl;
     private final ProgressListener progress;
     private final boolean strict;
+    private final java.util.List<Path> accessLogs;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -22,6 +23,7 @@ public final class BuildRequest {
         this.baseUrl = builder.baseUrl;
         this.progress = builder.progress;
         this.strict = builder.strict;
+        this.accessLogs = java.util.List.copyOf(builder.accessLogs);
     }
 
     public static Builder builder() {
@@ -49,6 +51,11 @@ public final class BuildRequest {
         return progress;
     }
 
+    /** Web server access logs to count page views in; empty shows no counts. */
+    public java.util.List<Path> accessLogs() {
+        return accessLogs;
+    }
+
     /** Whether warnings fail the build like errors. */
     public boolean strict() {
         return strict;
@@ -62,6 +69,7 @@ public final class BuildRequest {
         private String baseUrl;
         private ProgressListener progress = ProgressListener.NONE;
         private boolean strict;
+        private java.util.List<Path> accessLogs = java.util.List.of();
 
         private Builder() {
         }
@@ -99,6 +107,12 @@ public final class BuildRequest {
         /** Whether warnings (document checks and others) fail the build like errors. Default false. */
         public Builder strict(boolean strict) {
             this.strict = strict;
+            return this;
+        }
+
+        /** Access logs (Combined Log Format, plain or gzip) whose page views the pages show. Default none. */
+        public Builder accessLogs(java.util.List<Path> accessLogs) {
+            this.accessLogs = java.util.List.copyOf(Objects.requireNonNull(accessLogs, "accessLogs"));
             return this;
         }
 

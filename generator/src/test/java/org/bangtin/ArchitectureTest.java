@@ -34,7 +34,8 @@ class ArchitectureTest {
             Map.entry("site", Set.of("content", "config", "diag", "text")),
             Map.entry("render", Set.of("site", "content", "config", "diag", "text")),
             Map.entry("output", Set.of("diag", "text")),
-            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "output")),
+            Map.entry("stats", Set.of("site", "diag", "text")),
+            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "output", "stats")),
             // The editors' commands (new, import) work on content folders, not through a build.
             Map.entry("cli", Set.of("", "diag", "config", "content")));
 

@@ -26,7 +26,9 @@ import org.bangtin.render.PageRenderer;
 import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.Theme;
+import org.bangtin.stats.AccessLogCounter;
 import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.PageViews;
 import org.bangtin.site.Redirects;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
@@ -80,8 +82,13 @@ public final class BuildPipeline {
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
         timer.lap("markdown");
 
+        Diagnostics logProblems = new Diagnostics();
+        PageViews views = request.accessLogs().isEmpty() ? PageViews.NOT_COUNTED
+                : new AccessLogCounter(config.basePath()).count(request.accessLogs(), logProblems);
+        timer.lap("access log");
+
         Theme theme = new Theme(contentRoot);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -99,6 +106,7 @@ public final class BuildPipeline {
         if (request.strict()) {
             problems.promoteWarnings();
         }
+        problems.addAll(logProblems.sorted()); // unreadable log lines are never fatal, not even under --strict
         if (problems.hasErrors()) {
             return result(Status.CONTENT_ERRORS, plan.notices().size(), files);
         }

@@ -43,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
     String baseUrl;
 
+    @Option(names = "--access-log", paramLabel = "FILE", arity = "1..*",
+            description = "Web server access logs (Combined Log Format, plain or .gz) whose page views the pages show.")
+    java.util.List<Path> accessLogs = new java.util.ArrayList<>();
+
     @Option(names = "--strict", description = "Fail the build on warnings too (document checks and others).")
     boolean strict;
 
@@ -63,6 +67,7 @@ final class BuildCommand implements Callable<Integer> {
                 .includeDrafts(drafts)
                 .baseUrl(baseUrl)
                 .strict(strict)
+                .accessLogs(accessLogs)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
