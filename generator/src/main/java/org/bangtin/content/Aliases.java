@@ -15,7 +15,7 @@ import org.bangtin.config.YamlField;
  * ({@code /tin-tuc/ke-hoach-925.html}), where the build writes a redirect page. A path must stay
  * a plain path: no "..", no query or fragment (a static host cannot tell queries apart).
  */
-final class Aliases {
+public final class Aliases {
     private static final Pattern SEGMENT_OK = Pattern.compile("[^\\\\\\x00-\\x1F]+");
 
     private Aliases() {
@@ -36,7 +36,7 @@ final class Aliases {
     }
 
     /** Why {@code alias} cannot be a redirect's address, or empty when it can. */
-    static Optional<String> problem(String alias) {
+    public static Optional<String> problem(String alias) {
         if (!alias.startsWith("/") || alias.startsWith("//")) {
             return Optional.of("is not a path from the host's root (it must start with one '/')");
         }
