@@ -83,9 +83,11 @@ public final class BuildPipeline {
         timer.lap("markdown");
 
         Diagnostics logProblems = new Diagnostics();
-        PageViews views = request.accessLogs().isEmpty() ? PageViews.NOT_COUNTED
-                : new AccessLogCounter(config.basePath()).count(request.accessLogs(), logProblems);
-        timer.lap("access log");
+        PageViews views = PageViews.NOT_COUNTED;
+        if (!request.accessLogs().isEmpty()) {
+            views = new AccessLogCounter(config.basePath()).count(request.accessLogs(), logProblems);
+            timer.lap("logs");
+        }
 
         Theme theme = new Theme(contentRoot);
         PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views);
