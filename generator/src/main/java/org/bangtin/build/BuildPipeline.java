@@ -26,12 +26,12 @@ import org.bangtin.render.PageRenderer;
 import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.Theme;
-import org.bangtin.stats.AccessLogCounter;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.PageViews;
 import org.bangtin.site.Redirects;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
+import org.bangtin.stats.AccessLogCounter;
 
 /**
  * One build: content → site → render → output. Collects every problem on the way; the new site

@@ -35,6 +35,11 @@ public final class Aliases {
         return aliases;
     }
 
+    /** The path an alias names, %-escapes decoded ('+' is a plus in a path, not a space). */
+    public static String decode(String alias) {
+        return URLDecoder.decode(alias.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
     /** Why {@code alias} cannot be a redirect's address, or empty when it can. */
     public static Optional<String> problem(String alias) {
         if (!alias.startsWith("/") || alias.startsWith("//")) {
@@ -45,7 +50,7 @@ public final class Aliases {
         }
         String decoded;
         try {
-            decoded = URLDecoder.decode(alias.replace("+", "%2B"), StandardCharsets.UTF_8);
+            decoded = decode(alias);
         } catch (IllegalArgumentException e) {
             return Optional.of("has a broken %-escape");
         }

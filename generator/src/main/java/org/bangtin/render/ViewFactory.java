@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.bangtin.config.SiteConfig;
+import org.bangtin.content.Aliases;
 import org.bangtin.content.Attachment;
 import org.bangtin.content.Notice;
 import org.bangtin.render.view.AttachmentView;
@@ -90,8 +91,7 @@ final class ViewFactory {
             return null;
         }
         return pageViews.of(entry.path()) + entry.notice().aliases().stream()
-                .mapToLong(alias -> pageViews.of(java.net.URLDecoder.decode(alias.replace("+", "%2B"),
-                        java.nio.charset.StandardCharsets.UTF_8)))
+                .mapToLong(alias -> pageViews.of(Aliases.decode(alias)))
                 .sum();
     }
 

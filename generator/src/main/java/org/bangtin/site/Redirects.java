@@ -1,12 +1,11 @@
 package org.bangtin.site;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bangtin.content.Aliases;
 import org.bangtin.diag.Diagnostics;
 
 /**
@@ -54,7 +53,7 @@ public final class Redirects {
      * extension ("/tin/a.html", "/Pages/tin.aspx"), else its {@code index.html}.
      */
     static String outputFile(String alias) {
-        String path = URLDecoder.decode(alias.replace("+", "%2B"), StandardCharsets.UTF_8).substring(1);
+        String path = Aliases.decode(alias).substring(1);
         if (path.isEmpty() || path.endsWith("/")) {
             return path + "index.html";
         }
