@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  * without referrer and user agent, is read too.
  */
 final class CombinedLogFormat {
+    /** A quoted field with backslash escapes, written so that a long field cannot overflow the regex stack. */
+    private static final String QUOTED = "\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"";
     private static final Pattern LINE = Pattern.compile(
-            "(\\S+) \\S+ \\S+ \\[([^\\]]+)\\] \"((?:[^\"\\\\]|\\\\.)*)\" (\\d{3}) (?:\\d+|-)"
-                    + "(?: \"(?:[^\"\\\\]|\\\\.)*\" \"((?:[^\"\\\\]|\\\\.)*)\")?.*");
+            "(\\S+) \\S+ \\S+ \\[([^\\]]++)\\] " + QUOTED + " (\\d{3}) (?:\\d++|-)"
+                    + "(?: " + QUOTED + " " + QUOTED + ")?.*");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/uuuu:HH:mm:ss Z", Locale.ENGLISH)
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -39,7 +41,7 @@ final class CombinedLogFormat {
         }
         String[] request = matcher.group(3).split(" ");
         boolean wellFormed = request.length == 3 && request[2].startsWith("HTTP/");
-        String userAgent = matcher.group(5) == null ? "" : matcher.group(5);
+        String userAgent = matcher.group(6) == null ? "" : matcher.group(6);
         return Optional.of(new LogLine(matcher.group(1), time, wellFormed ? request[0] : "", wellFormed ? request[1] : "",
                 Integer.parseInt(matcher.group(4)), userAgent));
     }

@@ -109,4 +109,19 @@ class AccessLogBuildTest {
         assertTrue(build(List.of(file)).succeeded());
         assertEquals("Lượt xem: 1.200", page(NOTICE).selectFirst(".notice-views").text());
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void hugeLinesAreReadWithoutOverflowing() throws IOException {
+        String agent = "Mozilla/5.0 " + "x\\\"y".repeat(100_000);
+        String line = "10.0.0.1 - - [29/Nov/2026:08:00:00 +0700] \"GET /tin/2019/03/ke-hoach-925/?q=" + "a".repeat(200_000)
+                + " HTTP/1.1\" 200 1 \"-\" \"" + agent + "\"\n";
+        Path file = Files.writeString(dir.resolve("huge.log"), line + "\"".repeat(300_000) + "\n");
+
+        BuildResult result = build(List.of(file));
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertEquals("Lượt xem: 1", page(NOTICE).selectFirst(".notice-views").text());
+        assertEquals(1, result.warningCount());
+    }
 }
