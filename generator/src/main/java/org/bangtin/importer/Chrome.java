@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Drops a portal's site chrome from a page: the elements the profile names, and the boxes that
- * Vietnamese portals title with known words. A box whose title is "Các tin khác" or "Xem tin theo
+ * Vietnamese portals title with known words (the whole title, numbers aside: "Truy cập tổng 5.005"). A box whose title is "Các tin khác" or "Xem tin theo
  * ngày" ends the article: what follows it in the same container goes too.
  */
 final class Chrome {
@@ -42,17 +42,17 @@ final class Chrome {
                     || element.closest("p") != null) {
                 continue;
             }
-            String own = fold(element.ownText());
+            String own = fold(element.ownText()).replaceAll("[\\p{P}\\p{S}\\d]+", " ").strip().replaceAll("\\s+", " ");
             if (own.isEmpty() || own.length() > MAX_TITLE_LENGTH) {
                 continue;
             }
-            if (ENDS_ARTICLE.stream().anyMatch(own::startsWith)) {
+            if (ENDS_ARTICLE.contains(own)) {
                 Element box = box(element, page, kept);
                 while (box.nextElementSibling() != null) {
                     box.nextElementSibling().remove();
                 }
                 box.remove();
-            } else if (BOXES.stream().anyMatch(own::startsWith)) {
+            } else if (BOXES.contains(own)) {
                 box(element, page, kept).remove();
             }
         }

@@ -237,4 +237,20 @@ class ImporterTest {
         assertTrue(Files.readString(out.resolve("moi/2020/sau.md")).endsWith("---\n\n" + "chữ ".repeat(50).strip() + "\n"),
                 "the text of the deepest element is kept");
     }
+
+    @Test
+    void onlyWholeChromeTitlesAreDropped() throws IOException {
+        Path page = Files.writeString(out.resolve("viec-lam.html"), """
+                <h1 class="news-title">Hỗ trợ lao động</h1><p class="news-date">Ngày đăng 02/04/2019</p>
+                <div class="news-content"><h3>Tìm kiếm việc làm</h3><p>Huyện hỗ trợ người lao động tìm kiếm việc làm, \
+                học nghề và vay vốn tạo việc làm tại chỗ trong năm 2019.</p></div>
+                <div><h3>Tìm kiếm</h3><p>Ô tìm kiếm</p></div>""");
+
+        new Importer(ProfileReader.defaults()).run(List.of(page), out.resolve("moi"));
+
+        assertTrue(Files.readString(out.resolve("moi/2019/ho-tro-lao-dong.md")).contains("""
+                ### Tìm kiếm việc làm
+
+                Huyện hỗ trợ người lao động"""));
+    }
 }
