@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * skipped with the reason; no page stops the import, and no file is ever replaced. Not thread-safe.
  */
 public final class Importer {
-    private static final Set<String> PAGES = Set.of("html", "htm", "shtml", "aspx", "asp", "php", "jsp");
+    /** The extensions of saved pages. */
+    static final Set<String> PAGES = Set.of("html", "htm", "shtml", "aspx", "asp", "php", "jsp");
 
     private final ImportProfile profile;
 

@@ -54,7 +54,7 @@ final class PageConverter {
         } catch (ArticleReader.NotAnArticle e) {
             return ConvertedPage.skip(e.getMessage());
         }
-        PageLinks links = new PageLinks(inputRoot, file, oldUrl);
+        PageLinks links = new PageLinks(inputRoot, file, oldUrl, mirror);
         StringBuilder markdown = new StringBuilder(new MarkdownConverter(links).convert(article.body()));
         outsideAttachments(document, article.body(), links, markdown);
         String text = article.title() + " " + article.body().text();

@@ -20,8 +20,10 @@ import org.bangtin.text.Slugs;
 /**
  * Where the links and images of one imported page lead. Files saved with the page (next to it, or
  * in the mirrored folder tree) are copied beside the notice under a clean name; PDF and office
- * documents among them become the notice's attachments. Other relative links are made absolute
- * with the page's old address, and kept as text when it is unknown.
+ * documents among them become the notice's attachments. A link to another page of the old site
+ * becomes that page's path from the host's root ("/tin-tuc/a.html"), where the new site has a
+ * redirect once that page is imported too; other links are made absolute with the page's old
+ * address, and kept as text when it is unknown.
  */
 final class PageLinks implements MarkdownConverter.Targets {
     static final Set<String> DOCUMENTS = Set.of("pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf",
@@ -30,16 +32,21 @@ final class PageLinks implements MarkdownConverter.Targets {
     private final Path inputRoot;
     private final Path pageFolder;
     private final URI oldUrl;
+    private final boolean mirror;
     /** Local files to copy: source → name beside the notice. */
     private final Map<Path, String> copies = new LinkedHashMap<>();
     private final List<String[]> attachments = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    /** @param oldUrl the page's old absolute address, or null when unknown */
-    PageLinks(Path inputRoot, Path page, URI oldUrl) {
+    /**
+     * @param oldUrl the page's old absolute address, or null when unknown
+     * @param mirror whether {@code inputRoot} mirrors the old site, so that a file's place in it is its old path
+     */
+    PageLinks(Path inputRoot, Path page, URI oldUrl, boolean mirror) {
         this.inputRoot = inputRoot;
         this.pageFolder = page.getParent();
         this.oldUrl = oldUrl;
+        this.mirror = mirror;
     }
 
     @Override
@@ -61,6 +68,12 @@ final class PageLinks implements MarkdownConverter.Targets {
         }
         if (local.isPresent() && isImage(href)) {
             return copy(local.get());
+        }
+        if (!document) {
+            Optional<String> sitePath = oldSitePath(href);
+            if (sitePath.isPresent()) {
+                return sitePath.get();
+            }
         }
         Optional<String> absolute = absolute(href);
         if (document) {
@@ -92,6 +105,25 @@ final class PageLinks implements MarkdownConverter.Targets {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** The path from the host's root of a link to another page of the old site. */
+    private Optional<String> oldSitePath(String href) {
+        if (oldUrl != null) {
+            try {
+                URI target = oldUrl.resolve(new URI(href.strip().replace(" ", "%20")));
+                boolean sameSite = oldUrl.getHost().equalsIgnoreCase(target.getHost());
+                return sameSite && target.getRawQuery() == null && target.getRawPath() != null
+                        && !target.getRawPath().equals("/") ? Optional.of(target.getRawPath()) : Optional.empty();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        if (!mirror || href.contains(":")) {
+            return Optional.empty();
+        }
+        return local(href).filter(file -> Importer.PAGES.contains(extension(file.getFileName().toString())))
+                .map(file -> "/" + inputRoot.relativize(file).toString().replace('\\', '/').replace(" ", "%20"));
     }
 
     /** The saved file a link names: beside the page, or in the mirrored tree for a root path. */

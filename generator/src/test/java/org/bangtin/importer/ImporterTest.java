@@ -120,7 +120,7 @@ class ImporterTest {
 
                 Chi tiết xem tại [Kế hoạch số 1350/KH-UBND](kh-1350-ubnd.pdf) và hướng dẫn của \
                 [Bộ Y tế](https://moh.gov.vn/tiem-chung), \
-                [các tin khác về y tế](https://phuxuan.example.gov.vn/Pages/tin-tuc-khac.aspx).
+                [các tin khác về y tế](/Pages/tin-tuc-khac.aspx).
 
                 Tệp đính kèm:
 
@@ -131,7 +131,7 @@ class ImporterTest {
     }
 
     @Test
-    void anOldTableLayoutIsReadByTextDensity() throws IOException {
+    void anOldTableLayoutIsReadByTextDensityAndLinksToTheMirrorLeadToOldAddresses() throws IOException {
         assertEquals("""
                 ---
                 title: "Lễ khai giảng năm học 2019 - 2020"
@@ -145,7 +145,8 @@ class ImporterTest {
                 Năm học này toàn huyện có 42 trường với hơn 21.000 học sinh.
 
                 Tại buổi lễ, các trường đã đọc thư của Chủ tịch nước gửi ngành giáo dục, khen thưởng học sinh đạt thành tích \
-                cao trong năm học trước và đánh trống khai giảng.
+                cao trong năm học trước và đánh trống khai giảng. Xem thêm \
+                [kế hoạch bình đẳng giới](/tin-tuc/thuc-hien-cong-tac-binh-dang-gioi.html).
                 """, read("2019/le-khai-giang-nam-hoc-2019-2020.md"));
     }
 
