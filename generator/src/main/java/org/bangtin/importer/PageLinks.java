@@ -43,8 +43,8 @@ final class PageLinks implements MarkdownConverter.Targets {
      * @param mirror whether {@code inputRoot} mirrors the old site, so that a file's place in it is its old path
      */
     PageLinks(Path inputRoot, Path page, URI oldUrl, boolean mirror) {
-        this.inputRoot = inputRoot;
-        this.pageFolder = page.getParent();
+        this.inputRoot = inputRoot.toAbsolutePath().normalize();
+        this.pageFolder = page.toAbsolutePath().normalize().getParent();
         this.oldUrl = oldUrl;
         this.mirror = mirror;
     }
