@@ -39,13 +39,15 @@ final class NewCommand implements Callable<Integer> {
             description = "Folder with site.yml and the notices (default: the current folder).")
     Path contentDir;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Kế hoạch, Quyết định, Thông báo, Công văn, ...")
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "Kế hoạch, Quyết định, Thông báo, Công văn, ... (default: the type the number's abbreviation names).")
     String type;
 
     @Option(names = "--number", paramLabel = "NUMBER", description = "The document number, such as 925/KH-UBND.")
     String number;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "The byline.")
+    @Option(names = "--author", paramLabel = "NAME", defaultValue = "${env:BANGTIN_AUTHOR}",
+            description = "The byline (default: the BANGTIN_AUTHOR environment variable).")
     String author;
 
     @Option(names = "--issuer", paramLabel = "ISSUER", description = "The issuing body (default: 'issuer' of site.yml).")

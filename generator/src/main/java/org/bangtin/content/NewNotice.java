@@ -52,7 +52,10 @@ public final class NewNotice {
      *
      * @throws FileAlreadyExistsException when the file is there already: it is left as it was
      */
-    public Path create(Fields fields, Diagnostics problems) throws IOException {
+    public Path create(Fields given, Diagnostics problems) throws IOException {
+        Fields fields = given.type() == null && given.number() != null
+                ? new Fields(given.title(), typeOf(given.number()), given.number(), given.author(), given.issuer())
+                : given;
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         String slug = Slugs.slugify(fields.title());
         Path file = root.resolve(folder(problems)).resolve(String.valueOf(now.getYear()))
@@ -73,6 +76,11 @@ public final class NewNotice {
         notice.ifPresent(n -> new DocumentChecks().check(n, readBack));
         problems.addAll(readBack.sorted());
         return file;
+    }
+
+    /** The type a number's abbreviation names ("Kế hoạch" for 925/KH-UBND), or null. */
+    private static String typeOf(String number) {
+        return DocumentNumber.parse(number).flatMap(n -> DocumentTypes.typeOf(n.firstAbbreviation())).orElse(null);
     }
 
     /** The folder (relative to the root) that holds the year folders of most notices, else "notices". */

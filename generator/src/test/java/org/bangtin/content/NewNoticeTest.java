@@ -92,4 +92,23 @@ class NewNoticeTest {
         assertEquals(List.of("notices/2026/quyet-dinh.md:6"),
                 problems.sorted().stream().map(Diagnostic::location).toList());
     }
+
+    @Test
+    void withoutATypeTheNumbersAbbreviationNamesIt() throws IOException {
+        Path file = create(TestSites.at(dir), new NewNotice.Fields("Thông báo nghỉ Tết", null, "95/TB-UBND", "A", null));
+
+        assertEquals("""
+                ---
+                title: "Thông báo nghỉ Tết"
+                date: 2026-11-29T16:40
+                author: "A"
+                type: "Thông báo"
+                number: "95/TB-UBND"
+                ---
+
+                Ngày 29/11/2026 đã ban hành Thông báo số 95/TB-UBND.
+
+                Nội dung chính của văn bản.
+                """, Files.readString(file));
+    }
 }
