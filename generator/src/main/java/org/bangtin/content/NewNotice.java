@@ -10,24 +10,18 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.Slugs;
 
 /**
- * Creates a notice file for {@code bangtin new}: in the folder layout the site already uses
- * ({@code notices/<year>/<slug>.md} when it has none yet), with its front matter filled in and a
- * body to complete. Never replaces a file.
+ * Creates a notice file for {@code bangtin new}: named the way the site already names its notices
+ * ({@link NoticeLayout}; {@code notices/<year>/<slug>.md} when it has none yet), with its front
+ * matter filled in and a body to complete. Never replaces a file.
  */
 public final class NewNotice {
-    /** The layout of a site without notices. */
-    public static final String DEFAULT_FOLDER = "notices";
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
@@ -58,8 +52,8 @@ public final class NewNotice {
                 : given;
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(config.timeZone()));
         String slug = Slugs.slugify(fields.title());
-        Path file = root.resolve(folder(problems)).resolve(String.valueOf(now.getYear()))
-                .resolve((slug.isEmpty() ? "tin" : slug) + ".md");
+        List<Path> existing = ContentWalker.noticeFiles(root, problems).stream().map(root::relativize).toList();
+        Path file = root.resolve(NoticeLayout.of(existing).fileFor(now, slug.isEmpty() ? "tin" : slug));
         String issuer = fields.issuer() != null ? fields.issuer() : config.issuer();
         String text = new FrontMatterWriter()
                 .text("title", fields.title())
@@ -81,25 +75,6 @@ public final class NewNotice {
     /** The type a number's abbreviation names ("Kế hoạch" for 925/KH-UBND), or null. */
     private static String typeOf(String number) {
         return DocumentNumber.parse(number).flatMap(n -> DocumentTypes.typeOf(n.firstAbbreviation())).orElse(null);
-    }
-
-    /** The folder (relative to the root) that holds the year folders of most notices, else "notices". */
-    private String folder(Diagnostics problems) throws IOException {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Path file : ContentWalker.noticeFiles(root, problems)) {
-            Path relative = root.relativize(file);
-            for (int i = 0; i < relative.getNameCount() - 1; i++) {
-                if (YEAR.matcher(relative.getName(i).toString()).matches()) {
-                    String prefix = i == 0 ? "" : relative.subpath(0, i).toString();
-                    counts.merge(prefix, 1, Integer::sum);
-                    break;
-                }
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(DEFAULT_FOLDER);
     }
 
     /** The opening sentence that official notices use, then a place for the text. */
