@@ -56,12 +56,12 @@ final class ArticleReader {
         Optional.ofNullable(body).ifPresent(kept::add);
         Chrome.removeTitled(page, kept);
         if (body == null) {
-            if (MainText.linkDensity(page.body()) > MAX_LINK_DENSITY) {
-                throw new NotAnArticle("mostly links: a list or menu page, not an article");
-            }
             body = MainText.find(page.body());
         }
         if (body == null || body.text().strip().length() < MIN_TEXT) {
+            if (MainText.linkDensity(page.body()) > MAX_LINK_DENSITY) {
+                throw new NotAnArticle("mostly links: a list or menu page, not an article");
+            }
             throw new NotAnArticle("no article text found (" + (body == null ? 0 : body.text().strip().length())
                     + " characters in the largest block of text)");
         }

@@ -254,4 +254,24 @@ class ImporterTest {
 
                 Huyện hỗ trợ người lao động"""));
     }
+
+    @Test
+    void aShortArticleAmongManyMenuLinksIsStillAnArticle() throws IOException {
+        StringBuilder menu = new StringBuilder("<ul class=\"mn\">");
+        for (int i = 0; i < 60; i++) {
+            menu.append("<li><a href=\"/muc-").append(i).append(".html\">Chuyên mục số ").append(i).append("</a></li>");
+        }
+        Path page = Files.writeString(out.resolve("ngan.html"), menu + "</ul><h1>Thông báo nghỉ Tết</h1>"
+                + "<p>Ngày đăng 20/01/2020</p><div class=\"x\"><p>Cán bộ, công chức được nghỉ Tết Nguyên đán Canh Tý từ ngày "
+                + "23/01/2020 đến hết ngày 29/01/2020.</p></div>");
+
+        ImportReport result = new Importer(ProfileReader.defaults()).run(List.of(page), out.resolve("moi"));
+
+        assertEquals(List.of(), result.skipped());
+        assertTrue(Files.readString(out.resolve("moi/2020/thong-bao-nghi-tet.md")).endsWith("""
+                ---
+
+                Cán bộ, công chức được nghỉ Tết Nguyên đán Canh Tý từ ngày 23/01/2020 đến hết ngày 29/01/2020.
+                """));
+    }
 }
