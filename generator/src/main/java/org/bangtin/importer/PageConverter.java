@@ -82,18 +82,20 @@ final class PageConverter {
         return new ConvertedPage(null, article.title(), frontMatter, links.copies(), article.posted().day().getYear(), notes);
     }
 
-    /** Links to documents outside the article's text (an "attachments" box below it) are kept too. */
+    /**
+     * Links to documents outside the article's text (an "attachments" box below it) are kept too:
+     * saved ones as attachments, the others listed after the text.
+     */
     private static void outsideAttachments(Document document, Element body, PageLinks links, StringBuilder markdown) {
         List<String> items = new ArrayList<>();
-        int before = links.attachments().size();
         for (Element a : document.select("a[href]")) {
             if (a.parents().contains(body) || !PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href")))) {
                 continue;
             }
             String text = a.text().strip().isEmpty() ? a.attr("href") : a.text().strip();
-            int attachments = links.attachments().size();
             String target = links.link(a.attr("href").strip(), text);
-            if (target != null && links.attachments().size() == attachments && attachments == before) {
+            boolean attached = target != null && links.attachments().stream().anyMatch(file -> file[0].equals(target));
+            if (target != null && !attached) {
                 items.add("- [" + text.replace("[", "\\[").replace("]", "\\]") + "](" + target + ")");
             }
         }
