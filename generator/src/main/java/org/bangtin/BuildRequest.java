@@ -13,6 +13,8 @@ public final class BuildRequest {
     private final boolean includeDrafts;
     private final String baseUrl;
     private final ProgressListener progress;
+    private final boolean strict;
+    private final java.util.List<Path> accessLogs;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -20,6 +22,8 @@ public final class BuildRequest {
         this.includeDrafts = builder.includeDrafts;
         this.baseUrl = builder.baseUrl;
         this.progress = builder.progress;
+        this.strict = builder.strict;
+        this.accessLogs = java.util.List.copyOf(builder.accessLogs);
     }
 
     public static Builder builder() {
@@ -47,6 +51,16 @@ public final class BuildRequest {
         return progress;
     }
 
+    /** Web server access logs to count page views in; empty shows no counts. */
+    public java.util.List<Path> accessLogs() {
+        return accessLogs;
+    }
+
+    /** Whether warnings fail the build like errors. */
+    public boolean strict() {
+        return strict;
+    }
+
     /** Collects the settings of a {@link BuildRequest}. */
     public static final class Builder {
         private Path contentDir;
@@ -54,6 +68,8 @@ public final class BuildRequest {
         private boolean includeDrafts;
         private String baseUrl;
         private ProgressListener progress = ProgressListener.NONE;
+        private boolean strict;
+        private java.util.List<Path> accessLogs = java.util.List.of();
 
         private Builder() {
         }
@@ -85,6 +101,18 @@ public final class BuildRequest {
         /** Told about the build's progress, for long builds. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Whether warnings (document checks and others) fail the build like errors. Default false. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** Access logs (Combined Log Format, plain or gzip) whose page views the pages show. Default none. */
+        public Builder accessLogs(java.util.List<Path> accessLogs) {
+            this.accessLogs = java.util.List.copyOf(Objects.requireNonNull(accessLogs, "accessLogs"));
             return this;
         }
 

@@ -15,6 +15,7 @@ import org.bangtin.BuildResult.Status;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.content.ContentLoader;
+import org.bangtin.content.DocumentChecks;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
@@ -22,11 +23,15 @@ import org.bangtin.output.OutputException;
 import org.bangtin.output.StagedOutput;
 import org.bangtin.render.MarkdownRenderer;
 import org.bangtin.render.PageRenderer;
+import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.Theme;
 import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.PageViews;
+import org.bangtin.site.Redirects;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
+import org.bangtin.stats.AccessLogCounter;
 
 /**
  * One build: content → site → render → output. Collects every problem on the way; the new site
@@ -68,6 +73,7 @@ public final class BuildPipeline {
         }
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts()).load(problems);
+        new DocumentChecks().check(notices, problems);
         timer.lap("load");
 
         SitePlan plan = new SitePlanner(config).plan(notices, problems);
@@ -76,8 +82,15 @@ public final class BuildPipeline {
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
         timer.lap("markdown");
 
+        Diagnostics logProblems = new Diagnostics();
+        PageViews views = PageViews.NOT_COUNTED;
+        if (!request.accessLogs().isEmpty()) {
+            views = new AccessLogCounter(config.basePath()).count(request.accessLogs(), logProblems);
+            timer.lap("logs");
+        }
+
         Theme theme = new Theme(contentRoot);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -93,10 +106,15 @@ public final class BuildPipeline {
         }
         timer.lap("search");
 
+        writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
         timer.lap("write");
 
+        if (request.strict()) {
+            problems.promoteWarnings();
+        }
+        problems.addAll(logProblems.sorted()); // unreadable log lines are never fatal, not even under --strict
         if (problems.hasErrors()) {
             return result(Status.CONTENT_ERRORS, plan.notices().size(), files);
         }
@@ -134,6 +152,11 @@ public final class BuildPipeline {
                 request.progress().progress("rendering", count, total);
             }
         });
+    }
+
+    private void writeRedirects(SitePlan plan, SiteConfig config, Theme theme, OutputFiles files) throws IOException {
+        RedirectPage page = new RedirectPage(config, theme.messages(config.language()).getOrDefault("redirect.text", ""));
+        Redirects.plan(plan, problems).forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {

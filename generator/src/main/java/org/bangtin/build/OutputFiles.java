@@ -31,6 +31,13 @@ final class OutputFiles {
         }
     }
 
+    /** Writes a redirect page at a notice's old address. */
+    void writeRedirect(String path, byte[] html) {
+        if (claim(path, "a redirect")) {
+            write(path, html);
+        }
+    }
+
     private void write(String path, byte[] bytes) {
         try {
             output.write(path, bytes);

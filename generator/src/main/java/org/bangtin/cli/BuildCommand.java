@@ -43,6 +43,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
     String baseUrl;
 
+    @Option(names = "--access-log", paramLabel = "FILE", arity = "1..*",
+            description = "Web server access logs (Combined Log Format, plain or .gz) whose page views the pages show.")
+    java.util.List<Path> accessLogs = new java.util.ArrayList<>();
+
+    @Option(names = "--strict", description = "Fail the build on warnings too (document checks and others).")
+    boolean strict;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
     boolean verbose;
 
@@ -59,6 +66,8 @@ final class BuildCommand implements Callable<Integer> {
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(baseUrl)
+                .strict(strict)
+                .accessLogs(accessLogs)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);

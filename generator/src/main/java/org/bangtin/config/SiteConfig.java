@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param categories  category names in menu order; categories not listed follow by name
  * @param footerLines lines of the footer: owner, address, contact
  * @param badge       the trust badge, or null
+ * @param issuer      the issuing body that new notices name ("UBND huyện Phú Xuân"), or null
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, List<String> categories, List<String> footerLines, Badge badge) {
+        int pageSize, List<String> categories, List<String> footerLines, Badge badge,
+        String issuer) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -32,7 +34,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     /** The settings of a site without {@code site.yml}. */
     public static SiteConfig defaults() {
-        return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null);
+        return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null,
+                null);
     }
 
     /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
@@ -43,7 +46,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge);
+                categories, footerLines, badge, issuer);
     }
 
     static String stripTrailingSlash(String url) {

@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param markdown    the body
  * @param bodyLine    the file's line number of the body's first line
  * @param fieldLines  the line of each front matter field, for later checks
+ * @param aliases     old addresses of the notice ("/tin-tuc/ke-hoach-925.html"), where the build writes redirects
  */
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
-        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
+        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines,
+        List<String> aliases) {
 
     public Notice {
         Objects.requireNonNull(source, "source");
@@ -36,6 +38,7 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         attachments = List.copyOf(attachments);
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
         fieldLines = Map.copyOf(fieldLines);
+        aliases = List.copyOf(aliases);
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

@@ -26,7 +26,8 @@ import org.bangtin.text.DidYouMean;
 final class NoticeReader {
     /** The front matter fields bangtin knows; others are kept as custom fields. */
     static final List<String> FIELDS = List.of("title", "date", "updated", "author", "category", "tags", "summary",
-            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug");
+            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug",
+            "aliases");
 
     private final Path contentRoot;
     private final ZoneId zone;
@@ -113,7 +114,8 @@ final class NoticeReader {
                     optionalDate("publish"), optionalDate("expires"),
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
-                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines);
+                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines,
+                    Aliases.read(yaml.field("aliases"), reader));
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }
 

@@ -31,6 +31,12 @@ public final class Diagnostics {
         return problems.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Makes every warning so far an error (a strict build: warnings fail it too). */
+    public synchronized void promoteWarnings() {
+        problems.replaceAll(d -> d.isError() ? d
+                : new Diagnostic(Severity.ERROR, d.file(), d.line(), d.column(), d.message(), d.hint()));
+    }
+
     /** Every problem so far, in report order (file, line, column), without duplicates. */
     public synchronized List<Diagnostic> sorted() {
         return problems.stream().distinct().sorted(Diagnostic.ORDER).toList();

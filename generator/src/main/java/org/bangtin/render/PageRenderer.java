@@ -17,6 +17,7 @@ import org.bangtin.site.ListPage;
 import org.bangtin.site.NotFoundPage;
 import org.bangtin.site.NoticePage;
 import org.bangtin.site.PageSpec;
+import org.bangtin.site.PageViews;
 import org.bangtin.site.SearchPage;
 import org.bangtin.site.SitePlan;
 import org.bangtin.diag.Diagnostic;
@@ -38,8 +39,14 @@ public final class PageRenderer {
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies)
             throws IOException {
-        this.engine = new ThemeEngine(theme, contentRoot, config.basePath());
-        this.views = new ViewFactory(config, bodies);
+        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED);
+    }
+
+    /** @param pageViews the page views that pages show, or {@link PageViews#NOT_COUNTED} */
+    public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies,
+            PageViews pageViews) throws IOException {
+        this.engine = new ThemeEngine(theme, contentRoot, config.basePath(), java.util.Locale.forLanguageTag(config.language()));
+        this.views = new ViewFactory(config, bodies, pageViews);
         this.site = views.site(plan);
         this.messages = Map.copyOf(theme.messages(config.language()));
         this.config = config;

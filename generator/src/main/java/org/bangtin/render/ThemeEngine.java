@@ -32,7 +32,8 @@ final class ThemeEngine {
     private final Path siteTemplates;
     private final Path contentRoot;
 
-    ThemeEngine(Theme theme, Path contentRoot, String basePath) {
+    /** @param locale formats numbers ({@code numberformat}) and dates the site's way, whatever the machine's locale */
+    ThemeEngine(Theme theme, Path contentRoot, String basePath, java.util.Locale locale) {
         this.siteTemplates = theme.siteTemplates();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         List<Loader<?>> loaders = new ArrayList<>();
@@ -52,6 +53,7 @@ final class ThemeEngine {
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
                 .autoEscaping(true)
+                .defaultLocale(locale)
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.bangtin.config.SiteConfig;
+import org.bangtin.content.Aliases;
 import org.bangtin.content.Attachment;
 import org.bangtin.content.Notice;
 import org.bangtin.render.view.AttachmentView;
@@ -22,6 +23,7 @@ import org.bangtin.render.view.PaginationView;
 import org.bangtin.render.view.SiteView;
 import org.bangtin.render.view.SummaryView;
 import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.PageViews;
 import org.bangtin.site.Pagination;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
@@ -36,8 +38,10 @@ final class ViewFactory {
     private final String basePath;
     private final Locale locale;
     private final Map<Notice, RenderedBody> bodies;
+    private final PageViews pageViews;
 
-    ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies) {
+    ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies, PageViews pageViews) {
+        this.pageViews = pageViews;
         this.config = config;
         this.basePath = config.basePath();
         this.locale = Locale.forLanguageTag(config.language());
@@ -58,7 +62,8 @@ final class ViewFactory {
                 .map(c -> new CategoryLink(c.name(), url(c.path()), c.notices().size()))
                 .toList();
         return new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
-                config.footerLines(), config.badge(), categories);
+                config.footerLines(), config.badge(), categories,
+                pageViews.counted() ? Long.valueOf(pageViews.total()) : null);
     }
 
     NoticeView notice(NoticeEntry entry) {
@@ -76,7 +81,18 @@ final class ViewFactory {
                 date(notice.date()), date(notice.updated()), day(notice.document().issued()),
                 date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
                 notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,
-                notice.custom());
+                notice.custom(),
+                views(entry));
+    }
+
+    /** The views of a notice's page and of its old addresses, or null when no log was read. */
+    private Long views(NoticeEntry entry) {
+        if (!pageViews.counted()) {
+            return null;
+        }
+        return pageViews.of(entry.path()) + entry.notice().aliases().stream()
+                .mapToLong(alias -> pageViews.of(Aliases.decode(alias)))
+                .sum();
     }
 
     NeighbourView neighbour(NoticeEntry entry) {

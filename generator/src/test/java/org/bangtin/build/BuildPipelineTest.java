@@ -28,8 +28,8 @@ class BuildPipelineTest {
     private TestSites site() {
         return TestSites.at(dir.resolve("content"))
                 .file("site.yml", "title: \"UBND xã Phú Lộc\"\nbaseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
-                .notice("tin/a.md", "Thông báo lịch tiếp công dân", "2019-03-27", "category: Thông báo\n", "Nội dung **A**.")
-                .notice("tin/b.md", "Kế hoạch gieo cấy vụ xuân", "2019-04-02", "category: Nông nghiệp\n", "Nội dung B.");
+                .notice("tin/a.md", "Thông báo lịch tiếp công dân", "2019-03-27", "category: Thông báo\nauthor: \"Cái Dung\"\n", "Nội dung **A**.")
+                .notice("tin/b.md", "Kế hoạch gieo cấy vụ xuân", "2019-04-02", "category: Nông nghiệp\nauthor: \"Cái Dung\"\n", "Nội dung B.");
     }
 
     private static List<String> locations(BuildResult result) {
@@ -79,7 +79,7 @@ class BuildPipelineTest {
 
         site.file("tin/a.md", "---\ntitle: \"A\"\ndate: 30/02/2019\n---\n")
                 .file("tin/c.md", "---\ntittle: \"C\"\ndate: 2019-05-01\n---\n")
-                .notice("tin/d.md", "D", "2019-05-02", "", "![ảnh](khong-co.png)");
+                .notice("tin/d.md", "D", "2019-05-02", "author: \"Cái Dung\"\n", "![ảnh](khong-co.png)");
         BuildResult failed = site.build(dir.resolve("out"));
 
         assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
@@ -87,7 +87,7 @@ class BuildPipelineTest {
                 "tin/a.md:3: error: 'date': \"30/02/2019\" is not a real date (Invalid date 'FEBRUARY 30')",
                 "tin/c.md:1: error: missing 'title' in the front matter",
                 "tin/c.md:2: error: unknown field 'tittle' in the front matter",
-                "tin/d.md:5: error: attachment 'khong-co.png' not found (looked for tin/khong-co.png)"),
+                "tin/d.md:6: error: attachment 'khong-co.png' not found (looked for tin/khong-co.png)"),
                 locations(failed));
         assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
         try (var siblings = Files.list(dir)) {

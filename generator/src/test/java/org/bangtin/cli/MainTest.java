@@ -32,7 +32,7 @@ class MainTest {
     @Test
     void aGoodBuildExitsZeroWithAOneLineSummary() {
         Path content = TestSites.at(dir.resolve("content"))
-                .notice("a.md", "Thông báo", "2019-03-27", "", "Nội dung.").root();
+                .notice("a.md", "Thông báo", "2019-03-27", "author: \"Cái Dung\"\n", "Nội dung.").root();
 
         int exit = run("build", content.toString(), "-o", dir.resolve("out").toString());
 

@@ -68,7 +68,7 @@ class SiteConfigReaderTest {
         assertEquals(List.of(
                 "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
                 "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
-                        + "language, timeZone, pageSize, categories, footer, badge"),
+                        + "language, timeZone, pageSize, categories, footer, badge, issuer"),
                 reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 
@@ -84,5 +84,13 @@ class SiteConfigReaderTest {
                 "site.yml:2: error: 'pageSize' must be a whole number from 1 to 1000, not the number 0",
                 "site.yml:3: error: unknown time zone \"Hà Nội\""),
                 problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+    }
+
+    @Test
+    void theIssuerIsOptionalAndNamesTheBodyNewNoticesComeFrom() throws IOException {
+        assertEquals(null, SiteConfig.defaults().issuer());
+        SiteConfig config = read("issuer: \"UBND huyện Phú Xuân\"\n");
+        assertEquals(List.of(), reported());
+        assertEquals("UBND huyện Phú Xuân", config.issuer());
     }
 }

@@ -19,7 +19,7 @@ class SitePlannerTest {
     private SitePlan plan(List<Notice> notices, int pageSize) {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig(defaults.title(), "", defaults.baseUrl(), "vi", defaults.timeZone(), pageSize,
-                List.of("Thông báo", "Kế hoạch"), List.of(), null);
+                List.of("Thông báo", "Kế hoạch"), List.of(), null, null);
         return new SitePlanner(config).plan(notices, problems);
     }
 

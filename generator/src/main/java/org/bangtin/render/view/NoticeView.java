@@ -3,9 +3,12 @@ package org.bangtin.render.view;
 import java.util.List;
 import java.util.Map;
 
-/** {@code notice} in {@code notice.peb}; see themes/TEMPLATES.md. */
+/**
+ * {@code notice} in {@code notice.peb}; see themes/TEMPLATES.md. {@code views} is null when the build
+ * read no access log.
+ */
 public record NoticeView(String title, String url, String summary, String excerpt, String bodyHtml, DateView date,
         DateView updated, DateView issued, DateView updatedOrDate, String author, String number, String type,
         String issuer, boolean hasDocumentInfo, Link category, List<Link> tags, List<AttachmentView> attachments,
-        Map<String, Object> custom) {
+        Map<String, Object> custom, Long views) {
 }

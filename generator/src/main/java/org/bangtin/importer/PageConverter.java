@@ -1,0 +1,164 @@
+package org.bangtin.importer;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bangtin.content.Aliases;
+import org.bangtin.content.FrontMatterWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Converts one saved page into a notice's text: the article found by {@link ArticleReader}, its
+ * Markdown, the document it announces, its attachments and its old address. Not thread-safe.
+ */
+final class PageConverter {
+    private static final Pattern SAVED_FROM = Pattern.compile("<!-- saved from url=\\(\\d+\\)(\\S+?) -->");
+
+    private final ImportProfile profile;
+
+    PageConverter(ImportProfile profile) {
+        this.profile = profile;
+    }
+
+    /**
+     * Reads {@code file}, a page under {@code inputRoot}; {@code mirror} tells that the folder
+     * mirrors the old site, so that the file's place in it is its old address.
+     */
+    ConvertedPage convert(Path file, Path inputRoot, boolean mirror) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length == 0) {
+            return ConvertedPage.skip("empty file");
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        if (head.indexOf('\0') >= 0 || head.indexOf('<') < 0) {
+            return ConvertedPage.skip("not an HTML page");
+        }
+        Document document = Jsoup.parse(file, null, "");
+        URI oldUrl = oldUrl(document, head);
+        List<String> notes = new ArrayList<>();
+        ArticleReader.Article article;
+        try {
+            article = new ArticleReader(profile).read(document);
+        } catch (ArticleReader.NotAnArticle e) {
+            return ConvertedPage.skip(e.getMessage());
+        }
+        PageLinks links = new PageLinks(inputRoot, file, oldUrl, mirror);
+        StringBuilder markdown = new StringBuilder(new MarkdownConverter(links).convert(article.body()));
+        outsideAttachments(document, article.body(), links, markdown);
+        String text = article.title() + " " + article.body().text();
+        DocumentFacts facts = DocumentFacts.find(text, article.posted().day());
+        List<String> aliases = alias(oldUrl, mirror ? "/" + inputRoot.relativize(file).toString().replace('\\', '/') : null,
+                notes);
+        notes.addAll(links.notes());
+        if (!facts.numbers().isEmpty()) {
+            notes.add("document numbers in the text: " + String.join(", ", facts.numbers()));
+        }
+        String frontMatter = new FrontMatterWriter()
+                .text("title", article.title())
+                .plain("date", article.posted().frontMatter())
+                .plain("updated", article.updated() == null ? null : article.updated().frontMatter())
+                .text("author", article.author())
+                .text("number", facts.number())
+                .text("type", facts.type())
+                .plain("issued", facts.issued() == null ? null : facts.issued().toString())
+                .list("aliases", aliases)
+                .attachments(links.attachments())
+                .withBody(markdown.toString());
+        if (article.author() == null) {
+            notes.add("no author line found: add 'author:'");
+        }
+        return new ConvertedPage(null, article.title(), frontMatter, links.copies(), article.posted().day().getYear(), notes);
+    }
+
+    /**
+     * Links to documents outside the article's text (an "attachments" box below it) are kept too:
+     * saved ones as attachments, the others listed after the text.
+     */
+    private static void outsideAttachments(Document document, Element body, PageLinks links, StringBuilder markdown) {
+        List<String> items = new ArrayList<>();
+        for (Element a : document.select("a[href]")) {
+            if (a.parents().contains(body) || !PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href")))) {
+                continue;
+            }
+            String text = a.text().strip().isEmpty() ? a.attr("href") : a.text().strip();
+            String target = links.link(a.attr("href").strip(), text);
+            boolean attached = target != null && links.attachments().stream().anyMatch(file -> file[0].equals(target));
+            if (target != null && !attached) {
+                items.add("- [" + text.replace("[", "\\[").replace("]", "\\]") + "](" + target + ")");
+            }
+        }
+        if (!items.isEmpty()) {
+            markdown.append("\nTệp đính kèm:\n\n").append(String.join("\n", items)).append('\n');
+        }
+    }
+
+    /** The page's old address, from its canonical link, og:url or the browser's "saved from" note. */
+    private static URI oldUrl(Document document, String head) {
+        List<String> candidates = new ArrayList<>();
+        Element canonical = document.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            candidates.add(canonical.attr("href"));
+        }
+        Element og = document.selectFirst("meta[property=og:url][content]");
+        if (og != null) {
+            candidates.add(og.attr("content"));
+        }
+        Matcher saved = SAVED_FROM.matcher(head);
+        if (saved.find()) {
+            candidates.add(saved.group(1));
+        }
+        for (String candidate : candidates) {
+            try {
+                URI uri = new URI(candidate.strip().replace(" ", "%20"));
+                if (uri.isAbsolute() && uri.getHost() != null && uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // Not an address: try the next.
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The notice's old address for 'aliases': from the page's URL, else its place in a mirrored
+     * folder ({@code mirrorPath}, null for a page given alone).
+     */
+    private static List<String> alias(URI oldUrl, String mirrorPath, List<String> notes) {
+        String path;
+        if (oldUrl != null) {
+            if (oldUrl.getRawQuery() != null) {
+                notes.add("old address " + oldUrl + " has a query, which a static host cannot redirect: no alias");
+                return List.of();
+            }
+            path = oldUrl.getRawPath();
+        } else if (mirrorPath != null) {
+            path = mirrorPath;
+        } else {
+            notes.add("no old address found in the page: no alias");
+            return List.of();
+        }
+        if (path == null || path.isEmpty() || path.equals("/")) {
+            return List.of();
+        }
+        Optional<String> problem = Aliases.problem(path);
+        if (problem.isPresent()) {
+            notes.add("old address " + path + " " + problem.get() + ": no alias");
+            return List.of();
+        }
+        notes.add("old address: " + path);
+        return List.of(path);
+    }
+}

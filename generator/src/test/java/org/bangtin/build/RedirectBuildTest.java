@@ -1,0 +1,82 @@
+package org.bangtin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bangtin.BuildResult;
+import org.bangtin.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** 'aliases': a redirect page at each old address, inside the output, never over a real page. */
+class RedirectBuildTest {
+    @TempDir
+    Path dir;
+
+    private TestSites site(String aliases) {
+        return TestSites.at(dir.resolve("content"))
+                .file("site.yml", "baseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
+                .notice("a.md", "Kế hoạch 925", "2019-03-29", "author: \"Cái Dung\"\naliases:\n" + aliases, "Nội dung.")
+                .notice("b.md", "Thông báo", "2019-04-02", "author: \"Cái Dung\"\n", "Nội dung.");
+    }
+
+    private static List<String> shown(BuildResult result) {
+        return result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+    }
+
+    @Test
+    void eachOldAddressGetsARefreshAndACanonicalLinkToTheNotice() throws IOException {
+        BuildResult result = site("  - \"/tin-tuc/ke-hoach-925.html\"\n  - \"/Pages/Tin%20tuc.aspx\"\n  - \"/tin-tuc/cu\"\n")
+                .build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), shown(result).toString());
+        for (String file : List.of("tin-tuc/ke-hoach-925.html", "Pages/Tin tuc.aspx", "tin-tuc/cu/index.html")) {
+            Document page = Jsoup.parse(dir.resolve("out").resolve(file).toFile());
+            assertEquals("0; url=/tin/2019/03/ke-hoach-925/", page.selectFirst("meta[http-equiv=refresh]").attr("content"), file);
+            assertEquals("https://phuloc.example.gov.vn/tin/2019/03/ke-hoach-925/",
+                    page.selectFirst("link[rel=canonical]").attr("href"));
+            assertEquals("Tin này đã chuyển sang địa chỉ mới: Kế hoạch 925", page.body().text());
+            assertEquals("/tin/2019/03/ke-hoach-925/", page.selectFirst("a").attr("href"));
+        }
+        assertTrue(Files.exists(dir.resolve("out/2019/03/ke-hoach-925/index.html")));
+    }
+
+    @Test
+    void anAliasAtARealPageIsAnError() {
+        BuildResult result = site("  - \"/2019/04/thong-bao/\"\n").build(dir.resolve("out"));
+
+        assertEquals(List.of("a.md:5: error: alias /2019/04/thong-bao/ is the address of the site's page /2019/04/thong-bao/"),
+                shown(result));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void anAliasThatWouldLeaveTheOutputOrCarriesAQueryIsAnError() {
+        BuildResult result = site("  - \"/../../etc/passwd\"\n  - \"/Pages/tin.aspx?ID=12\"\n  - \"tin-tuc/a.html\"\n")
+                .build(dir.resolve("out"));
+
+        assertEquals(List.of(
+                "a.md:5: error: alias \"/../../etc/passwd\" has a '.' or '..' segment or a character a file name cannot hold",
+                "a.md:5: error: alias \"/Pages/tin.aspx?ID=12\" has a query or fragment, which a static host cannot redirect",
+                "a.md:5: error: alias \"tin-tuc/a.html\" is not a path from the host's root (it must start with one '/')"),
+                shown(result));
+    }
+
+    @Test
+    void twoNoticesCannotClaimOneOldAddress() {
+        TestSites site = site("  - \"/tin-tuc/a.html\"\n")
+                .notice("c.md", "C", "2019-05-02", "author: \"Cái Dung\"\naliases: [\"/tin-tuc/a.html\"]\n", "C");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertEquals(List.of("c.md:5: error: alias /tin-tuc/a.html is also an alias of a.md"), shown(result));
+    }
+}

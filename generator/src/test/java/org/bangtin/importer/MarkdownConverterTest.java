@@ -1,0 +1,45 @@
+package org.bangtin.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** HTML as Vietnamese portals write it, and the Markdown the import makes of it. */
+class MarkdownConverterTest {
+    private static final MarkdownConverter.Targets AS_IS = new MarkdownConverter.Targets() {
+        @Override
+        public String link(String href, String text) {
+            return href.startsWith("javascript:") ? null : href;
+        }
+
+        @Override
+        public String image(String src, String alt) {
+            return src;
+        }
+    };
+
+    private static String convert(String html) {
+        return new MarkdownConverter(AS_IS).convert(Jsoup.parse(html).body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
+        "a paragraph of spans and non-breaking spaces | <p><span>&nbsp;&nbsp;Nội&nbsp;dung </span><span>chính</span></p> | Nội dung chính",
+        "bold that ends in punctuation closes        | <p><b>Lưu ý:</b>Mang giấy tờ</p> | **Lưu ý**:Mang giấy tờ",
+        "a number at a line's start stays text       | <p>1. Đối tượng</p> | 1\\. Đối tượng",
+        "a dash at a line's start stays text         | <p>- Nội dung</p> | \\- Nội dung",
+        "Markdown characters are escaped             | <p>a*b_c [d] `e` &lt;f&gt;</p> | a\\*b\\_c \\[d\\] \\`e\\` \\<f>",
+        "one br is a line break                      | <p>Dòng 1<br>Dòng 2</p> | 'Dòng 1\\\nDòng 2'",
+        "two br are a new paragraph                  | <div>Đoạn 1<br><br>Đoạn 2</div> | 'Đoạn 1\n\nĐoạn 2'",
+        "empty paragraphs vanish                     | <p>&nbsp;</p><p>A</p><p> </p> | A",
+        "a javascript link keeps its text only       | <p><a href=\"javascript:void(0)\">In trang</a></p> | In trang",
+        "an ordered list                             | <ol><li>Một</li><li>Hai</li></ol> | '1. Một\n2. Hai'",
+        "a heading keeps its number                  | <h4>2. Lịch tiêm</h4> | #### 2. Lịch tiêm",
+        "a one-column table is layout                | <table><tr><td>A</td></tr><tr><td>B</td></tr></table> | 'A\n\nB'",
+    })
+    void convertsTo(String name, String html, String markdown) {
+        assertEquals(markdown + "\n", convert(html), name);
+    }
+}
