@@ -6,7 +6,7 @@ assert !page.contains('class="notice-title"')
 // the home page and the stylesheet still come from the default theme
 assert new File(site, 'index.html').getText('UTF-8').contains('Thông báo lịch tiếp công dân tháng 4')
 assert new File(site, 'css/site.css').isFile()
-// strict: the new site replaced the old one whole, and no candidate folder is left beside it
+// strict: the new site replaced the old one whole
 assert !new File(site, 'tin-cu.html').exists()
 assert new File(basedir, 'target').list().sort() == ['site']
 return true

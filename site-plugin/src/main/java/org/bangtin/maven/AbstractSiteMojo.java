@@ -33,8 +33,8 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
     boolean drafts;
 
     /**
-     * Treats warnings (such as two notices that would share a URL) as errors: any warning fails
-     * the goal, and the previous site stays in place.
+     * Treats warnings (such as two notices that would share a URL, or a document number in the
+     * wrong form) as errors: any warning fails the goal, and the previous site stays in place.
      */
     @Parameter(property = "bangtin.strict", defaultValue = "false")
     boolean strict;
@@ -46,6 +46,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(base == null || base.isBlank() ? null : base.strip())
+                .strict(strict)
                 .build();
         try {
             return SiteBuilder.create().build(request);
@@ -58,7 +59,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
     final void log(BuildResult result) {
         for (Diagnostic problem : result.problems()) {
             String line = problem.withFileUnder(contentDirectory.toPath()).format();
-            if (problem.isError() || strict) {
+            if (problem.isError()) {
                 getLog().error(line);
             } else {
                 getLog().warn(line);
@@ -66,9 +67,9 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
         }
     }
 
-    /** Whether the result fails the goal: errors, or warnings when {@link #strict}. */
+    /** Whether the result fails the goal: any error (warnings are errors under {@link #strict}). */
     final boolean failed(BuildResult result) {
-        return !result.succeeded() || (strict && result.warningCount() > 0);
+        return !result.succeeded();
     }
 
     /**
@@ -83,7 +84,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
             String why = result.problems().isEmpty() ? "invalid request" : result.problems().get(0).message();
             throw new MojoExecutionException("bangtin: " + why);
         }
-        String what = result.errorCount() + " error(s)" + (strict ? " and " + result.warningCount() + " warning(s) (strict)" : "");
+        String what = result.errorCount() + " error(s)" + (strict ? " (strict: warnings count as errors)" : "");
         throw new MojoFailureException("bangtin: the site has " + what + ", listed above; " + unchanged);
     }
 }

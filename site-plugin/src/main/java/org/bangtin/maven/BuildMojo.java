@@ -31,7 +31,7 @@ public class BuildMojo extends AbstractSiteMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Path output = outputDirectory.toPath().toAbsolutePath().normalize();
         checkReplaceable(output);
-        BuildResult result = strict ? buildStrictly(output) : build(output, baseUrl);
+        BuildResult result = build(output, baseUrl);
         log(result);
         if (failed(result)) {
             fail(result, "the previous site in " + output + " is unchanged");
@@ -55,38 +55,6 @@ public class BuildMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("bangtin: refusing to replace the output folder: " + refused
                     + ". If Maven's own project reports are in it, switch them off with maven-site-plugin's"
                     + " <configuration><skip>true</skip><skipDeploy>true</skipDeploy></configuration>");
-        }
-    }
-
-    /**
-     * Builds beside the output and swaps the new site in only when it has no warning either, since
-     * the generator swaps in any site without errors.
-     */
-    private BuildResult buildStrictly(Path output) throws MojoExecutionException {
-        Path candidate = SiteFolders.besides(output, "candidate");
-        try {
-            SiteFolders.deleteTree(candidate);
-            if (contentDirectory.toPath().toAbsolutePath().normalize().startsWith(output)) {
-                throw new MojoExecutionException("bangtin: the output folder " + output
-                        + " would replace the content folder " + contentDirectory);
-            }
-            BuildResult result = build(candidate, baseUrl);
-            if (!failed(result)) {
-                SiteFolders.replace(output, candidate);
-            }
-            return result;
-        } catch (IOException e) {
-            throw new MojoExecutionException("bangtin: cannot put the new site in place at " + output + ": " + e, e);
-        } finally {
-            deleteQuietly(candidate);
-        }
-    }
-
-    private void deleteQuietly(Path folder) {
-        try {
-            SiteFolders.deleteTree(folder);
-        } catch (IOException e) {
-            getLog().warn("bangtin: cannot remove " + folder + ": " + e.getMessage());
         }
     }
 }
