@@ -1,6 +1,7 @@
 package org.bangtin;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ public final class BuildRequest {
     private final boolean includeDrafts;
     private final String baseUrl;
     private final ProgressListener progress;
+    private final LocalDateTime now;
+    private final boolean strict;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -20,6 +23,8 @@ public final class BuildRequest {
         this.includeDrafts = builder.includeDrafts;
         this.baseUrl = builder.baseUrl;
         this.progress = builder.progress;
+        this.now = builder.now;
+        this.strict = builder.strict;
     }
 
     public static Builder builder() {
@@ -47,6 +52,16 @@ public final class BuildRequest {
         return progress;
     }
 
+    /** The build's clock in the site's time zone, or null for the computer's clock. */
+    public LocalDateTime now() {
+        return now;
+    }
+
+    /** Whether broken internal links and missing anchors are errors rather than warnings. */
+    public boolean strict() {
+        return strict;
+    }
+
     /** Collects the settings of a {@link BuildRequest}. */
     public static final class Builder {
         private Path contentDir;
@@ -54,6 +69,8 @@ public final class BuildRequest {
         private boolean includeDrafts;
         private String baseUrl;
         private ProgressListener progress = ProgressListener.NONE;
+        private LocalDateTime now;
+        private boolean strict;
 
         private Builder() {
         }
@@ -85,6 +102,22 @@ public final class BuildRequest {
         /** Told about the build's progress, for long builds. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * The time the build takes as "now", in the site's time zone: notices whose {@code publish}
+         * time is later are left out, those whose {@code expires} time has passed are expired. For
+         * tests, and for previews of a future day. Default null: the computer's clock.
+         */
+        public Builder now(LocalDateTime now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Makes broken internal links and missing anchors errors, failing the build. Default false. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
             return this;
         }
 

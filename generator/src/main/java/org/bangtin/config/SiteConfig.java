@@ -16,9 +16,12 @@ import java.util.Objects;
  * @param categories  category names in menu order; categories not listed follow by name
  * @param footerLines lines of the footer: owner, address, contact
  * @param badge       the trust badge, or null
+ * @param expired     what happens to notices whose {@code expires} time has passed
+ * @param feedContent whether feed entries carry the summary or the whole body
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, List<String> categories, List<String> footerLines, Badge badge) {
+        int pageSize, List<String> categories, List<String> footerLines, Badge badge, ExpiredNotices expired,
+        FeedContent feedContent) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -26,13 +29,16 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(expired, "expired");
+        Objects.requireNonNull(feedContent, "feedContent");
         categories = List.copyOf(categories);
         footerLines = List.copyOf(footerLines);
     }
 
     /** The settings of a site without {@code site.yml}. */
     public static SiteConfig defaults() {
-        return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null);
+        return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null,
+                ExpiredNotices.MARK, FeedContent.SUMMARY);
     }
 
     /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
@@ -43,7 +49,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge);
+                categories, footerLines, badge, expired, feedContent);
     }
 
     static String stripTrailingSlash(String url) {

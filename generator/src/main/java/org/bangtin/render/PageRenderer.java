@@ -13,6 +13,8 @@ import org.bangtin.render.view.ListView;
 import org.bangtin.render.view.NoticeView;
 import org.bangtin.render.view.PageView;
 import org.bangtin.render.view.SiteView;
+import org.bangtin.site.ArchiveIndexPage;
+import org.bangtin.site.ArchivePage;
 import org.bangtin.site.ListPage;
 import org.bangtin.site.NotFoundPage;
 import org.bangtin.site.NoticePage;
@@ -30,6 +32,7 @@ public final class PageRenderer {
     private final SiteView site;
     private final Map<String, String> messages;
     private final SiteConfig config;
+    private final PageExtras extras;
 
     /**
      * @param bodies the rendered body of every notice in the plan
@@ -42,6 +45,7 @@ public final class PageRenderer {
         this.site = views.site(plan);
         this.messages = Map.copyOf(theme.messages(config.language()));
         this.config = config;
+        this.extras = new PageExtras(plan, config, new Labels(messages), views);
     }
 
     /** Whether the theme has UI strings in the site's language. */
@@ -54,6 +58,7 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("t", messages);
+        extras.addTo(page, model);
         String template;
         if (page instanceof NoticePage noticePage) {
             NoticeView notice = views.notice(noticePage.entry());
@@ -65,6 +70,10 @@ public final class PageRenderer {
             template = "notice";
         } else if (page instanceof ListPage listPage) {
             template = list(listPage, model);
+        } else if (page instanceof ArchivePage archivePage) {
+            template = extras.archive(archivePage, model);
+        } else if (page instanceof ArchiveIndexPage indexPage) {
+            template = extras.archiveIndex(indexPage, model);
         } else if (page instanceof NotFoundPage) {
             model.put("page", pageView(page, "404", message("notfound.title"), config.description(), null));
             template = "404";

@@ -68,7 +68,7 @@ class SiteConfigReaderTest {
         assertEquals(List.of(
                 "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
                 "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
-                        + "language, timeZone, pageSize, categories, footer, badge"),
+                        + "language, timeZone, pageSize, categories, footer, badge, expired, feedContent"),
                 reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 
