@@ -43,6 +43,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
     String baseUrl;
 
+    @Option(names = "--now", paramLabel = "DATE", converter = ClockConverter.class,
+            description = "Build as if it were DATE (2026-12-01 or 2026-12-01T08:30, in the site's time zone): "
+                    + "for previews of scheduled notices and for tests.")
+    java.time.LocalDateTime now;
+
+    @Option(names = "--strict", description = "Fail on broken internal links and missing anchors, not only warn.")
+    boolean strict;
+
     @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
     boolean verbose;
 
@@ -59,6 +67,8 @@ final class BuildCommand implements Callable<Integer> {
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(baseUrl)
+                .now(now)
+                .strict(strict)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
