@@ -115,7 +115,11 @@ final class LinkRewriter extends AbstractVisitor {
         String name = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         int line = lineOf(node);
         if (name.endsWith(".md")) {
-            return linkToNotice(name, line).map(url -> url + suffix);
+            Optional<String> url = linkToNotice(name, line).map(u -> u + suffix);
+            if (url.isPresent() && suffix.contains("#")) {
+                internalLinks.add(new InternalLink(notice.sourceName(), line, pageUrl, url.get()));
+            }
+            return url;
         }
         return attachments.resolve(notice.folder(), name, null, notice.sourceName(), line).map(attachment -> {
             linkedFiles.add(attachment);
