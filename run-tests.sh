@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Debian's Chromium, for the accessibility tests (axe-core in headless Chromium).
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium chromium-driver)
+
 # Node packages used by tests (validators, the browser search script's tests).
 if [ -f tools/js/package.json ] && [ ! -d tools/js/node_modules ]; then
   npm ci --prefix tools/js --no-audit --no-fund
