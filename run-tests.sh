@@ -9,8 +9,10 @@ cd "$(dirname "$0")"
 command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium chromium-driver)
 
 # Node packages used by tests (validators, the browser search script's tests).
-if [ -f tools/js/package.json ] && [ ! -d tools/js/node_modules ]; then
-  npm ci --prefix tools/js --no-audit --no-fund
+# (again when package-lock.json is newer than the installed tree; no install scripts are needed).
+if [ -f tools/js/package.json ] && { [ ! -d tools/js/node_modules ] \
+    || [ tools/js/package-lock.json -nt tools/js/node_modules/.package-lock.json ]; }; then
+  npm ci --prefix tools/js --no-audit --no-fund --ignore-scripts
 fi
 
 mvn -B -ntp verify "$@"
