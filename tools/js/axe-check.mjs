@@ -1,10 +1,14 @@
 // Runs axe-core (WCAG 2.1 A and AA rules) in headless Chromium on pages of a built site, and
 // takes a 360 px wide screenshot of one of them.
 //
-//   node axe-check.mjs SITE-DIR SCREENSHOT.png PAGE-PATH...
+//   node axe-check.mjs [--jump=YYYY-MM-DD] SITE-DIR SCREENSHOT.png PAGE-PATH...
 //
 // Serves SITE-DIR on a loopback port (root-relative URLs need a server), opens each page, and
 // prints one JSON object: { "/path/": [violations...] }. The screenshot is of the first page.
+// It also prints the first page as print media would show it: "print" lists the screen-only
+// parts (navigation, search, calendar, pager) that are still visible, and whether the source
+// line shows. With --jump, "jump" tells where the calendar's date field leads from the home page
+// for that date, and the message the page then shows.
 // The browser is Debian's chromium (CHROMIUM overrides /usr/bin/chromium), launched with a fresh
 // profile folder that is removed at the end.
 import { createServer } from "node:http";
@@ -16,7 +20,9 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
 
-const [siteDir, screenshot, ...pages] = process.argv.slice(2);
+const options = process.argv.slice(2).filter((a) => a.startsWith("--"));
+const [siteDir, screenshot, ...pages] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const jump = (options.find((a) => a.startsWith("--jump=")) || "").slice("--jump=".length);
 if (!siteDir || !screenshot || pages.length === 0) {
   console.error("usage: node axe-check.mjs SITE-DIR SCREENSHOT.png PAGE-PATH...");
   process.exit(2);
@@ -76,7 +82,23 @@ try {
     if (index === 0) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.screenshot({ path: screenshot, fullPage: true });
+      await page.emulateMedia({ media: "print" });
+      results.print = await page.evaluate(() => {
+        const visible = (el) => el && getComputedStyle(el).display !== "none" && el.getClientRects().length > 0;
+        const shown = [".site-nav", ".search-form", ".calendar-box", ".pager", ".skip-link"]
+          .filter((selector) => [...document.querySelectorAll(selector)].some(visible));
+        return { screenOnlyPartsShown: shown, sourceLine: visible(document.querySelector(".print-source")) };
+      });
+      await page.emulateMedia({ media: "screen" });
     }
+  }
+  if (jump) {
+    await page.goto(base + "/", { waitUntil: "load" });
+    await page.fill("#calendar-date", jump);
+    await Promise.all([page.waitForURL((url) => url.pathname !== "/"), page.click(".calendar-jump button")]);
+    await page.waitForSelector(".calendar-message");
+    const url = new URL(page.url());
+    results.jump = { path: url.pathname + url.search, message: await page.textContent(".calendar-message") };
   }
 } finally {
   await context.close();

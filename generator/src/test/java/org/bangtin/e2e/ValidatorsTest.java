@@ -65,7 +65,7 @@ class ValidatorsTest {
     }
 
     @Test
-    void keyPagesHaveNoWcag21AaViolationsInHeadlessChromium() throws Exception {
+    void keyPagesHaveNoWcag21AaViolationsInHeadlessChromiumAndPrintCleanly() throws Exception {
         Path script = TOOLS.resolve("axe-check.mjs");
         assertTrue(Files.isDirectory(TOOLS.resolve("node_modules/axe-core")) && Files.isDirectory(
                 TOOLS.resolve("node_modules/playwright-core")), "axe-core or playwright-core is missing under " + TOOLS
@@ -76,13 +76,20 @@ class ValidatorsTest {
         Path screenshot = OUT.resolve("notice-360px.png");
         Files.deleteIfExists(screenshot);
 
-        Output output = run(List.of(node(), script.toString(), SITE.toString(), screenshot.toString(), SEED, "/",
-                "/2019/03/29/", "/chuyen-muc/ke-hoach/", "/luu-tru/"), 240);
+        Output output = run(List.of(node(), script.toString(), "--jump=2019-03-30", SITE.toString(), screenshot.toString(),
+                SEED, "/", "/2019/03/29/", "/chuyen-muc/ke-hoach/", "/luu-tru/"), 240);
 
         assertEquals(0, output.exit(), output.text());
         String json = output.text().strip();
-        assertEquals("{\"" + SEED + "\":[],\"/\":[],\"/2019/03/29/\":[],\"/chuyen-muc/ke-hoach/\":[],\"/luu-tru/\":[]}",
-                json.substring(json.lastIndexOf('\n') + 1), "axe-core violations by page");
+        json = json.substring(json.lastIndexOf('\n') + 1);
+        assertEquals("{\"" + SEED + "\":[],\"/\":[],\"/2019/03/29/\":[],\"/chuyen-muc/ke-hoach/\":[],\"/luu-tru/\":[]",
+                json.substring(0, json.indexOf(",\"print\"")), "axe-core violations by page");
+        assertEquals("\"print\":{\"screenOnlyPartsShown\":[],\"sourceLine\":true}",
+                json.substring(json.indexOf("\"print\""), json.indexOf(",\"jump\"")),
+                "printed, the notice page shows no navigation, search or calendar, and names its source");
+        assertEquals("\"jump\":{\"path\":\"/2019/03/29/?ngay=2019-03-30\",\"message\":\"Ngày 30/03/2019 không có tin; "
+                + "đây là các tin của ngày gần nhất trước đó.\"}}", json.substring(json.indexOf("\"jump\"")),
+                "the calendar's date field leads to the nearest earlier day with notices, and says so");
         assertTrue(Files.size(screenshot) > 10_000, "a 360 px screenshot of the notice page in " + screenshot);
     }
 
