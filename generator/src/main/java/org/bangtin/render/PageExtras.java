@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Notice;
 import org.bangtin.render.view.ArchiveIndexView;
 import org.bangtin.render.view.ArchiveView;
+import org.bangtin.render.view.CalendarView;
 import org.bangtin.render.view.FeedLink;
 import org.bangtin.render.view.Link;
 import org.bangtin.render.view.ListView;
@@ -37,13 +39,16 @@ final class PageExtras {
     private final ViewFactory views;
     private final CalendarViews calendars;
     private final List<FeedLink> siteFeeds;
+    private final ThemeEngine engine;
+    private final Map<String, String> calendarHtml = new ConcurrentHashMap<>();
 
-    PageExtras(SitePlan plan, SiteConfig config, Labels labels, ViewFactory views) {
+    PageExtras(SitePlan plan, SiteConfig config, Labels labels, ViewFactory views, ThemeEngine engine) {
         this.plan = plan;
         this.config = config;
         this.labels = labels;
         this.views = views;
         this.calendars = new CalendarViews(plan.archive(), labels, config.basePath());
+        this.engine = engine;
         this.siteFeeds = List.of(
                 new FeedLink(labels.format("feed.atom", Map.of("site", config.title())), views.url("/atom.xml"),
                         "application/atom+xml"),
@@ -63,6 +68,26 @@ final class PageExtras {
             model.put("structuredData", StructuredData.newsArticle(noticePage.entry().notice(),
                     views.absoluteUrl(noticePage.path()), views.bodies().get(noticePage.entry().notice()).excerpt(), config));
         }
+    }
+
+    /**
+     * The calendar as HTML, from the theme's {@code partials/calendar}: rendered once per month and
+     * highlighted day, not once per page (it is most of a page's template work), so a build with
+     * thousands of pages renders a few thousand calendars at most. "" when there is no calendar.
+     */
+    String calendarHtml(Map<String, Object> model) throws ThemeEngine.TemplateException {
+        Object calendar = model.get("calendar");
+        if (calendar == null) {
+            return "";
+        }
+        String key = ((CalendarView) calendar).monthUrl() + "|"
+                + ((CalendarView) calendar).heading() + "|" + model.get("calendarDay");
+        String html = calendarHtml.get(key);
+        if (html == null) {
+            html = engine.render("partials/calendar", model);
+            calendarHtml.putIfAbsent(key, html);
+        }
+        return html;
     }
 
     /** The month a page's calendar shows: its notice's or period's, else the newest. */

@@ -45,7 +45,7 @@ public final class PageRenderer {
         this.site = views.site(plan);
         this.messages = Map.copyOf(theme.messages(config.language()));
         this.config = config;
-        this.extras = new PageExtras(plan, config, new Labels(messages), views);
+        this.extras = new PageExtras(plan, config, new Labels(messages), views, engine);
     }
 
     /** Whether the theme has UI strings in the site's language. */
@@ -81,6 +81,7 @@ public final class PageRenderer {
             throw new IllegalArgumentException("unknown page kind " + page);
         }
         try {
+            model.put("calendarHtml", extras.calendarHtml(model));
             return new Result(engine.render(template, model).getBytes(StandardCharsets.UTF_8), null);
         } catch (TemplateException e) {
             return new Result(null, e.problem());
