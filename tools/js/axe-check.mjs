@@ -65,6 +65,7 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const results = {};
+let printed = null;
 try {
   const page = context.pages()[0] || await context.newPage();
   for (const [index, path] of pages.entries()) {
@@ -83,7 +84,7 @@ try {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.screenshot({ path: screenshot, fullPage: true });
       await page.emulateMedia({ media: "print" });
-      results.print = await page.evaluate(() => {
+      printed = await page.evaluate(() => {
         const visible = (el) => el && getComputedStyle(el).display !== "none" && el.getClientRects().length > 0;
         const shown = [".site-nav", ".search-form", ".calendar-box", ".pager", ".skip-link"]
           .filter((selector) => [...document.querySelectorAll(selector)].some(visible));
@@ -92,6 +93,7 @@ try {
       await page.emulateMedia({ media: "screen" });
     }
   }
+  results.print = printed;
   if (jump) {
     await page.goto(base + "/", { waitUntil: "load" });
     await page.fill("#calendar-date", jump);
