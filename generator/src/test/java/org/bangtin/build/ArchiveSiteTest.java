@@ -39,7 +39,11 @@ class ArchiveSiteTest {
     }
 
     private BuildResult build(String now) {
-        return SiteBuilder.create().build(BuildRequest.builder().contentDir(site().root())
+        return build(site(), now);
+    }
+
+    private BuildResult build(TestSites site, String now) {
+        return SiteBuilder.create().build(BuildRequest.builder().contentDir(site.root())
                 .outputDir(dir.resolve("out")).now(LocalDateTime.parse(now)).build());
     }
 
@@ -165,5 +169,19 @@ class ArchiveSiteTest {
                 + "\"Lịch tiếp công dân quý 2\""), json);
         assertTrue(json.contains("\"datePublished\":\"2024-03-29T00:00:00+07:00\""), json);
         assertNotNull(notice.selectFirst("link[rel=canonical]"));
+    }
+
+    @Test
+    void fullFeedsCarryTheBodyWithAbsoluteLinks() throws IOException {
+        TestSites site = site()
+                .file("site.yml", "title: \"UBND xã Phú Lộc\"\nbaseUrl: \"https://phuloc.example.gov.vn/tin\"\nfeedContent: full\n")
+                .bytes("tin/so-do.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                .notice("tin/e.md", "Sơ đồ", "2024-04-01", "", "![Sơ đồ](so-do.png) và [lưu trữ](/tin/luu-tru/)");
+        assertTrue(build(site, "2024-04-15T08:00").succeeded());
+
+        Document atom = Jsoup.parse(Files.readString(dir.resolve("out/atom.xml")), "", Parser.xmlParser());
+        Document content = Jsoup.parse(atom.selectFirst("entry > content[type=html]").text());
+        assertEquals("https://phuloc.example.gov.vn/tin/2024/04/so-do/so-do.png", content.selectFirst("img").attr("src"));
+        assertEquals("https://phuloc.example.gov.vn/tin/luu-tru/", content.selectFirst("a").attr("href"));
     }
 }

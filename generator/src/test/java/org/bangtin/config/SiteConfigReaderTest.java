@@ -85,4 +85,24 @@ class SiteConfigReaderTest {
                 "site.yml:3: error: unknown time zone \"Hà Nội\""),
                 problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
     }
+
+    @Test
+    void expiredNoticesAndFeedContentAreChosenByWord() throws IOException {
+        SiteConfig config = read("""
+                expired: hide
+                feedContent: full
+                """);
+        assertEquals(ExpiredNotices.HIDE, config.expired());
+        assertEquals(FeedContent.FULL, config.feedContent());
+        assertEquals(ExpiredNotices.MARK, SiteConfig.defaults().expired());
+
+        read("""
+                expired: xoa
+                feedContent: true
+                """);
+        assertEquals(List.of(
+                "site.yml:1: error: 'expired' must be one of keep, mark, hide, not \"xoa\"",
+                "site.yml:2: error: 'feedContent' must be one of summary, full, not \"true\""),
+                problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+    }
 }
