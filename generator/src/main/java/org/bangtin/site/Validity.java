@@ -61,6 +61,14 @@ public final class Validity {
                 link(older, entry, replacedBy, replaces, problems);
             }
         }
+        for (NoticeEntry entry : oldestFirst) {
+            NoticeEntry other = replacedBy.get(entry.path());
+            if (other != null && replacedBy.get(other.path()) == entry && entry.notice().date().isBefore(other.notice().date())) {
+                problems.warning(other.notice().sourceName(), other.notice().lineOf("replacedBy"), "this notice and "
+                        + entry.notice().sourceName() + " each say they replace the other",
+                        "the newer notice replaces the older: give the older 'replacedBy' or the newer 'replaces', not both ways round");
+            }
+        }
         return new Validity(expired, replacedBy, replaces);
     }
 

@@ -31,7 +31,7 @@ class ValidityTest {
                 false, publish == null ? null : time(publish), expires == null ? null : time(expires), DocumentInfo.NONE,
                 List.of(), null, replacedBy == null ? null : Path.of("/content").resolve(replacedBy),
                 replaces == null ? null : Path.of("/content").resolve(replaces), Map.of(), "", 8,
-                Map.of("title", 2, "publish", 4, "expires", 5, "replaces", 7));
+                Map.of("title", 2, "publish", 4, "expires", 5, "replacedBy", 6, "replaces", 7));
     }
 
     private static ZonedDateTime time(String date) {
@@ -116,5 +116,13 @@ class ValidityTest {
                 .map(e -> e.notice().title()).toList());
         assertNull(validity.replacedBy(byTitle.get("Quyết định mới")));
         assertEquals(List.of(), reported());
+    }
+
+    @Test
+    void twoNoticesReplacingEachOtherAreReported() {
+        plan(ExpiredNotices.MARK, notice("a.md", "Cũ", "2024-01-02", null, null, "b.md", null),
+                notice("b.md", "Mới", "2024-02-01", null, null, "a.md", null));
+
+        assertEquals(List.of("b.md:6: warning: this notice and a.md each say they replace the other"), reported());
     }
 }
