@@ -1,6 +1,7 @@
 package org.bangtin;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ public final class BuildRequest {
     private final ProgressListener progress;
     private final boolean strict;
     private final java.util.List<Path> accessLogs;
+    private final LocalDateTime now;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -24,6 +26,7 @@ public final class BuildRequest {
         this.progress = builder.progress;
         this.strict = builder.strict;
         this.accessLogs = java.util.List.copyOf(builder.accessLogs);
+        this.now = builder.now;
     }
 
     public static Builder builder() {
@@ -56,7 +59,12 @@ public final class BuildRequest {
         return accessLogs;
     }
 
-    /** Whether warnings fail the build like errors. */
+    /** The build's clock in the site's time zone, or null for the computer's clock. */
+    public LocalDateTime now() {
+        return now;
+    }
+
+    /** Whether warnings (document checks, broken links, missing anchors and others) fail the build like errors. */
     public boolean strict() {
         return strict;
     }
@@ -70,6 +78,7 @@ public final class BuildRequest {
         private ProgressListener progress = ProgressListener.NONE;
         private boolean strict;
         private java.util.List<Path> accessLogs = java.util.List.of();
+        private LocalDateTime now;
 
         private Builder() {
         }
@@ -104,7 +113,17 @@ public final class BuildRequest {
             return this;
         }
 
-        /** Whether warnings (document checks and others) fail the build like errors. Default false. */
+        /**
+         * The time the build takes as "now", in the site's time zone: notices whose {@code publish}
+         * time is later are left out, those whose {@code expires} time has passed are expired. For
+         * tests, and for previews of a future day. Default null: the computer's clock.
+         */
+        public Builder now(LocalDateTime now) {
+            this.now = now;
+            return this;
+        }
+
+        /** Whether warnings (document checks, broken links, missing anchors and others) fail the build like errors. Default false. */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Severity;
 
 /**
  * What a build did: whether it succeeded, every problem it found, and what it wrote.
@@ -46,6 +47,11 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
     }
 
     public long warningCount() {
-        return problems.size() - errorCount();
+        return problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
+    }
+
+    /** Notes: notices scheduled for later or hidden because they expired. */
+    public long noteCount() {
+        return problems.stream().filter(d -> d.severity() == Severity.NOTE).count();
     }
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bangtin.BuildRequest;
@@ -21,10 +24,13 @@ import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.output.OutputException;
 import org.bangtin.output.StagedOutput;
+import org.bangtin.render.InternalLink;
+import org.bangtin.render.LinkChecker;
 import org.bangtin.render.MarkdownRenderer;
 import org.bangtin.render.PageRenderer;
 import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
+import org.bangtin.render.SiteFiles;
 import org.bangtin.render.Theme;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.PageViews;
@@ -42,6 +48,9 @@ public final class BuildPipeline {
     private final Path contentRoot;
     private final Diagnostics problems = new Diagnostics();
     private final PhaseTimer timer = new PhaseTimer();
+    /** Output files whose element ids internal links need, and those ids once the pages are rendered. */
+    private Set<String> pagesWithAnchorsNeeded = Set.of();
+    private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
 
     public BuildPipeline(BuildRequest request) {
         this.request = request;
@@ -76,11 +85,15 @@ public final class BuildPipeline {
         new DocumentChecks().check(notices, problems);
         timer.lap("load");
 
-        SitePlan plan = new SitePlanner(config).plan(notices, problems);
+        ZonedDateTime now = request.now() != null ? request.now().atZone(config.timeZone()) : ZonedDateTime.now(config.timeZone());
+        SitePlan plan = new SitePlanner(config, now).plan(notices, problems);
         timer.lap("plan");
 
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
         timer.lap("markdown");
+        List<InternalLink> links = plan.notices().stream().flatMap(e -> bodies.get(e.notice()).internalLinks().stream()).toList();
+        LinkChecker checker = new LinkChecker(config.basePath());
+        pagesWithAnchorsNeeded = checker.pagesWithAnchorsNeeded(links);
 
         Diagnostics logProblems = new Diagnostics();
         PageViews views = PageViews.NOT_COUNTED;
@@ -109,7 +122,10 @@ public final class BuildPipeline {
         writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
+        new SiteFiles(config, bodies).files(plan).forEach(files::writeGenerated);
         timer.lap("write");
+        problems.addAll(checker.check(links, files::has, anchors, request.strict()));
+        timer.lap("check");
 
         if (request.strict()) {
             problems.promoteWarnings();
@@ -146,6 +162,9 @@ public final class BuildPipeline {
                 problems.report(result.problem());
             } else {
                 files.writePage(page.outputFile(), result.html());
+                if (pagesWithAnchorsNeeded.contains(page.outputFile())) {
+                    anchors.put(page.outputFile(), LinkChecker.ids(result.html()));
+                }
             }
             int count = done.incrementAndGet();
             if (count % 500 == 0 || count == total) {

@@ -70,6 +70,18 @@ final class OutputFiles {
         }
     }
 
+    /** Writes a generated file that is not a page (a feed, the sitemap, robots.txt). */
+    void writeGenerated(String path, byte[] bytes) {
+        if (claim(path, "a generated file")) {
+            write(path, bytes);
+        }
+    }
+
+    /** Whether a file was written at {@code path} ("2019/03/x/index.html"). */
+    boolean has(String path) {
+        return written.containsKey(path);
+    }
+
     private boolean claim(String path, String what) {
         String previous = written.putIfAbsent(path, what);
         if (previous != null) {

@@ -47,7 +47,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Web server access logs (Combined Log Format, plain or .gz) whose page views the pages show.")
     java.util.List<Path> accessLogs = new java.util.ArrayList<>();
 
-    @Option(names = "--strict", description = "Fail the build on warnings too (document checks and others).")
+    @Option(names = "--now", paramLabel = "DATE", converter = ClockConverter.class,
+            description = "Build as if it were DATE (2026-12-01 or 2026-12-01T08:30, in the site's time zone): "
+                    + "for previews of scheduled notices and for tests.")
+    java.time.LocalDateTime now;
+
+    @Option(names = "--strict", description = "Fail the build on warnings too: document checks, broken internal links, missing anchors and others.")
     boolean strict;
 
     @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
@@ -68,6 +73,7 @@ final class BuildCommand implements Callable<Integer> {
                 .baseUrl(baseUrl)
                 .strict(strict)
                 .accessLogs(accessLogs)
+                .now(now)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param footerLines lines of the footer: owner, address, contact
  * @param badge       the trust badge, or null
  * @param issuer      the issuing body that new notices name ("UBND huyện Phú Xuân"), or null
+ * @param expired     what happens to notices whose {@code expires} time has passed
+ * @param feedContent whether feed entries carry the summary or the whole body
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, List<String> categories, List<String> footerLines, Badge badge,
-        String issuer) {
+        int pageSize, List<String> categories, List<String> footerLines, Badge badge, String issuer,
+        ExpiredNotices expired, FeedContent feedContent) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -28,6 +30,8 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(expired, "expired");
+        Objects.requireNonNull(feedContent, "feedContent");
         categories = List.copyOf(categories);
         footerLines = List.copyOf(footerLines);
     }
@@ -35,7 +39,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     /** The settings of a site without {@code site.yml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null,
-                null);
+                null, ExpiredNotices.MARK, FeedContent.SUMMARY);
     }
 
     /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
@@ -46,7 +50,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge, issuer);
+                categories, footerLines, badge, issuer, expired, feedContent);
     }
 
     static String stripTrailingSlash(String url) {

@@ -21,7 +21,7 @@ import org.bangtin.diag.Diagnostics;
  */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "categories", "footer", "badge", "issuer");
+            "pageSize", "categories", "footer", "badge", "issuer", "expired", "feedContent");
     private static final List<String> BADGE_KEYS = List.of("text", "url", "image");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PAGE_SIZE = 1000;
@@ -60,6 +60,8 @@ public final class SiteConfigReader {
         List<String> footer = defaults.footerLines();
         Badge badge = defaults.badge();
         String issuer = defaults.issuer();
+        ExpiredNotices expired = defaults.expired();
+        FeedContent feedContent = defaults.feedContent();
         for (YamlField field : yaml.fields().values()) {
             switch (field.key()) {
                 case "title" -> title = reader.string(field).orElse(title);
@@ -72,11 +74,29 @@ public final class SiteConfigReader {
                 case "footer" -> footer = reader.stringList(field).orElse(footer);
                 case "badge" -> badge = reader.mapping(field).flatMap(m -> badge(m, reader)).orElse(badge);
                 case "issuer" -> issuer = reader.string(field).orElse(issuer);
+                case "expired" -> expired = reader.string(field)
+                        .flatMap(w -> choice(w, ExpiredNotices.values(), ExpiredNotices::word, field, reader)).orElse(expired);
+                case "feedContent" -> feedContent = reader.string(field)
+                        .flatMap(w -> choice(w, FeedContent.values(), FeedContent::word, field, reader)).orElse(feedContent);
                 default -> reader.unknownKey(field, KEYS, SiteConfig.FILE_NAME);
             }
         }
-        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge,
-                issuer);
+        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge, issuer,
+                expired, feedContent);
+    }
+
+    /** One of a few words ("keep", "mark", "hide"), or an error listing them. */
+    private static <T> Optional<T> choice(String word, T[] values, java.util.function.Function<T, String> wordOf,
+            YamlField field, FieldReader reader) {
+        for (T value : values) {
+            if (wordOf.apply(value).equals(word)) {
+                return Optional.of(value);
+            }
+        }
+        List<String> words = java.util.Arrays.stream(values).map(wordOf).toList();
+        reader.error(field, "'" + field.key() + "' must be one of " + String.join(", ", words) + ", not \"" + word + "\"",
+                "write '" + field.key() + ": " + words.get(0) + "'");
+        return Optional.empty();
     }
 
     /** Checks a base URL given on the command line or in site.yml; returns it without trailing slash. */

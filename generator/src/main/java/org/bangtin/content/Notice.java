@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param publish     not published before this time, or null
  * @param expires     no longer in force after this time, or null
  * @param slug        the URL slug the editor chose, or null to derive it from the title
+ * @param replacedBy  the source file of the notice that replaces this one, or null
+ * @param replaces    the source file of the notice this one replaces, or null
  * @param custom      front matter fields bangtin does not know, for templates
  * @param markdown    the body
  * @param bodyLine    the file's line number of the body's first line
@@ -27,8 +29,8 @@ import java.util.Objects;
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
-        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines,
-        List<String> aliases) {
+        String slug, Path replacedBy, Path replaces, Map<String, Object> custom, String markdown, int bodyLine,
+        Map<String, Integer> fieldLines, List<String> aliases) {
 
     public Notice {
         Objects.requireNonNull(source, "source");
@@ -39,6 +41,15 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
         fieldLines = Map.copyOf(fieldLines);
         aliases = List.copyOf(aliases);
+    }
+
+    /** A notice that neither replaces nor is replaced by another, and has no old addresses. */
+    public Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date, ZonedDateTime updated,
+            String author, String category, List<String> tags, String summary, boolean draft, ZonedDateTime publish,
+            ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments, String slug,
+            Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
+        this(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish, expires,
+                document, attachments, slug, null, null, custom, markdown, bodyLine, fieldLines, List.of());
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

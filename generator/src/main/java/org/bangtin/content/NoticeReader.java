@@ -18,6 +18,7 @@ import org.bangtin.config.YamlField;
 import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.DidYouMean;
+import org.bangtin.text.SafePaths;
 
 /**
  * Reads one notice file: front matter typed field by field, every problem reported with its line.
@@ -26,8 +27,8 @@ import org.bangtin.text.DidYouMean;
 final class NoticeReader {
     /** The front matter fields bangtin knows; others are kept as custom fields. */
     static final List<String> FIELDS = List.of("title", "date", "updated", "author", "category", "tags", "summary",
-            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug",
-            "aliases");
+            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug", "replacedBy",
+            "replaces", "aliases");
 
     private final Path contentRoot;
     private final ZoneId zone;
@@ -114,8 +115,8 @@ final class NoticeReader {
                     optionalDate("publish"), optionalDate("expires"),
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
-                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines,
-                    Aliases.read(yaml.field("aliases"), reader));
+                    attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
+                    custom, frontMatter.body(), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader));
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }
 
@@ -157,6 +158,39 @@ final class NoticeReader {
                 return null;
             }
             return slug;
+        }
+
+        /**
+         * 'replacedBy' or 'replaces': another notice's Markdown file, relative to this one's, as
+         * in a Markdown link; it must exist inside the content folder.
+         */
+        private Path otherNotice(String key, Path folder) {
+            Optional<YamlField> field = yaml.field(key);
+            Optional<String> name = field.flatMap(reader::string);
+            if (name.isEmpty()) {
+                return null;
+            }
+            String hint = "write the other notice's file name relative to this one, such as '" + key
+                    + ": ../2020/lich-tiep-cong-dan.md'";
+            if (!name.get().endsWith(".md")) {
+                reader.error(field.get(), "'" + key + "' must name another notice's .md file, not \"" + name.get() + "\"", hint);
+                return null;
+            }
+            Optional<Path> target = SafePaths.resolveInside(contentRoot, folder, name.get());
+            if (target.isEmpty()) {
+                reader.error(field.get(), "'" + key + "': \"" + name.get() + "\" points outside the content folder", hint);
+                return null;
+            }
+            if (!Files.isRegularFile(target.get())) {
+                reader.error(field.get(), "'" + key + "': notice \"" + name.get() + "\" not found (looked for "
+                        + contentRoot.relativize(target.get()).toString().replace('\\', '/') + ")", hint);
+                return null;
+            }
+            if (target.get().equals(file.toAbsolutePath().normalize())) {
+                reader.error(field.get(), "'" + key + "' names this notice itself", hint);
+                return null;
+            }
+            return target.get();
         }
 
         private List<Attachment> attachments(Path folder) {

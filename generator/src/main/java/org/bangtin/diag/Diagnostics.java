@@ -23,6 +23,10 @@ public final class Diagnostics {
         report(Diagnostic.warning(file, line, message, hint));
     }
 
+    public void note(Path file, int line, String message, String hint) {
+        report(new Diagnostic(Severity.NOTE, file, line, 0, message, hint));
+    }
+
     public synchronized void addAll(List<Diagnostic> more) {
         problems.addAll(more);
     }

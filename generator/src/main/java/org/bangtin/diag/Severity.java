@@ -1,9 +1,13 @@
 package org.bangtin.diag;
 
-/** How bad a problem is: errors fail the build, warnings are reported and the build goes on. */
+/**
+ * How bad a problem is: errors fail the build, warnings are reported and the build goes on, notes
+ * only inform (a notice scheduled for later, one hidden because it expired).
+ */
 public enum Severity {
     ERROR("error"),
-    WARNING("warning");
+    WARNING("warning"),
+    NOTE("note");
 
     private final String label;
 

@@ -14,7 +14,11 @@ import org.bangtin.content.AttachmentResolver;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.SafePaths;
+import java.util.regex.Matcher;
+
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -26,6 +30,8 @@ import org.commonmark.node.Node;
  * in-page anchors are left as they are (the sanitizer deals with dangerous schemes).
  */
 final class LinkRewriter extends AbstractVisitor {
+    private static final Pattern RAW_LINK = Pattern.compile("\\s(href|src)\\s*=\\s*[\"']([^\"']*)[\"']",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final Notice notice;
@@ -35,6 +41,7 @@ final class LinkRewriter extends AbstractVisitor {
     private final AttachmentResolver attachments;
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
+    private final List<InternalLink> internalLinks = new ArrayList<>();
 
     /**
      * @param pageUrl    the URL of the notice's page, base path included, ending with '/'
@@ -53,6 +60,32 @@ final class LinkRewriter extends AbstractVisitor {
         return linkedFiles;
     }
 
+    /** Root-relative and "#..." links as written, for {@link LinkChecker}. */
+    List<InternalLink> internalLinks() {
+        return internalLinks;
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+        rawLinks(html, html.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        rawLinks(html, html.getLiteral());
+    }
+
+    /** Internal links of raw HTML, which is published as written (after cleaning). */
+    private void rawLinks(Node node, String html) {
+        Matcher links = RAW_LINK.matcher(html);
+        while (links.find()) {
+            String destination = links.group(2).strip();
+            if (destination.startsWith("/") && !destination.startsWith("//") || destination.startsWith("#")) {
+                internalLinks.add(new InternalLink(notice.sourceName(), lineOf(node), pageUrl, destination));
+            }
+        }
+    }
+
     @Override
     public void visit(Link link) {
         rewrite(link).ifPresent(link::setDestination);
@@ -67,7 +100,13 @@ final class LinkRewriter extends AbstractVisitor {
 
     private Optional<String> rewrite(Node node) {
         String destination = node instanceof Link link ? link.getDestination() : ((Image) node).getDestination();
-        if (destination == null || destination.isEmpty() || isLeftAsWritten(destination)) {
+        if (destination == null || destination.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isLeftAsWritten(destination)) {
+            if (destination.startsWith("#") || destination.startsWith("/") && !destination.startsWith("//")) {
+                internalLinks.add(new InternalLink(notice.sourceName(), lineOf(node), pageUrl, destination));
+            }
             return Optional.empty();
         }
         int cut = indexOfAny(destination, '#', '?');
@@ -76,7 +115,11 @@ final class LinkRewriter extends AbstractVisitor {
         String name = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         int line = lineOf(node);
         if (name.endsWith(".md")) {
-            return linkToNotice(name, line).map(url -> url + suffix);
+            Optional<String> url = linkToNotice(name, line).map(u -> u + suffix);
+            if (url.isPresent() && suffix.contains("#")) {
+                internalLinks.add(new InternalLink(notice.sourceName(), line, pageUrl, url.get()));
+            }
+            return url;
         }
         return attachments.resolve(notice.folder(), name, null, notice.sourceName(), line).map(attachment -> {
             linkedFiles.add(attachment);

@@ -59,7 +59,7 @@ public final class MarkdownRenderer {
         Document clean = sanitizer.clean(renderer.render(document));
         String text = clean.body().text();
         String excerpt = notice.summary() != null ? notice.summary() : firstParagraph(clean);
-        return new RenderedBody(clean.body().html(), text, excerpt, links.linkedFiles());
+        return new RenderedBody(clean.body().html(), text, excerpt, links.linkedFiles(), links.internalLinks());
     }
 
     private static String firstParagraph(Document document) {

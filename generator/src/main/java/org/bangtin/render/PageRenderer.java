@@ -13,6 +13,8 @@ import org.bangtin.render.view.ListView;
 import org.bangtin.render.view.NoticeView;
 import org.bangtin.render.view.PageView;
 import org.bangtin.render.view.SiteView;
+import org.bangtin.site.ArchiveIndexPage;
+import org.bangtin.site.ArchivePage;
 import org.bangtin.site.ListPage;
 import org.bangtin.site.NotFoundPage;
 import org.bangtin.site.NoticePage;
@@ -32,6 +34,7 @@ public final class PageRenderer {
     private final SiteView site;
     private final Map<String, String> messages;
     private final SiteConfig config;
+    private final PageExtras extras;
 
     /**
      * @param bodies the rendered body of every notice in the plan
@@ -50,6 +53,7 @@ public final class PageRenderer {
         this.site = views.site(plan);
         this.messages = Map.copyOf(theme.messages(config.language()));
         this.config = config;
+        this.extras = new PageExtras(plan, config, new Labels(messages), views, engine);
     }
 
     /** Whether the theme has UI strings in the site's language. */
@@ -62,6 +66,7 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("t", messages);
+        extras.addTo(page, model);
         String template;
         if (page instanceof NoticePage noticePage) {
             NoticeView notice = views.notice(noticePage.entry());
@@ -76,6 +81,10 @@ public final class PageRenderer {
         } else if (page instanceof SearchPage) {
             model.put("page", pageView(page, "search", message("search.heading"), config.description(), null));
             template = "search";
+        } else if (page instanceof ArchivePage archivePage) {
+            template = extras.archive(archivePage, model);
+        } else if (page instanceof ArchiveIndexPage indexPage) {
+            template = extras.archiveIndex(indexPage, model);
         } else if (page instanceof NotFoundPage) {
             model.put("page", pageView(page, "404", message("notfound.title"), config.description(), null));
             template = "404";
@@ -83,6 +92,7 @@ public final class PageRenderer {
             throw new IllegalArgumentException("unknown page kind " + page);
         }
         try {
+            model.put("calendarHtml", extras.calendarHtml(model));
             return new Result(engine.render(template, model).getBytes(StandardCharsets.UTF_8), null);
         } catch (TemplateException e) {
             return new Result(null, e.problem());

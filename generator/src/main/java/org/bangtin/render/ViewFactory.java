@@ -145,6 +145,15 @@ final class ViewFactory {
         return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    Map<Notice, RenderedBody> bodies() {
+        return bodies;
+    }
+
+    /** A date for templates, or null. */
+    DateView dateOf(ZonedDateTime time) {
+        return date(time);
+    }
+
     private String urlOrNull(String sitePath) {
         return sitePath == null ? null : url(sitePath);
     }

@@ -1,7 +1,8 @@
 package org.bangtin.site;
 
 /** One page of the site to write: what it shows, and where. */
-public sealed interface PageSpec permits NoticePage, ListPage, NotFoundPage, SearchPage {
+public sealed interface PageSpec permits NoticePage, ListPage, NotFoundPage, SearchPage, ArchivePage,
+        ArchiveIndexPage {
 
     /** The page's site path, "/" separated, starting and ending with "/" (except "/404.html"). */
     String path();

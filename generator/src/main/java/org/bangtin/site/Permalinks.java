@@ -23,6 +23,9 @@ final class Permalinks {
     private static final Comparator<Notice> OLDEST_FIRST = Comparator.comparing(Notice::date)
             .thenComparing(n -> n.sourceName().toString());
 
+    /** Slugs that look like a day of the month: "/2019/03/27/" is the day's archive page. */
+    private static final java.util.regex.Pattern DAY_LIKE = java.util.regex.Pattern.compile("\\d{1,2}");
+
     private Permalinks() {
     }
 
@@ -36,6 +39,12 @@ final class Permalinks {
                 continue;
             }
             String path = folder(notice) + notice.slug() + "/";
+            if (DAY_LIKE.matcher(notice.slug()).matches()) {
+                problems.error(notice.sourceName(), notice.lineOf("slug"), "slug '" + notice.slug() + "' would take the URL "
+                        + path + ", which is the date archive of that day",
+                        "choose a slug with a word in it, such as 'thong-bao-" + notice.slug() + "'");
+                continue;
+            }
             Notice owner = owners.putIfAbsent(path, notice);
             if (owner != null) {
                 problems.error(notice.sourceName(), notice.lineOf("slug"), "duplicate URL " + path + ": "
@@ -52,6 +61,9 @@ final class Permalinks {
             String slug = Slugs.slugify(notice.title());
             if (slug.isEmpty()) {
                 slug = Slugs.slugify(fileStem(notice));
+            }
+            if (DAY_LIKE.matcher(slug).matches()) {
+                slug = "tin-" + slug;
             }
             String path = folder(notice) + slug + "/";
             Notice owner = owners.get(path);

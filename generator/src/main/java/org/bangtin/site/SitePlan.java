@@ -5,12 +5,18 @@ import java.util.List;
 /**
  * The whole site, decided before anything is rendered: the notices newest first, the categories
  * and tags, and every page to write.
+ *
+ * @param archive  the days that have notices, for the calendar and the date archives
+ * @param validity which notices are expired, and which replace which
+ * @param feeds    the Atom and RSS feeds to write
  */
-public record SitePlan(List<NoticeEntry> notices, List<Taxon> categories, List<Taxon> tags, List<PageSpec> pages) {
+public record SitePlan(List<NoticeEntry> notices, List<Taxon> categories, List<Taxon> tags, List<PageSpec> pages,
+        DateArchive archive, Validity validity, List<Feed> feeds) {
     public SitePlan {
         notices = List.copyOf(notices);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
         pages = List.copyOf(pages);
+        feeds = List.copyOf(feeds);
     }
 }

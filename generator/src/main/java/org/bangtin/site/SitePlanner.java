@@ -1,5 +1,6 @@
 package org.bangtin.site;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.bangtin.config.ExpiredNotices;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
@@ -22,17 +24,29 @@ public final class SitePlanner {
     /** Site path of the tag lists ("thẻ" is Vietnamese for "tag"). */
     public static final String TAG_FOLDER = "/the/";
 
+    /** Notices per feed. */
+    public static final int FEED_SIZE = 20;
+
     static final Comparator<NoticeEntry> NEWEST_FIRST = Comparator
             .comparing((NoticeEntry e) -> e.notice().date()).reversed()
             .thenComparing(e -> e.notice().sourceName().toString());
 
     private final SiteConfig config;
+    private final ZonedDateTime now;
 
+    /** A planner without a clock: no notice is scheduled for later or expired. */
     public SitePlanner(SiteConfig config) {
-        this.config = config;
+        this(config, null);
     }
 
-    public SitePlan plan(List<Notice> notices, Diagnostics problems) {
+    /** @param now the build's clock, for {@code publish} and {@code expires}; null for none */
+    public SitePlanner(SiteConfig config, ZonedDateTime now) {
+        this.config = config;
+        this.now = now;
+    }
+
+    public SitePlan plan(List<Notice> all, Diagnostics problems) {
+        List<Notice> notices = Schedule.published(all, now, config.expired(), problems);
         Map<Notice, String> paths = Permalinks.assign(notices, problems);
         List<NoticeEntry> entries = new ArrayList<>();
         for (Notice notice : notices) {
@@ -53,12 +67,34 @@ public final class SitePlanner {
             NoticeEntry older = i + 1 < entries.size() ? entries.get(i + 1) : null;
             pages.add(new NoticePage(entries.get(i), newer, older));
         }
-        addLists(pages, ListPage.Kind.HOME, null, entries, "/");
+        Validity validity = Validity.of(entries, now, problems);
+        List<NoticeEntry> current = config.expired() == ExpiredNotices.MARK
+                ? entries.stream().filter(e -> !validity.isExpired(e)).toList() : entries;
+        addLists(pages, ListPage.Kind.HOME, null, current, "/");
         categories.forEach(c -> addLists(pages, ListPage.Kind.CATEGORY, c, c.notices(), c.path()));
         tags.forEach(t -> addLists(pages, ListPage.Kind.TAG, t, t.notices(), t.path()));
+        DateArchive archive = DateArchive.of(entries);
+        pages.addAll(Archives.pages(entries, config.pageSize()));
+        pages.add(Archives.index(archive));
         pages.add(new NotFoundPage());
         pages.add(new SearchPage());
-        return new SitePlan(entries, categories, tags, pages);
+        return new SitePlan(entries, categories, tags, pages, archive, validity, feeds(current, categories));
+    }
+
+    /** Atom and RSS for the whole site, Atom for each category: the newest notices still in force. */
+    private static List<Feed> feeds(List<NoticeEntry> current, List<Taxon> categories) {
+        List<Feed> feeds = new ArrayList<>();
+        List<NoticeEntry> newest = current.subList(0, Math.min(FEED_SIZE, current.size()));
+        feeds.add(new Feed(Feed.Format.ATOM, "/atom.xml", null, newest));
+        feeds.add(new Feed(Feed.Format.RSS, "/rss.xml", null, newest));
+        java.util.Set<String> inForce = new java.util.HashSet<>();
+        current.forEach(e -> inForce.add(e.path()));
+        for (Taxon category : categories) {
+            List<NoticeEntry> items = category.notices().stream().filter(e -> inForce.contains(e.path())).limit(FEED_SIZE)
+                    .toList();
+            feeds.add(new Feed(Feed.Format.ATOM, category.path() + "atom.xml", category, items));
+        }
+        return feeds;
     }
 
     private void addLists(List<PageSpec> pages, ListPage.Kind kind, Taxon taxon, List<NoticeEntry> items, String path) {

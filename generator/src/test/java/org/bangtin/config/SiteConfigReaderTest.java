@@ -68,7 +68,7 @@ class SiteConfigReaderTest {
         assertEquals(List.of(
                 "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
                 "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
-                        + "language, timeZone, pageSize, categories, footer, badge, issuer"),
+                        + "language, timeZone, pageSize, categories, footer, badge, issuer, expired, feedContent"),
                 reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 
@@ -92,5 +92,25 @@ class SiteConfigReaderTest {
         SiteConfig config = read("issuer: \"UBND huyện Phú Xuân\"\n");
         assertEquals(List.of(), reported());
         assertEquals("UBND huyện Phú Xuân", config.issuer());
+    }
+
+    @Test
+    void expiredNoticesAndFeedContentAreChosenByWord() throws IOException {
+        SiteConfig config = read("""
+                expired: hide
+                feedContent: full
+                """);
+        assertEquals(ExpiredNotices.HIDE, config.expired());
+        assertEquals(FeedContent.FULL, config.feedContent());
+        assertEquals(ExpiredNotices.MARK, SiteConfig.defaults().expired());
+
+        read("""
+                expired: xoa
+                feedContent: true
+                """);
+        assertEquals(List.of(
+                "site.yml:1: error: 'expired' must be one of keep, mark, hide, not \"xoa\"",
+                "site.yml:2: error: 'feedContent' must be one of summary, full, not \"true\""),
+                problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
     }
 }

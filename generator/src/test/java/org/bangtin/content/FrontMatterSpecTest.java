@@ -30,8 +30,11 @@ class FrontMatterSpecTest {
     void example(SpecExample example) throws IOException {
         Files.createDirectories(root.resolve("tin"));
         Files.writeString(root.resolve("tin/notice.md"), example.input());
+        // Another notice, for the examples of 'replacedBy' and 'replaces'.
+        Files.writeString(root.resolve("tin/khac.md"), "---\ntitle: \"Thông báo khác\"\ndate: 2019-01-02\n---\n");
         Diagnostics problems = new Diagnostics();
-        List<Notice> notices = new ContentLoader(root, SiteConfig.defaults(), false).load(problems);
+        List<Notice> notices = new ContentLoader(root, SiteConfig.defaults(), false).load(problems).stream()
+                .filter(n -> n.sourceName().endsWith("notice.md")).toList();
 
         String actual = problems.sorted().isEmpty() ? describe(notices) : describe(problems.sorted());
         assertEquals(example.expected(), actual.replace(root.toAbsolutePath().normalize().toString(), "ROOT"),
@@ -57,11 +60,15 @@ class FrontMatterSpecTest {
         add(lines, "tags", n.tags().isEmpty() ? null : n.tags());
         add(lines, "summary", n.summary());
         add(lines, "draft", n.draft() ? true : null);
+        add(lines, "publish", n.publish());
+        add(lines, "expires", n.expires());
         add(lines, "number", n.document().number());
         add(lines, "type", n.document().type());
         add(lines, "issuer", n.document().issuer());
         add(lines, "issued", n.document().issued());
         add(lines, "attachments", n.attachments().isEmpty() ? null : n.attachments());
+        add(lines, "replacedBy", n.replacedBy() == null ? null : "ROOT/" + n.replacedBy().getFileName());
+        add(lines, "replaces", n.replaces() == null ? null : "ROOT/" + n.replaces().getFileName());
         add(lines, "custom", n.custom().isEmpty() ? null : n.custom());
         add(lines, "body line", n.bodyLine());
         return String.join("\n", lines);

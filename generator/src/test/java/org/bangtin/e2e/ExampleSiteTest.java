@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the example site in content/ and reads its pages as a visitor's browser would. */
 class ExampleSiteTest {
+    /** Notices of the example whose 'expires' has passed: marked, and left off the home page. */
+    private static final int EXPIRED = 1;
     private static final String SEED = "2019/03/thuc-hien-cong-tac-binh-dang-gioi-va-vi-su-tien-bo-cua-phu-nu-nam-2019/";
 
     @TempDir
@@ -100,13 +102,32 @@ class ExampleSiteTest {
             Element older = list.selectFirst(".pagination-older a");
             listPage = older == null ? null : older.attr("href").substring(1);
         }
-        assertEquals(result.notices(), dates.size(), "following 'Trang sau' from the home page lists every notice once");
+        assertEquals(result.notices() - EXPIRED, dates.size(),
+                "following 'Trang sau' from the home page lists every notice in force once");
         List<OffsetDateTime> sorted = new ArrayList<>(dates);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, dates);
         assertEquals(newestNoticeDate(), dates.get(0));
         assertEquals(10, page("").select(".notice-item").size());
         assertEquals("/trang/2/", page("").selectFirst(".pagination-older a").attr("href"));
+    }
+
+    @Test
+    void anExpiredScheduleIsMarkedAndLinksToTheOneThatReplacedIt() throws IOException {
+        Document old = page("2023/04/thong-bao-lich-tiep-cong-dan-cua-chu-tich-ubnd-huyen/");
+        assertEquals("Hết hiệu lực – văn bản không còn hiệu lực từ ngày 01/07/2023", old.selectFirst(".notice-expired").text());
+        String replacement = old.selectFirst(".notice-replaced-by a").attr("href");
+        assertEquals("/2023/10/thong-bao-lich-tiep-cong-dan-cua-chu-tich-ubnd-huyen/", replacement);
+        assertEquals("/2023/04/thong-bao-lich-tiep-cong-dan-cua-chu-tich-ubnd-huyen/",
+                page(replacement.substring(1)).selectFirst(".notice-replaces a").attr("href"));
+    }
+
+    @Test
+    void theDayOfTheSeedNoticeHasItsArchivePageAndCalendarLink() throws IOException {
+        Document day = page("2019/03/29/");
+        assertEquals("/" + SEED, day.selectFirst(".notice-item h2 a").attr("href"));
+        assertEquals("/2019/03/29/", page(SEED).selectFirst(".calendar a[aria-current=date]").attr("href"));
+        assertEquals("Lưu trữ tin theo thời gian", page("luu-tru/").selectFirst("h1").text());
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.bangtin.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
@@ -29,33 +31,33 @@ class SearchPageBrowserTest {
         return site;
     }
 
+    /**
+     * Driven by Playwright (tools/js/search-typing.mjs): typing into the header box, Enter,
+     * clicking the first result; then typing a prefix on the search page, results as one types.
+     */
     @Test
-    void theHeaderBoxFindsTheGenderEqualityPlanFirstAndItsLinkOpensIt() throws Exception {
+    void typingInTheHeaderBoxFindsThePlanAndClickingItOpensIt() throws Exception {
         Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
-        try (StaticServer server = new StaticServer(site)) {
-            Document home = Jsoup.parse(HeadlessChromium.dom(server.url("/"), dir));
-            Element box = home.selectFirst("header form[role=search]");
-            assertEquals("/tim-kiem/", box.attr("action"));
-            assertEquals("q", box.selectFirst("input[type=search]").attr("name"));
-
-            // What the header box submits when a citizen types "binh dang gioi" and presses Enter.
-            Document results = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=binh+dang+gioi"), dir));
-            assertTrue(results.selectFirst(".search-status").text().matches("\\d+ kết quả"),
-                    results.selectFirst(".search-status").text());
-            Element first = results.selectFirst(".search-results li a");
-            assertEquals(SEED, first.attr("href"));
-            assertEquals("bình đẳng giới", String.join(" ", first.select("mark").eachText()));
-
-            Document notice = Jsoup.parse(HeadlessChromium.dom(server.url(first.attr("href")), dir));
-            assertEquals("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019", notice.selectFirst("h1").text());
-        }
+        Path script = ValidatorsTest.TOOLS.resolve("search-typing.mjs");
+        assertTrue(Files.isDirectory(ValidatorsTest.TOOLS.resolve("node_modules/playwright-core")),
+                "playwright-core is missing: run 'npm ci --prefix tools/js' (run-tests.sh does)");
+        ValidatorsTest.Output output = ValidatorsTest.run(List.of("node", script.toString(), site.toString(),
+                "binh dang gioi", "tiem chu"), 180);
+        assertEquals(0, output.exit(), output.text());
+        String json = output.text().strip();
+        assertTrue(json.contains("\"address\":\"/tim-kiem/?q=binh+dang+gioi\""), json);
+        assertTrue(json.contains("\"first\":{\"title\":\"Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019\","
+                + "\"href\":\"" + SEED + "\"}"), json);
+        assertTrue(json.contains("\"opened\":\"Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019\""), json);
+        assertTrue(json.matches("(?s).*\"live\":\\{\"address\":\"/tim-kiem/\\?q=tiem\\+chu\",\"status\":\"\\d+ kết quả\",\"first\":\"[^\"]*tiêm chủng.*"),
+                json);
     }
 
     @Test
     void markupInATitleShowsAsTextAndOddQueriesDoNotBreakThePage() throws Exception {
         Path content = TestSites.at(dir.resolve("content"))
-                .notice("a.md", "<img src=x onerror=alert(1)> thông báo", "2020-05-08", "", "Nội dung.")
-                .notice("b.md", "Lịch tiếp công dân", "2020-05-07", "", "Nội dung khác.").root();
+                .notice("a.md", "<img src=x onerror=alert(1)> thông báo", "2020-05-08", "author: \"Cái Dung\"\n", "Nội dung.")
+                .notice("b.md", "Lịch tiếp công dân", "2020-05-07", "author: \"Cái Dung\"\n", "Nội dung khác.").root();
         Path site = build(content);
         try (StaticServer server = new StaticServer(site)) {
             Document results = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=onerror"), dir));

@@ -44,6 +44,6 @@ class MarkdownSpecTest {
         ZonedDateTime date = ZonedDateTime.parse("2019-03-27T00:00+07:00[Asia/Ho_Chi_Minh]");
         return new Notice(file.toAbsolutePath().normalize(), Path.of("tin/notice.md"),
                 file.toAbsolutePath().normalize().getParent(), "Thông báo", date, null, null, null, List.of(), null,
-                false, null, null, DocumentInfo.NONE, List.of(), null, Map.of(), markdown, 5, Map.of(), List.of());
+                false, null, null, DocumentInfo.NONE, List.of(), null, Map.of(), markdown, 5, Map.of());
     }
 }

@@ -41,11 +41,11 @@ class SearchKnownItemTest {
         assertTrue(SiteBuilder.create().build(BuildRequest.builder().contentDir(content).outputDir(example).build()).succeeded());
         fixture = dir.resolve("fixture");
         BuildResult result = TestSites.at(dir.resolve("fixture-content"))
-                .notice("a.md", "Sửa chữa đường giao thông nông thôn", "2020-05-04", "", "Nâng cấp tuyến đường liên xã.")
-                .notice("b.md", "Khen thưởng ông Nguyễn Văn Dương", "2020-05-05", "", "Ông Dương là nông dân sản xuất giỏi.")
-                .notice("c.md", "Đoàn công tác làm việc tại Đà Nẵng", "2020-05-06", "", "Học tập kinh nghiệm của thành phố Đà Nẵng.")
-                .notice("d.md", "Lịch tiếp công dân", "2020-05-07", "", "Chủ tịch tiếp công dân ngày 15 hằng tháng.")
-                .notice("e.md", "<img src=x onerror=alert(1)>", "2020-05-08", "", "Tiêu đề lạ <b>đậm</b>.")
+                .notice("a.md", "Sửa chữa đường giao thông nông thôn", "2020-05-04", "author: \"Cái Dung\"\n", "Nâng cấp tuyến đường liên xã.")
+                .notice("b.md", "Khen thưởng ông Nguyễn Văn Dương", "2020-05-05", "author: \"Cái Dung\"\n", "Ông Dương là nông dân sản xuất giỏi.")
+                .notice("c.md", "Đoàn công tác làm việc tại Đà Nẵng", "2020-05-06", "author: \"Cái Dung\"\n", "Học tập kinh nghiệm của thành phố Đà Nẵng.")
+                .notice("d.md", "Lịch tiếp công dân", "2020-05-07", "author: \"Cái Dung\"\n", "Chủ tịch tiếp công dân ngày 15 hằng tháng.")
+                .notice("e.md", "<img src=x onerror=alert(1)>", "2020-05-08", "author: \"Cái Dung\"\n", "Tiêu đề lạ <b>đậm</b>.")
                 .build(fixture);
         assertTrue(result.succeeded(), result.problems().toString());
     }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.bangtin.config.ExpiredNotices;
+import org.bangtin.config.FeedContent;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostic;
@@ -19,7 +21,7 @@ class SitePlannerTest {
     private SitePlan plan(List<Notice> notices, int pageSize) {
         SiteConfig defaults = SiteConfig.defaults();
         SiteConfig config = new SiteConfig(defaults.title(), "", defaults.baseUrl(), "vi", defaults.timeZone(), pageSize,
-                List.of("Thông báo", "Kế hoạch"), List.of(), null, null);
+                List.of("Thông báo", "Kế hoạch"), List.of(), null, null, ExpiredNotices.MARK, FeedContent.SUMMARY);
         return new SitePlanner(config).plan(notices, problems);
     }
 

@@ -1,0 +1,45 @@
+package org.bangtin.site;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bangtin.config.ExpiredNotices;
+import org.bangtin.content.Notice;
+import org.bangtin.diag.Diagnostics;
+
+/**
+ * Decides, at the build's clock, which notices are published: one whose {@code publish} time is
+ * still to come is left out and reported as scheduled; with {@code expired: hide}, one whose
+ * {@code expires} time has passed is left out and reported too.
+ */
+final class Schedule {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private Schedule() {
+    }
+
+    /** @param now the build's clock, or null for none: then every notice is published */
+    static List<Notice> published(List<Notice> notices, ZonedDateTime now, ExpiredNotices policy, Diagnostics problems) {
+        if (now == null) {
+            return notices;
+        }
+        List<Notice> published = new ArrayList<>(notices.size());
+        for (Notice notice : notices) {
+            if (notice.publish() != null && notice.publish().isAfter(now)) {
+                problems.note(notice.sourceName(), notice.lineOf("publish"), "scheduled for "
+                        + SHOWN.format(notice.publish()) + ": not published in this build",
+                        "it appears in the first build at or after that time; 'bangtin build --now "
+                        + notice.publish().toLocalDate() + "' previews it");
+            } else if (policy == ExpiredNotices.HIDE && notice.expires() != null && !notice.expires().isAfter(now)) {
+                problems.note(notice.sourceName(), notice.lineOf("expires"), "expired on "
+                        + SHOWN.format(notice.expires()) + ": hidden, as site.yml says 'expired: hide'",
+                        "'expired: mark' keeps such notices online, marked \"Hết hiệu lực\"");
+            } else {
+                published.add(notice);
+            }
+        }
+        return published;
+    }
+}

@@ -1,0 +1,72 @@
+package org.bangtin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.bangtin.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken internal links and missing anchors in notices, found with their file and line. */
+class LinkCheckTest {
+    @TempDir
+    Path dir;
+
+    private TestSites site() {
+        return TestSites.at(dir.resolve("content"))
+                .file("site.yml", "baseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
+                .notice("tin/a.md", "Thông báo", "2024-03-29", "author: \"Cái Dung\"\n", """
+                        ## Mục một
+
+                        [Lưu trữ](/tin/luu-tru/) và [mục một](#mục-một) và [tin B](b.md#noi-dung).
+
+                        [Không có](/tin/2024/03/khong-co/)
+
+                        [Mục thiếu](#muc-hai) và [năm thiếu](/tin/luu-tru/#nam-1999)
+
+                        <p><a href="/tin/2023/">Năm 2023</a></p>
+
+                        [Ngoài](/khac/)""")
+                .notice("tin/b.md", "Tin B", "2024-03-28", "author: \"Cái Dung\"\n", "Nội dung.");
+    }
+
+    private BuildResult build(boolean strict) {
+        return SiteBuilder.create().build(BuildRequest.builder().contentDir(site().root())
+                .outputDir(dir.resolve("out")).strict(strict).build());
+    }
+
+    private static List<String> reported(BuildResult result) {
+        return result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+    }
+
+    @Test
+    void brokenLinksAndMissingAnchorsAreWarningsWithFileAndLine() {
+        BuildResult result = build(false);
+
+        assertTrue(result.succeeded());
+        assertEquals(List.of(
+                "tin/a.md:10: warning: broken link to /tin/2024/03/khong-co/: the site has no page or file at /2024/03/khong-co/",
+                "tin/a.md:12: warning: missing anchor in link to #muc-hai: /2024/03/thong-bao/ has no element with id 'muc-hai'",
+                "tin/a.md:12: warning: missing anchor in link to /tin/luu-tru/#nam-1999: /luu-tru/ has no element with id "
+                        + "'nam-1999'",
+                "tin/a.md:14: warning: broken link to /tin/2023/: the site has no page or file at /2023/",
+                "tin/a.md:16: warning: broken link to /khac/: it is outside the site's base path /tin/"), reported(result));
+        assertEquals("the page's ids include #archive-heading, #calendar-date, #calendar-heading, #nam-2024, #noi-dung",
+                result.problems().get(2).hint());
+    }
+
+    @Test
+    void strictBuildsFailOnThemAndKeepThePreviousOutput() {
+        BuildResult result = build(true);
+
+        assertFalse(result.succeeded());
+        assertEquals(5, result.errorCount());
+    }
+}
