@@ -180,6 +180,7 @@ class ValidatorsTest {
 
     /** Runs a tool, its output to a file under target/ (no pipe to fill up), within a time limit. */
     static Output run(List<String> command, int seconds) throws IOException, InterruptedException {
+        Files.createDirectories(OUT);
         Path log = Files.createTempFile(OUT, "tool-", ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
