@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
             "",
             "Exit codes: 0 success, 1 errors in the content, settings or templates, 2 wrong usage."
         },
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class,
             picocli.CommandLine.HelpCommand.class})
 final class BangtinCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,8 +15,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildResult;
 import org.bangtin.diag.Diagnostic;
-import org.bangtin.maven.internal.PreviewServer;
-import org.bangtin.maven.internal.RebuildOnChange;
+import org.bangtin.serve.PreviewServer;
+import org.bangtin.serve.RebuildOnChange;
 
 /**
  * Builds the site and serves it on {@code http://127.0.0.1:8080/} for a preview, until Ctrl-C.
@@ -58,7 +57,7 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
         }
         getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
-        awaitStop(server);
+        server.awaitStop();
     }
 
     private Optional<String> rebuild(Path output, String base) {
@@ -76,28 +75,6 @@ public class ServeMojo extends AbstractSiteMojo {
         } catch (MojoExecutionException e) {
             getLog().error(e.getMessage(), e.getCause());
             return Optional.of(e.getMessage());
-        }
-    }
-
-    /** Blocks until the JVM is stopped (Ctrl-C) or this thread is interrupted. */
-    private void awaitStop(PreviewServer server) {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "bangtin-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            server.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // The JVM is already shutting down: the hook runs.
-            }
         }
     }
 }

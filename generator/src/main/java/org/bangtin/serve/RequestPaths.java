@@ -1,4 +1,4 @@
-package org.bangtin.maven.internal;
+package org.bangtin.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

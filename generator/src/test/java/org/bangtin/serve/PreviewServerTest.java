@@ -1,4 +1,4 @@
-package org.bangtin.maven.internal;
+package org.bangtin.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

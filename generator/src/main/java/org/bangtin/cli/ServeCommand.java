@@ -1,0 +1,95 @@
+package org.bangtin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
+import org.bangtin.diag.Diagnostic;
+import org.bangtin.serve.PreviewServer;
+import org.bangtin.serve.RebuildOnChange;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bangtin serve}: a local preview that rebuilds when the content changed. */
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Builds the site in CONTENT-DIR and serves it for a preview until Ctrl-C.",
+            "Before each page it rebuilds the site if a notice, site.yml or a theme file changed; while the",
+            "content has errors, pages show them. The preview uses the server's own address as base URL."
+        })
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT-DIR", defaultValue = ".",
+            description = "Folder with site.yml and the notices (default: the current folder).")
+    Path contentDir;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: the loopback address; give 0.0.0.0 to open the preview to the network).")
+    String bind;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT-DIR",
+            description = "Folder the preview is built into (default: CONTENT-DIR/target/bangtin-serve).")
+    Path outputDir;
+
+    @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
+    boolean drafts;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
+                .toAbsolutePath().normalize();
+        InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        // The base URL is the server's own address, known once it listens (port 0 picks a free port).
+        AtomicReference<String> base = new AtomicReference<>();
+        RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output),
+                () -> build(output, base.get(), err));
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild);
+        } catch (IOException e) {
+            err.println("bangtin: cannot serve on port " + port + " (" + e.getMessage() + "); choose another with --port");
+            err.flush();
+            return 2;
+        }
+        base.set("http://" + address.getHostAddress() + ":" + server.port());
+        rebuild.refresh();
+        spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
+        spec.commandLine().getOut().flush();
+        server.awaitStop();
+        return 0;
+    }
+
+    /** One build of the preview; the problems as text when it failed. */
+    private Optional<String> build(Path output, String base, PrintWriter err) {
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder()
+                .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).build());
+        String problems = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
+                .collect(Collectors.joining(System.lineSeparator()));
+        if (!problems.isEmpty()) {
+            err.println(problems);
+            err.flush();
+        }
+        return result.succeeded() ? Optional.empty() : Optional.of(problems);
+    }
+}

@@ -1,0 +1,88 @@
+package org.bangtin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.bangtin.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bangtin serve} as an editor uses it: open the preview, edit a notice, reload. */
+class ServeCommandTest extends CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesTheSiteAndShowsAnEditOnTheNextReload() throws Exception {
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung.");
+        int port = freePort();
+        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port)));
+        server.start();
+        try {
+            String page = "http://127.0.0.1:" + port + "/2024/03/lich-tiep-cong-dan/";
+            HttpResponse<String> first = getWhenUp(page);
+            assertEquals(200, first.statusCode());
+            assertTrue(first.body().contains("<h1 class=\"notice-title\">Lịch tiếp công dân</h1>"), first.body());
+
+            site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung mới đã sửa.");
+            assertTrue(get(page).body().contains("Nội dung mới đã sửa."));
+            assertEquals(404, get("http://127.0.0.1:" + port + "/..%2f..%2fetc/passwd").statusCode());
+
+            site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
+            String errors = get(page).body();
+            assertTrue(errors.contains("tin/a.md:3: error: &#39;date&#39;") || errors.contains("tin/a.md:3: error: 'date'"), errors);
+
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+        assertTrue(out.toString().contains("Serving " + site.root() + " on http://127.0.0.1:" + port + "/"), out.toString());
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        assertEquals(0, run("serve", "--help"));
+        for (String option : new String[] {"--port", "--bind", "--out", "--drafts", "CONTENT-DIR"}) {
+            assertTrue(out.toString().contains(option), option + " in\n" + out);
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The first answer once the server listens; the command builds before it prints its address. */
+    private HttpResponse<String> getWhenUp(String url) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            try {
+                return get(url);
+            } catch (IOException notYet) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("the preview did not start: " + err, notYet);
+                }
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
