@@ -65,6 +65,8 @@ public final class SearchIndexWriter {
             doc.add(new Field(SearchField.FACET.fieldName(), facet, UNSCORED));
         }
         doc.add(new StoredField("url", d.url()));
+        doc.add(new StoredField("title", d.title()));
+        doc.add(new StoredField("date", d.date()));
         return doc;
     }
 

@@ -39,6 +39,11 @@ public final class Searcher implements AutoCloseable {
     private final IndexReader reader;
     private final IndexSearcher searcher;
 
+    /** A searcher over the Lucene index a build wrote ({@code search/index/} of a site). */
+    public static Searcher open(java.nio.file.Path indexFolder) throws IOException {
+        return new Searcher(org.apache.lucene.store.FSDirectory.open(indexFolder));
+    }
+
     public Searcher(Directory directory) throws IOException {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
@@ -149,6 +154,15 @@ public final class Searcher implements AutoCloseable {
 
     private static Query term(SearchField field, String text) {
         return new TermQuery(new Term(field.fieldName(), text));
+    }
+
+    /** What a result shows: its page's URL, title and date ("29/03/2019"). */
+    public record Shown(String url, String title, String date) {
+    }
+
+    public Shown shown(int doc) throws IOException {
+        org.apache.lucene.document.Document stored = reader.storedFields().document(doc);
+        return new Shown(stored.get("url"), stored.get("title"), stored.get("date"));
     }
 
     public int documentCount() {

@@ -17,24 +17,29 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A small HTTP server for previewing a site: serves the files under one folder, and asks a
- * {@link SiteRefresher} to rebuild the site before each page. Only GET and HEAD; no folder
+ * {@link SiteRefresher} to rebuild the site before each page, and answers {@code GET /search?q=}
+ * from the site's Lucene index ({@link SearchEndpoint}). Only GET and HEAD; no folder
  * listings (a folder serves its {@code index.html}); paths outside the folder are not found (see
  * {@link RequestPaths}). Meant for the local machine: bind it to a loopback address. Handles
  * requests on a few threads; {@link #close()} stops it.
  */
 public final class PreviewServer implements AutoCloseable {
     private static final int THREADS = 4;
+    /** Where the server answers queries from the site's Lucene index (the static export is under /search/). */
+    public static final String SEARCH_PATH = "/search";
 
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
     private final SiteRefresher refresher;
+    private final SearchEndpoint search;
 
     private PreviewServer(HttpServer server, ExecutorService executor, Path root, SiteRefresher refresher) {
         this.server = server;
         this.executor = executor;
         this.root = root;
         this.refresher = refresher;
+        this.search = new SearchEndpoint(root);
     }
 
     /** Starts serving {@code root} on {@code address} (port 0 picks a free port). */
@@ -79,6 +84,11 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
+            if (rawPath.equals(SEARCH_PATH)) {
+                refresher.refresh();
+                search.handle(exchange);
+                return;
+            }
             if (isPage(rawPath)) {
                 Optional<String> problems = refresher.refresh();
                 if (problems.isPresent()) {

@@ -41,6 +41,12 @@ class ServeCommandTest extends CommandLineTest {
             assertTrue(get(page).body().contains("Nội dung mới đã sửa."));
             assertEquals(404, get("http://127.0.0.1:" + port + "/..%2f..%2fetc/passwd").statusCode());
 
+            HttpResponse<String> search = get("http://127.0.0.1:" + port + "/search?q=lich+tiep+cong+dan");
+            assertEquals("application/json; charset=utf-8", search.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(search.body().matches("\\{\"total\":1,\"hits\":\\[\\{\"url\":\"/2024/03/lich-tiep-cong-dan/\","
+                    + "\"title\":\"Lịch tiếp công dân\",\"date\":\"29/03/2024\",\"score\":[0-9.]+\\}\\]\\}"), search.body());
+            assertEquals(200, get("http://127.0.0.1:" + port + "/search/meta.json").statusCode(), "the static export is still served");
+
             site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
             String errors = get(page).body();
             assertTrue(errors.contains("tin/a.md:3: error: &#39;date&#39;") || errors.contains("tin/a.md:3: error: 'date'"), errors);
