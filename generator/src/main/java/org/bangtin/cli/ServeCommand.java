@@ -15,8 +15,10 @@ import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
+import org.bangtin.serve.SiteWatcher;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Builds the site in CONTENT-DIR and serves it for a preview until Ctrl-C.",
-            "Before each page it rebuilds the site if a notice, site.yml or a theme file changed; while the",
-            "content has errors, pages show them. The preview uses the server's own address as base URL."
+            "It watches the notices, site.yml and the theme files: on a change it rebuilds and reloads the",
+            "open browser tabs; a bad edit shows its problems over the last good page until it is fixed.",
+            "The preview uses the server's own address as base URL; the live-reload script is only added",
+            "to the pages this server sends, never to a build's output."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -64,9 +68,10 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<String> base = new AtomicReference<>();
         RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output),
                 () -> build(output, base.get(), err));
+        LiveReload liveReload = new LiveReload();
         PreviewServer server;
         try {
-            server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild);
+            server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild, liveReload);
         } catch (IOException e) {
             err.println("bangtin: cannot serve on port " + port + " (" + e.getMessage() + "); choose another with --port");
             err.flush();
@@ -74,9 +79,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         base.set("http://" + address.getHostAddress() + ":" + server.port());
         rebuild.refresh();
-        spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
-        spec.commandLine().getOut().flush();
-        server.awaitStop();
+        SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
+                () -> rebuild.refresh().ifPresentOrElse(liveReload::failed, liveReload::reload));
+        try {
+            spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
+            spec.commandLine().getOut().flush();
+            server.awaitStop();
+        } finally {
+            watcher.close();
+        }
         return 0;
     }
 

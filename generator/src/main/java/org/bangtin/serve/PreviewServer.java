@@ -33,24 +33,36 @@ public final class PreviewServer implements AutoCloseable {
     private final Path root;
     private final SiteRefresher refresher;
     private final SearchEndpoint search;
+    private final LiveReload liveReload;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, Path root, SiteRefresher refresher) {
+    private PreviewServer(HttpServer server, ExecutorService executor, Path root, SiteRefresher refresher,
+            LiveReload liveReload) {
         this.server = server;
         this.executor = executor;
         this.root = root;
         this.refresher = refresher;
         this.search = new SearchEndpoint(root);
+        this.liveReload = liveReload;
     }
 
     /** Starts serving {@code root} on {@code address} (port 0 picks a free port). */
     public static PreviewServer start(InetSocketAddress address, Path root, SiteRefresher refresher) throws IOException {
+        return start(address, root, refresher, null);
+    }
+
+    /**
+     * Starts serving {@code root} on {@code address}; with a {@code liveReload}, pages get its script
+     * and open tabs follow its events.
+     */
+    public static PreviewServer start(InetSocketAddress address, Path root, SiteRefresher refresher, LiveReload liveReload)
+            throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "bangtin-serve");
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(server, executor, root.toAbsolutePath().normalize(), refresher);
+        PreviewServer preview = new PreviewServer(server, executor, root.toAbsolutePath().normalize(), refresher, liveReload);
         server.createContext("/", preview::handle);
         server.setExecutor(executor);
         server.start();
@@ -69,11 +81,18 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (liveReload != null) {
+            liveReload.close();
+        }
         server.stop(0);
         executor.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (liveReload != null && exchange.getRequestURI().getRawPath().equals(LiveReload.EVENTS_PATH)) {
+            liveReload.subscribe(exchange); // stays open: the tab's event stream
+            return;
+        }
         try (exchange) {
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
@@ -84,6 +103,10 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
+            if (liveReload != null && rawPath.equals(LiveReload.SCRIPT_PATH)) {
+                send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.script());
+                return;
+            }
             if (rawPath.equals(SEARCH_PATH)) {
                 refresher.refresh();
                 search.handle(exchange);
@@ -91,7 +114,12 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (isPage(rawPath)) {
                 Optional<String> problems = refresher.refresh();
-                if (problems.isPresent()) {
+                if (problems.isPresent() && !Files.isRegularFile(root.resolve("index.html"))) {
+                    // Nothing good was ever built: the problems are the page.
+                    send(exchange, 500, "text/html; charset=utf-8", live(ErrorPage.html(problems.get())));
+                    return;
+                }
+                if (problems.isPresent() && liveReload == null) {
                     send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems.get()));
                     return;
                 }
@@ -119,7 +147,14 @@ public final class PreviewServer implements AutoCloseable {
             notFound(exchange);
             return;
         }
-        send(exchange, 200, ContentTypes.of(file), Files.readAllBytes(file));
+        String type = ContentTypes.of(file);
+        byte[] body = Files.readAllBytes(file);
+        send(exchange, 200, type, type.startsWith("text/html") ? live(body) : body);
+    }
+
+    /** A page with the live-reload script, when the server reloads tabs. */
+    private byte[] live(byte[] html) {
+        return liveReload == null ? html : LiveReload.inject(html);
     }
 
     private Optional<Path> realRoot() {

@@ -1,0 +1,129 @@
+package org.bangtin.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * Reloads the open browser tabs of a preview: each page the server sends gets a small script
+ * (only in the preview, never in a build's output) that listens to server-sent events. After a
+ * rebuild the tabs reload; after a failed one they show the problems over the last good page,
+ * which stays served, until a fix reloads them. Thread-safe.
+ */
+public final class LiveReload {
+    /** The paths of the script and of the event stream; a site never has a "__bangtin" folder. */
+    static final String SCRIPT_PATH = "/__bangtin/live.js";
+    static final String EVENTS_PATH = "/__bangtin/events";
+    private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT_PATH + "\"></script>").getBytes(StandardCharsets.UTF_8);
+
+    private final List<OutputStream> clients = new ArrayList<>();
+    /** The problems of the last rebuild, or null when it succeeded: a tab opened later sees them too. */
+    private String lastProblems;
+
+    /** Tells every open tab that the site was rebuilt. */
+    public void reload() {
+        synchronized (clients) {
+            lastProblems = null;
+        }
+        broadcast("reload", "");
+    }
+
+    /** Tells every open tab that the last rebuild failed, with its problems as plain text. */
+    public void failed(String problems) {
+        synchronized (clients) {
+            lastProblems = problems;
+        }
+        broadcast("problems", problems);
+    }
+
+    /** Keeps an event-stream request open: its tab gets every later event. */
+    void subscribe(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write(": bangtin live reload\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        synchronized (clients) {
+            clients.add(out);
+            if (lastProblems != null) {
+                write(out, message("problems", lastProblems));
+            }
+        }
+    }
+
+    private void broadcast(String event, String data) {
+        byte[] bytes = message(event, data);
+        synchronized (clients) {
+            clients.removeIf(out -> !write(out, bytes));
+        }
+    }
+
+    private static byte[] message(String event, String data) {
+        StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+        data.lines().forEach(line -> message.append("data: ").append(line).append('\n'));
+        if (data.isEmpty()) {
+            message.append("data: \n");
+        }
+        return message.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes to one tab's stream; false when the tab has gone. */
+    private static boolean write(OutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+            return true;
+        } catch (IOException closedTab) {
+            return false;
+        }
+    }
+
+    /** The page with the live-reload script added before {@code </body>} (or at its end). */
+    static byte[] inject(byte[] html) {
+        String page = new String(html, StandardCharsets.UTF_8);
+        int end = page.lastIndexOf("</body>");
+        String tag = new String(SCRIPT_TAG, StandardCharsets.UTF_8);
+        String injected = end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end);
+        return injected.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The script: reload on "reload"; on "problems", show them over the page, as text. */
+    static byte[] script() {
+        return """
+                (function () {
+                  'use strict';
+                  var events = new EventSource('/__bangtin/events');
+                  events.addEventListener('reload', function () { location.reload(); });
+                  events.addEventListener('problems', function (e) {
+                    var box = document.getElementById('bangtin-problems') || document.createElement('pre');
+                    box.id = 'bangtin-problems';
+                    box.setAttribute('role', 'alert');
+                    box.style.cssText = 'position:fixed;inset:0;margin:0;padding:1.5rem;overflow:auto;z-index:2147483647;'
+                      + 'background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 monospace;white-space:pre-wrap';
+                    box.textContent = 'bangtin: the site has errors; the last good version is shown until they are fixed.\\n\\n'
+                      + e.data;
+                    document.body.appendChild(box);
+                  });
+                })();
+                """.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Ends every open event stream. */
+    void close() {
+        synchronized (clients) {
+            for (OutputStream out : clients) {
+                try {
+                    out.close();
+                } catch (IOException alreadyGone) {
+                    // The tab went away first.
+                }
+            }
+            clients.clear();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.bangtin.serve;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.methvin.watcher.DirectoryWatcher;
+
+/**
+ * Watches a content folder (notices, site.yml, the site's theme files) and calls back once a
+ * burst of changes is over: an editor's save often writes a file several times.
+ */
+public final class SiteWatcher implements AutoCloseable {
+    /** How long a folder must stay quiet before the callback runs. */
+    static final long QUIET_MILLIS = 80;
+
+    private final DirectoryWatcher watcher;
+    private final ScheduledExecutorService debounce = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "bangtin-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> pending;
+
+    /**
+     * Starts watching {@code content}; changes under {@code ignored} folders (the build's output)
+     * are left out.
+     */
+    public static SiteWatcher start(Path content, List<Path> ignored, Runnable changed) throws IOException {
+        return new SiteWatcher(content.toAbsolutePath().normalize(),
+                ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList(), changed);
+    }
+
+    private SiteWatcher(Path content, List<Path> ignored, Runnable changed) throws IOException {
+        this.watcher = DirectoryWatcher.builder()
+                .path(content)
+                .fileHashing(false)
+                .listener(event -> {
+                    Path path = event.path() == null ? content : event.path().toAbsolutePath().normalize();
+                    if (ignored.stream().noneMatch(path::startsWith)) {
+                        schedule(changed);
+                    }
+                })
+                .build();
+        watcher.watchAsync();
+    }
+
+    private synchronized void schedule(Runnable changed) {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = debounce.schedule(changed, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() throws IOException {
+        debounce.shutdownNow();
+        watcher.close();
+    }
+}
