@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Search benchmark: for each corpus size, builds a generated site and reports the search stage's
 # time, the Lucene index and static export sizes and file counts, and the bytes a browser
-# downloads for cold queries of 1, 2 and 4 words (the engine script, gzip -9, plus every file
-# the query fetches). Everything it writes goes under target/bench/.
+# downloads for cold queries of 1 to 6 words (the engine script, gzip -9, plus every file the
+# query fetches, the display records of its first ten results included). Everything it writes
+# goes under target/bench/.
 #
 #   bench/search.sh [SIZE...]        default: 1000 10000
 set -euo pipefail
@@ -16,8 +17,10 @@ engine=themes/src/main/resources/bangtin/theme/static/js/search-engine.js
 script_bytes=$(gzip -9 -c "$engine" | wc -c)
 
 cat > "$out/queries.json" <<'JSON'
-[{"q":"tiêm chủng"},{"q":"kế hoạch"},{"q":"giao thông"},{"q":"binh dang gioi"},{"q":"đường"},{"q":"hội nghị"},
- {"q":"kế hoạch tiêm chủng mở rộng"},{"q":"phòng chống dịch bệnh"},{"q":"tiem chu","prefixLast":true}]
+[{"q":"tiêm chủng","records":10},{"q":"kế hoạch","records":10},{"q":"giao thông","records":10},
+ {"q":"binh dang gioi","records":10},{"q":"đường","records":10},{"q":"hội nghị","records":10},
+ {"q":"kế hoạch tiêm chủng mở rộng","records":10},{"q":"phòng chống dịch bệnh","records":10},
+ {"q":"tiem chu","prefixLast":true,"records":10}]
 JSON
 
 printf '%-8s %-10s %-10s %-14s %-22s %s\n' notices build_s search_s lucene_index static_export "query: bytes (script+fetched), files"
