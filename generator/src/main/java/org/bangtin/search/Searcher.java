@@ -129,7 +129,7 @@ public final class Searcher implements AutoCloseable {
             return List.of();
         }
         TermsEnum iterator = terms.iterator();
-        List<String[]> found = new ArrayList<>();
+        List<Candidate> found = new ArrayList<>();
         BytesRef start = new BytesRef(prefix);
         if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
             return List.of();
@@ -139,13 +139,17 @@ public final class Searcher implements AutoCloseable {
             if (!text.startsWith(prefix)) {
                 break;
             }
-            found.add(new String[] {text, Integer.toString(iterator.docFreq())});
+            found.add(new Candidate(text, iterator.docFreq()));
         }
         return found.stream()
-                .sorted(Comparator.comparingInt((String[] t) -> -Integer.parseInt(t[1])).thenComparing(t -> t[0]))
+                .sorted(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparing(Candidate::term))
                 .limit(PREFIX_EXPANSIONS)
-                .map(t -> t[0])
+                .map(Candidate::term)
                 .toList();
+    }
+
+    /** A word a prefix could expand to. */
+    private record Candidate(String term, int docFreq) {
     }
 
     private static String key(SearchField field, String term) {
