@@ -16,18 +16,27 @@ import java.util.Objects;
  * @param categories  category names in menu order; categories not listed follow by name
  * @param footerLines lines of the footer: owner, address, contact
  * @param badge       the trust badge, or null
+ * @param relatedCount how many related notices ("Các tin khác") a notice's page lists
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
-        int pageSize, List<String> categories, List<String> footerLines, Badge badge) {
+        int pageSize, List<String> categories, List<String> footerLines, Badge badge, int relatedCount) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final int DEFAULT_RELATED_COUNT = 5;
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(baseUrl, "baseUrl");
         categories = List.copyOf(categories);
         footerLines = List.copyOf(footerLines);
+    }
+
+    /** Settings with the default number of related notices. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+            int pageSize, List<String> categories, List<String> footerLines, Badge badge) {
+        this(title, description, baseUrl, language, timeZone, pageSize, categories, footerLines, badge,
+                DEFAULT_RELATED_COUNT);
     }
 
     /** The settings of a site without {@code site.yml}. */
@@ -43,7 +52,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge);
+                categories, footerLines, badge, relatedCount);
     }
 
     static String stripTrailingSlash(String url) {

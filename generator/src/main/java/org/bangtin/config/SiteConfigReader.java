@@ -21,10 +21,11 @@ import org.bangtin.diag.Diagnostics;
  */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "categories", "footer", "badge");
+            "pageSize", "categories", "footer", "badge", "relatedCount");
     private static final List<String> BADGE_KEYS = List.of("text", "url", "image");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PAGE_SIZE = 1000;
+    private static final int MAX_RELATED_COUNT = 50;
 
     private SiteConfigReader() {
     }
@@ -59,6 +60,7 @@ public final class SiteConfigReader {
         List<String> categories = defaults.categories();
         List<String> footer = defaults.footerLines();
         Badge badge = defaults.badge();
+        int relatedCount = defaults.relatedCount();
         for (YamlField field : yaml.fields().values()) {
             switch (field.key()) {
                 case "title" -> title = reader.string(field).orElse(title);
@@ -70,10 +72,12 @@ public final class SiteConfigReader {
                 case "categories" -> categories = reader.stringList(field).orElse(categories);
                 case "footer" -> footer = reader.stringList(field).orElse(footer);
                 case "badge" -> badge = reader.mapping(field).flatMap(m -> badge(m, reader)).orElse(badge);
+                case "relatedCount" -> relatedCount = reader.positiveInt(field, MAX_RELATED_COUNT).orElse(relatedCount);
                 default -> reader.unknownKey(field, KEYS, SiteConfig.FILE_NAME);
             }
         }
-        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge);
+        return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge,
+                relatedCount);
     }
 
     /** Checks a base URL given on the command line or in site.yml; returns it without trailing slash. */

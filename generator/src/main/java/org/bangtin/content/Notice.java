@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param markdown    the body
  * @param bodyLine    the file's line number of the body's first line
  * @param fieldLines  the line of each front matter field, for later checks
+ * @param related     the notices the editor pinned as related ({@code related:}), in order
  */
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
-        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
+        String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines,
+        List<RelatedLink> related) {
 
     public Notice {
         Objects.requireNonNull(source, "source");
@@ -36,6 +38,16 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         attachments = List.copyOf(attachments);
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
         fieldLines = Map.copyOf(fieldLines);
+        related = List.copyOf(related);
+    }
+
+    /** A notice without pinned related notices. */
+    public Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
+            ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
+            ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
+            String slug, Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
+        this(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish, expires,
+                document, attachments, slug, custom, markdown, bodyLine, fieldLines, List.of());
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

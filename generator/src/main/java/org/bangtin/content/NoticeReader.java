@@ -26,7 +26,8 @@ import org.bangtin.text.DidYouMean;
 final class NoticeReader {
     /** The front matter fields bangtin knows; others are kept as custom fields. */
     static final List<String> FIELDS = List.of("title", "date", "updated", "author", "category", "tags", "summary",
-            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug");
+            "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug",
+            "related");
 
     private final Path contentRoot;
     private final ZoneId zone;
@@ -113,7 +114,8 @@ final class NoticeReader {
                     optionalDate("publish"), optionalDate("expires"),
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
-                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines);
+                    attachments(folder), slug(), custom, frontMatter.body(), frontMatter.bodyLine(), lines,
+                    related());
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }
 
@@ -155,6 +157,19 @@ final class NoticeReader {
                 return null;
             }
             return slug;
+        }
+
+        /** The 'related:' entries, each with its line; the site plan resolves them. */
+        private List<RelatedLink> related() {
+            Optional<YamlField> field = yaml.field("related");
+            if (field.isEmpty()) {
+                return List.of();
+            }
+            List<RelatedLink> links = new ArrayList<>();
+            for (YamlField item : reader.items(field.get()).orElse(List.of())) {
+                reader.string(item).ifPresent(target -> links.add(new RelatedLink(target, item.line())));
+            }
+            return links;
         }
 
         private List<Attachment> attachments(Path folder) {
