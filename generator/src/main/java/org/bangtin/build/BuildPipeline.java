@@ -76,8 +76,10 @@ public final class BuildPipeline {
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
         timer.lap("markdown");
 
+        SearchStage.Output search = SearchStage.run(plan, bodies, config, problems, timer);
+
         Theme theme = new Theme(contentRoot);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, search.related());
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -87,9 +89,7 @@ public final class BuildPipeline {
         writePages(plan, pages, files);
         timer.lap("render");
 
-        SearchStage.files(plan, bodies, config.basePath()).forEach(files::writeStatic);
-        timer.lap("search");
-
+        search.files().forEach(files::writeStatic);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
         timer.lap("write");
