@@ -18,13 +18,13 @@ import org.apache.lucene.store.Directory;
 
 /**
  * "Các tin khác": for every notice of the index, the notices most related to it, MoreLikeThis
- * style. A notice's query is its {@link #QUERY_WORDS} most distinctive words (frequency in the
- * notice times idf, a title word weighing {@link #TITLE_WEIGHT} times a text word; words in more
- * than a tenth of the notices are left out, see {@link TermTable}); every other notice is scored
- * with Lucene's BM25 on those words, newer and older alike.
+ * style. A notice's query is its {@link #QUERY_WORDS} most distinctive words that other notices
+ * have too (frequency in the notice times idf, a title word weighing {@link #TITLE_WEIGHT} times a
+ * text word; words in more than a tenth of the notices are left out, see {@link TermTable}); every
+ * other notice is scored with Lucene's BM25 on those words, newer and older alike.
  *
  * <p>A notice is related only when its score reaches {@link #RELEVANCE_FLOOR} of the notice's own
- * score for its query; when none does (and none is pinned), the list is the latest notices of the
+ * score for its most distinctive words, its own ones included; when none does (and none is pinned), the list is the latest notices of the
  * same category instead, flagged as a fallback. Near-duplicates ({@link WordPairSets}) are never
  * listed for each other and are reported. Scores within one hundredth of the notice's own score
  * count as a tie, broken by: the same category first, then the closer date, then the URL; so the
@@ -155,7 +155,8 @@ public final class RelatedNotices {
     private int[] candidates(int doc, Scratch scratch, int limit) {
         int[] query = new int[QUERY_WORDS];
         float[] weights = new float[QUERY_WORDS];
-        int size = queryWords(doc, query, weights);
+        float own = ownScore(doc, query, weights);
+        int size = topWords(doc, 2, query, weights);
         float[] scores = scratch.scores;
         int[] touched = scratch.touched;
         int touchedCount = 0;
@@ -170,7 +171,6 @@ public final class RelatedNotices {
                 scores[other] += weights[q] * impacts[i];
             }
         }
-        float own = scores[doc];
         TopCandidates top = new TopCandidates(limit);
         for (int t = 0; t < touchedCount; t++) {
             int other = touched[t];
@@ -184,12 +184,32 @@ public final class RelatedNotices {
         return top.documents(order);
     }
 
-    /** Fills {@code query} with the notice's most distinctive words and their weights (the best is 1); returns how many. */
-    private int queryWords(int doc, int[] query, float[] weights) {
+    /**
+     * What the notice scores for a query of its most distinctive words, its own ones included: the
+     * measure of the floor. A notice whose distinctive words are mostly its own relates weakly to
+     * notices that share the few others.
+     */
+    private float ownScore(int doc, int[] query, float[] weights) {
+        int size = topWords(doc, 1, query, weights);
+        float own = 0;
+        for (int q = 0; q < size; q++) {
+            own += weights[q] * words.impact(query[q], doc);
+        }
+        return own;
+    }
+
+    /**
+     * Fills {@code query} with the notice's most distinctive words found in at least {@code minNotices}
+     * notices, and their weights (frequency × field weight × idf), best first; returns how many.
+     */
+    private int topWords(int doc, int minNotices, int[] query, float[] weights) {
         int[] own = words.words(doc);
         int[] frequencies = words.frequencies(doc);
         int size = 0;
         for (int i = 0; i < own.length; i++) {
+            if (words.postingDocs(own[i]).length < minNotices) {
+                continue;
+            }
             float value = frequencies[i] * words.weight(own[i]);
             int at = size;
             // Insertion into the short sorted list; ties keep the lower word number first.
@@ -205,12 +225,6 @@ public final class RelatedNotices {
             query[at] = own[i];
             weights[at] = value;
             size = Math.min(size + 1, QUERY_WORDS);
-        }
-        for (int q = 1; q < size; q++) {
-            weights[q] /= weights[0];
-        }
-        if (size > 0) {
-            weights[0] = 1;
         }
         return size;
     }

@@ -12,9 +12,12 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.SmallFloat;
 
 /**
- * The words that can tell notices apart, read from the index's own postings: for the title and
- * text fields, every word found in at least two notices and in at most {@link #MAX_SHARE} of them
- * (Vietnamese syllables such as "của", "và", "huyện" are in almost every notice and say nothing).
+ * The words that can tell notices apart, read from the index's own postings: for the title (folded)
+ * and the title, summary and text with their marks (the {@code exact} field: folding makes
+ * "Đông", "đồng" and "động" one word, which search wants and related notices do not), every word found in at most {@link #MAX_SHARE} of the notices (Vietnamese syllables
+ * such as "của", "và", "huyện" are in almost every notice and say nothing). Words of one notice
+ * only are kept: they match no other notice, but they count in the notice's own score, so a notice
+ * whose distinctive words are its own is not related to others by what little is left.
  * For each such word, its postings with their BM25 score (as Lucene computes it: idf, term
  * frequency and the norm's length); for each notice, its words with their frequency, which is
  * what a term vector would hold, without storing term vectors. Immutable once built; thread-safe.
@@ -53,7 +56,7 @@ final class TermTable {
         int cap = Math.max(MIN_FREQUENCY_CAP, (int) (n * MAX_SHARE));
         Builder builder = new Builder(n);
         builder.add(leaf, SearchField.TITLE.fieldName(), titleWeight, cap);
-        builder.add(leaf, SearchField.BODY.fieldName(), bodyWeight, cap);
+        builder.add(leaf, SearchField.EXACT.fieldName(), bodyWeight, cap);
         return builder.build();
     }
 
@@ -80,6 +83,11 @@ final class TermTable {
 
     float[] postingScores(int word) {
         return postingScores[word];
+    }
+
+    /** The BM25 score of {@code word} in {@code doc}, which holds it. */
+    float impact(int word, int doc) {
+        return postingScores[word][Arrays.binarySearch(postingDocs[word], doc)];
     }
 
     /** Collects words field by field; each posting also goes into its notice's word list. */
@@ -120,7 +128,7 @@ final class TermTable {
             PostingsEnum postings = null;
             while (iterator.next() != null) {
                 int df = iterator.docFreq();
-                if (df < 2 || df > cap) {
+                if (df > cap) {
                     continue;
                 }
                 int word = idf.size();
