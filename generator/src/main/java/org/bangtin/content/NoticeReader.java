@@ -167,7 +167,12 @@ final class NoticeReader {
             }
             List<RelatedLink> links = new ArrayList<>();
             for (YamlField item : reader.items(field.get()).orElse(List.of())) {
-                reader.string(item).ifPresent(target -> links.add(new RelatedLink(target, item.line())));
+                if (item.value() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
+                    reader.string(item).ifPresent(target -> links.add(new RelatedLink(target, item.line())));
+                } else {
+                    reader.error(item, "each item of 'related' must be a page address or a file name",
+                            "write, for example, '- \"/2019/03/ke-hoach-925/\"' or '- ke-hoach-925.md'");
+                }
             }
             return links;
         }

@@ -63,6 +63,7 @@ class FrontMatterSpecTest {
         add(lines, "issued", n.document().issued());
         add(lines, "attachments", n.attachments().isEmpty() ? null : n.attachments());
         add(lines, "custom", n.custom().isEmpty() ? null : n.custom());
+        add(lines, "related", n.related().isEmpty() ? null : n.related());
         add(lines, "body line", n.bodyLine());
         return String.join("\n", lines);
     }
