@@ -149,6 +149,18 @@ class RelatedNoticesTest {
     }
 
     @Test
+    void pinsMayBeFullAddressesOrCarryTheBasePath() throws IOException {
+        BuildResult result = site().file("site.yml", "baseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
+                .notice("tin/binh-dang-gioi.md", "Kế hoạch thực hiện công tác bình đẳng giới năm 2019", "2019-03-29",
+                        "related:\n  - \"https://phuloc.example.gov.vn/tin" + RICE_PESTS + "\"\n  - \"/tin" + RICE_PLAN + "\"\n",
+                        "Bình đẳng giới.")
+                .build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), messages(result).toString());
+        assertEquals(List.of("/tin" + RICE_PESTS, "/tin" + RICE_PLAN), related(GENDER_PLAN).subList(0, 2));
+    }
+
+    @Test
     void aPinThatNamesNoPublishedNoticeIsAnErrorAtItsLine() {
         BuildResult result = site().notice("tin/binh-dang-gioi.md", "Kế hoạch thực hiện công tác bình đẳng giới năm 2019",
                 "2019-03-29", "related:\n  - khong-co.md\n  - /2019/03/ke-hoach-thuc-hien-cong-tac-binh-dang-gioi-nam-2019/\n",
