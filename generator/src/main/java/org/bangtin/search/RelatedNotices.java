@@ -24,13 +24,15 @@ import org.apache.lucene.store.Directory;
  * other notice is scored with Lucene's BM25 on those words, newer and older alike.
  *
  * <p>A notice is related only when its score reaches {@link #RELEVANCE_FLOOR} of the notice's own
- * score for its most distinctive words, its own ones included; when none does (and none is pinned), the list is the latest notices of the
- * same category instead, flagged as a fallback. Near-duplicates ({@link WordPairSets}) are never
- * listed for each other and are reported. Scores within one hundredth of the notice's own score
- * count as a tie, broken by: the same category first, then the closer date, then the URL; so the
- * lists do not depend on the order of floating-point sums, and two builds give the same lists.
+ * score for its most distinctive words, its own ones included; when none does (and none is
+ * pinned), the list is the latest notices of the same category instead, flagged as a fallback.
+ * Near-duplicates ({@link WordPairSets}) are never listed for each other and are reported. Scores
+ * are compared in steps of a hundredth of the notice's own score; within a step, the same category
+ * comes first, then the closer date, then the URL; so near-ties do not depend on the order of
+ * floating-point sums, and two builds give the same lists.
  *
- * <p>Notices are processed in parallel on all cores.
+ * <p>Notices are processed in parallel on all cores, in about {@link #BLOCKS} blocks, each with
+ * its own working arrays.
  */
 public final class RelatedNotices {
     static final int QUERY_WORDS = 12;
@@ -42,7 +44,7 @@ public final class RelatedNotices {
     /** Candidates looked at beyond the list's length, so that skipped near-duplicates are replaced. */
     static final int SPARE_CANDIDATES = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final int BLOCK = 64;
+    private static final int BLOCKS = 64;
 
     private final TermTable words;
     private final WordPairSets pairs;
@@ -105,9 +107,10 @@ public final class RelatedNotices {
     private RelatedLists all() {
         int n = words.documentCount();
         RelatedList[] lists = new RelatedList[n];
-        IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach(block -> {
+        int size = Math.max(1, (n + BLOCKS - 1) / BLOCKS);
+        IntStream.range(0, (n + size - 1) / size).parallel().forEach(block -> {
             Scratch scratch = new Scratch(n);
-            for (int doc = block * BLOCK; doc < Math.min(n, (block + 1) * BLOCK); doc++) {
+            for (int doc = block * size; doc < Math.min(n, (block + 1) * size); doc++) {
                 lists[doc] = listOf(doc, scratch);
             }
         });
