@@ -102,8 +102,10 @@ public final class BuildPipeline {
             timer.lap("logs");
         }
 
+        SearchStage.Output search = SearchStage.run(plan, bodies, config, problems, timer);
+
         Theme theme = new Theme(contentRoot);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related());
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -113,12 +115,7 @@ public final class BuildPipeline {
         writePages(plan, pages, files);
         timer.lap("render");
 
-        if (!problems.hasErrors()) {
-            // The index cannot fail on content; a build that fails anyway need not make it.
-            SearchStage.files(plan, bodies, config.basePath()).forEach(files::writeStatic);
-        }
-        timer.lap("search");
-
+        search.files().forEach(files::writeStatic);
         writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);

@@ -5,11 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Notice;
+import org.bangtin.diag.Diagnostics;
 import org.bangtin.render.RenderedBody;
+import org.bangtin.search.NearDuplicate;
+import org.bangtin.search.RelatedList;
 import org.bangtin.search.SearchDocument;
-import org.bangtin.search.SearchPublisher;
+import org.bangtin.search.RelatedLists;
+import org.bangtin.search.SearchIndex;
 import org.bangtin.site.NoticeEntry;
+import org.bangtin.site.Related;
+import org.bangtin.site.RelatedPins;
 import org.bangtin.site.SitePlan;
 import org.bangtin.text.Slugs;
 
@@ -21,15 +28,49 @@ final class SearchStage {
     private SearchStage() {
     }
 
-    /** The files to publish, by their output path. */
-    static Map<String, byte[]> files(SitePlan plan, Map<Notice, RenderedBody> bodies, String basePath) throws IOException {
+    /** The search files by their output path, and every notice's "Các tin khác", from one index. */
+    record Output(Map<String, byte[]> files, Map<Notice, Related> related) {
+    }
+
+    /**
+     * Indexes the published notices once; gives the files to publish and the related notices of
+     * each, with the editors' pinned ones first. Reports bad pins and near-duplicates.
+     */
+    static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, SiteConfig config, Diagnostics problems,
+            PhaseTimer timer) throws IOException {
+        List<NoticeEntry> notices = plan.notices();
+        Map<Notice, Integer> numbers = new java.util.IdentityHashMap<>();
         List<SearchDocument> documents = new ArrayList<>();
-        for (NoticeEntry entry : plan.notices()) {
-            documents.add(document(entry, bodies.get(entry.notice()), basePath));
+        for (NoticeEntry entry : notices) {
+            numbers.put(entry.notice(), numbers.size());
+            documents.add(document(entry, bodies.get(entry.notice()), config.basePath()));
         }
+        Map<Integer, List<Integer>> pinned = new java.util.HashMap<>();
+        RelatedPins.resolve(plan, config, problems).forEach((notice, pins) -> pinned.put(numbers.get(notice),
+                pins.stream().map(p -> numbers.get(p.notice())).toList()));
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        SearchPublisher.publish(documents).forEach((path, bytes) -> files.put(FOLDER + path, bytes));
-        return files;
+        RelatedLists lists;
+        try (SearchIndex index = SearchIndex.of(documents)) {
+            index.files().forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+            timer.lap("search");
+            lists = index.related(config.relatedCount(), pinned);
+            timer.lap("related");
+        }
+        Map<Notice, Related> related = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < notices.size(); i++) {
+            RelatedList list = lists.lists().get(i);
+            related.put(notices.get(i).notice(), new Related(list.documents().stream().map(notices::get).toList(),
+                    list.fallback()));
+        }
+        for (NearDuplicate pair : lists.nearDuplicates()) {
+            Notice newer = notices.get(pair.first()).notice();
+            Notice older = notices.get(pair.second()).notice();
+            problems.warning(newer.sourceName(), 1, newer.sourceName() + " and " + older.sourceName()
+                    + " are near-duplicates (" + pair.percent() + "% of their word pairs are the same);"
+                    + " neither is listed among the other's related notices",
+                    "if one reposts the other, remove the older one or mark it 'draft: true'");
+        }
+        return new Output(files, related);
     }
 
     private static SearchDocument document(NoticeEntry entry, RenderedBody body, String basePath) {

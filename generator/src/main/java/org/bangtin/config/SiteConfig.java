@@ -19,13 +19,15 @@ import java.util.Objects;
  * @param issuer      the issuing body that new notices name ("UBND huyện Phú Xuân"), or null
  * @param expired     what happens to notices whose {@code expires} time has passed
  * @param feedContent whether feed entries carry the summary or the whole body
+ * @param relatedCount how many related notices ("Các tin khác") a notice's page lists
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, List<String> categories, List<String> footerLines, Badge badge, String issuer,
-        ExpiredNotices expired, FeedContent feedContent) {
+        ExpiredNotices expired, FeedContent feedContent, int relatedCount) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final int DEFAULT_RELATED_COUNT = 5;
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -36,10 +38,18 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
         footerLines = List.copyOf(footerLines);
     }
 
+    /** Settings with the default number of related notices. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+            int pageSize, List<String> categories, List<String> footerLines, Badge badge, String issuer,
+            ExpiredNotices expired, FeedContent feedContent) {
+        this(title, description, baseUrl, language, timeZone, pageSize, categories, footerLines, badge, issuer, expired,
+                feedContent, DEFAULT_RELATED_COUNT);
+    }
+
     /** The settings of a site without {@code site.yml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null,
-                null, ExpiredNotices.MARK, FeedContent.SUMMARY);
+                null, ExpiredNotices.MARK, FeedContent.SUMMARY, DEFAULT_RELATED_COUNT);
     }
 
     /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
@@ -50,7 +60,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge, issuer, expired, feedContent);
+                categories, footerLines, badge, issuer, expired, feedContent, relatedCount);
     }
 
     static String stripTrailingSlash(String url) {

@@ -21,10 +21,11 @@ import org.bangtin.diag.Diagnostics;
  */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "categories", "footer", "badge", "issuer", "expired", "feedContent");
+            "pageSize", "categories", "footer", "badge", "issuer", "expired", "feedContent", "relatedCount");
     private static final List<String> BADGE_KEYS = List.of("text", "url", "image");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PAGE_SIZE = 1000;
+    private static final int MAX_RELATED_COUNT = 50;
 
     private SiteConfigReader() {
     }
@@ -62,6 +63,7 @@ public final class SiteConfigReader {
         String issuer = defaults.issuer();
         ExpiredNotices expired = defaults.expired();
         FeedContent feedContent = defaults.feedContent();
+        int relatedCount = defaults.relatedCount();
         for (YamlField field : yaml.fields().values()) {
             switch (field.key()) {
                 case "title" -> title = reader.string(field).orElse(title);
@@ -74,6 +76,7 @@ public final class SiteConfigReader {
                 case "footer" -> footer = reader.stringList(field).orElse(footer);
                 case "badge" -> badge = reader.mapping(field).flatMap(m -> badge(m, reader)).orElse(badge);
                 case "issuer" -> issuer = reader.string(field).orElse(issuer);
+                case "relatedCount" -> relatedCount = reader.positiveInt(field, MAX_RELATED_COUNT).orElse(relatedCount);
                 case "expired" -> expired = reader.string(field)
                         .flatMap(w -> choice(w, ExpiredNotices.values(), ExpiredNotices::word, field, reader)).orElse(expired);
                 case "feedContent" -> feedContent = reader.string(field)
@@ -82,7 +85,7 @@ public final class SiteConfigReader {
             }
         }
         return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge, issuer,
-                expired, feedContent);
+                expired, feedContent, relatedCount);
     }
 
     /** One of a few words ("keep", "mark", "hide"), or an error listing them. */

@@ -25,12 +25,13 @@ import java.util.Objects;
  * @param bodyLine    the file's line number of the body's first line
  * @param fieldLines  the line of each front matter field, for later checks
  * @param aliases     old addresses of the notice ("/tin-tuc/ke-hoach-925.html"), where the build writes redirects
+ * @param related     the notices the editor pinned as related ({@code related:}), in order
  */
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
         String slug, Path replacedBy, Path replaces, Map<String, Object> custom, String markdown, int bodyLine,
-        Map<String, Integer> fieldLines, List<String> aliases) {
+        Map<String, Integer> fieldLines, List<String> aliases, List<RelatedLink> related) {
 
     public Notice {
         Objects.requireNonNull(source, "source");
@@ -41,15 +42,16 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         custom = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(custom));
         fieldLines = Map.copyOf(fieldLines);
         aliases = List.copyOf(aliases);
+        related = List.copyOf(related);
     }
 
-    /** A notice that neither replaces nor is replaced by another, and has no old addresses. */
+    /** A notice that neither replaces nor is replaced by another, and has no old addresses nor pinned related notices. */
     public Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date, ZonedDateTime updated,
             String author, String category, List<String> tags, String summary, boolean draft, ZonedDateTime publish,
             ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments, String slug,
             Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
         this(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish, expires,
-                document, attachments, slug, null, null, custom, markdown, bodyLine, fieldLines, List.of());
+                document, attachments, slug, null, null, custom, markdown, bodyLine, fieldLines, List.of(), List.of());
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

@@ -28,7 +28,7 @@ final class NoticeReader {
     /** The front matter fields bangtin knows; others are kept as custom fields. */
     static final List<String> FIELDS = List.of("title", "date", "updated", "author", "category", "tags", "summary",
             "draft", "publish", "expires", "number", "type", "issuer", "issued", "attachments", "slug", "replacedBy",
-            "replaces", "aliases");
+            "replaces", "aliases", "related");
 
     private final Path contentRoot;
     private final ZoneId zone;
@@ -116,7 +116,8 @@ final class NoticeReader {
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
                     attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
-                    custom, frontMatter.body(), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader));
+                    custom, frontMatter.body(), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
+                    related());
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }
 
@@ -191,6 +192,24 @@ final class NoticeReader {
                 return null;
             }
             return target.get();
+        }
+
+        /** The 'related:' entries, each with its line; the site plan resolves them. */
+        private List<RelatedLink> related() {
+            Optional<YamlField> field = yaml.field("related");
+            if (field.isEmpty()) {
+                return List.of();
+            }
+            List<RelatedLink> links = new ArrayList<>();
+            for (YamlField item : reader.items(field.get()).orElse(List.of())) {
+                if (item.value() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode) {
+                    reader.string(item).ifPresent(target -> links.add(new RelatedLink(target, item.line())));
+                } else {
+                    reader.error(item, "each item of 'related' must be a page address or a file name",
+                            "write, for example, '- \"/2019/03/ke-hoach-925/\"' or '- ke-hoach-925.md'");
+                }
+            }
+            return links;
         }
 
         private List<Attachment> attachments(Path folder) {

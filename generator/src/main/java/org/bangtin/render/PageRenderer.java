@@ -20,6 +20,7 @@ import org.bangtin.site.NotFoundPage;
 import org.bangtin.site.NoticePage;
 import org.bangtin.site.PageSpec;
 import org.bangtin.site.PageViews;
+import org.bangtin.site.Related;
 import org.bangtin.site.SearchPage;
 import org.bangtin.site.SitePlan;
 import org.bangtin.diag.Diagnostic;
@@ -35,6 +36,7 @@ public final class PageRenderer {
     private final Map<String, String> messages;
     private final SiteConfig config;
     private final PageExtras extras;
+    private final Map<Notice, Related> related;
 
     /**
      * @param bodies the rendered body of every notice in the plan
@@ -42,12 +44,18 @@ public final class PageRenderer {
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies)
             throws IOException {
-        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED);
+        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED, Map.of());
     }
 
-    /** @param pageViews the page views that pages show, or {@link PageViews#NOT_COUNTED} */
+    /**
+     * @param bodies    the rendered body of every notice in the plan
+     * @param pageViews the page views that pages show, or {@link PageViews#NOT_COUNTED}
+     * @param related   the "Các tin khác" of each notice; a notice without an entry lists none
+     * @throws IOException when the theme's UI strings cannot be read
+     */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies,
-            PageViews pageViews) throws IOException {
+            PageViews pageViews, Map<Notice, Related> related) throws IOException {
+        this.related = related;
         this.engine = new ThemeEngine(theme, contentRoot, config.basePath(), java.util.Locale.forLanguageTag(config.language()));
         this.views = new ViewFactory(config, bodies, pageViews);
         this.site = views.site(plan);
@@ -73,6 +81,9 @@ public final class PageRenderer {
             model.put("notice", notice);
             model.put("newer", views.neighbour(noticePage.newer()));
             model.put("older", views.neighbour(noticePage.older()));
+            Related list = related.getOrDefault(noticePage.entry().notice(), Related.NONE);
+            model.put("related", list.notices().stream().map(views::neighbour).toList());
+            model.put("relatedIsFallback", list.fallback());
             model.put("page", pageView(page, "notice", notice.title(), notice.excerpt(),
                     notice.category() == null ? null : notice.category().url()));
             template = "notice";

@@ -23,13 +23,18 @@ public final class SearchPublisher {
 
     /** The files by their path under {@code search/}; documents newest first. */
     public static Map<String, byte[]> publish(List<SearchDocument> documents) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
         try (Directory index = SearchIndexWriter.write(documents)) {
-            for (String name : index.listAll()) {
-                files.put(INDEX_FOLDER + name, read(index, name));
-            }
-            files.putAll(StaticExport.export(index, documents));
+            return files(index, documents);
         }
+    }
+
+    /** The files to publish from an index of {@code documents}, by their path under {@code search/}. */
+    static Map<String, byte[]> files(Directory index, List<SearchDocument> documents) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String name : index.listAll()) {
+            files.put(INDEX_FOLDER + name, read(index, name));
+        }
+        files.putAll(StaticExport.export(index, documents));
         return files;
     }
 

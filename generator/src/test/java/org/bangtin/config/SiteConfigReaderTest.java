@@ -30,6 +30,7 @@ class SiteConfigReaderTest {
     void everyKeyHasADefault() {
         SiteConfig config = SiteConfigReader.read(root, problems);
         assertEquals(SiteConfig.defaults(), config);
+        assertEquals(5, config.relatedCount());
         assertEquals(List.of(), reported());
     }
 
@@ -43,6 +44,7 @@ class SiteConfigReaderTest {
                 timeZone: Asia/Bangkok
                 pageSize: 20
                 categories: [Thông báo, Kế hoạch]
+                relatedCount: 8
                 footer:
                   - "Địa chỉ: số 1"
                 badge:
@@ -53,6 +55,7 @@ class SiteConfigReaderTest {
         assertEquals("https://phuxuan.example.gov.vn/tin-tuc", config.baseUrl());
         assertEquals("/tin-tuc", config.basePath());
         assertEquals(20, config.pageSize());
+        assertEquals(8, config.relatedCount());
         assertEquals("en", config.language());
         assertEquals(List.of("Thông báo", "Kế hoạch"), config.categories());
         assertEquals(new Badge("Tín nhiệm mạng", "https://tinnhiemmang.vn", null), config.badge());
@@ -68,7 +71,7 @@ class SiteConfigReaderTest {
         assertEquals(List.of(
                 "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
                 "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
-                        + "language, timeZone, pageSize, categories, footer, badge, issuer, expired, feedContent"),
+                        + "language, timeZone, pageSize, categories, footer, badge, issuer, expired, feedContent, relatedCount"),
                 reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 
@@ -78,11 +81,13 @@ class SiteConfigReaderTest {
                 baseUrl: phuxuan.gov.vn
                 pageSize: 0
                 timeZone: Hà Nội
+                relatedCount: 100
                 """);
         assertEquals(List.of(
                 "site.yml:1: error: 'baseUrl' must be an absolute http(s) address, not \"phuxuan.gov.vn\"",
                 "site.yml:2: error: 'pageSize' must be a whole number from 1 to 1000, not the number 0",
-                "site.yml:3: error: unknown time zone \"Hà Nội\""),
+                "site.yml:3: error: unknown time zone \"Hà Nội\"",
+                "site.yml:4: error: 'relatedCount' must be a whole number from 1 to 50, not the number 100"),
                 problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
     }
 

@@ -70,6 +70,7 @@ class FrontMatterSpecTest {
         add(lines, "replacedBy", n.replacedBy() == null ? null : "ROOT/" + n.replacedBy().getFileName());
         add(lines, "replaces", n.replaces() == null ? null : "ROOT/" + n.replaces().getFileName());
         add(lines, "custom", n.custom().isEmpty() ? null : n.custom());
+        add(lines, "related", n.related().isEmpty() ? null : n.related());
         add(lines, "body line", n.bodyLine());
         return String.join("\n", lines);
     }

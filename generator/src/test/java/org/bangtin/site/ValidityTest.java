@@ -31,7 +31,7 @@ class ValidityTest {
                 false, publish == null ? null : time(publish), expires == null ? null : time(expires), DocumentInfo.NONE,
                 List.of(), null, replacedBy == null ? null : Path.of("/content").resolve(replacedBy),
                 replaces == null ? null : Path.of("/content").resolve(replaces), Map.of(), "", 8,
-                Map.of("title", 2, "publish", 4, "expires", 5, "replacedBy", 6, "replaces", 7), List.of());
+                Map.of("title", 2, "publish", 4, "expires", 5, "replacedBy", 6, "replaces", 7), List.of(), List.of());
     }
 
     private static ZonedDateTime time(String date) {

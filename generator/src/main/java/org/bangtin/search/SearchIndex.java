@@ -1,0 +1,48 @@
+package org.bangtin.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.store.Directory;
+
+/**
+ * The Lucene index of a site's notices, built once in memory, and what the build takes from it:
+ * the files to publish under {@code search/} and the related notices of every notice. Close it
+ * when done. Its methods may be called in any order, each once or more.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private final Directory directory;
+    private final List<SearchDocument> documents;
+
+    private SearchIndex(Directory directory, List<SearchDocument> documents) {
+        this.directory = directory;
+        this.documents = documents;
+    }
+
+    /** Indexes {@code documents}, newest first: document number i is {@code documents.get(i)}. */
+    public static SearchIndex of(List<SearchDocument> documents) throws IOException {
+        List<SearchDocument> copy = List.copyOf(documents);
+        return new SearchIndex(SearchIndexWriter.write(copy), copy);
+    }
+
+    /** The files to publish, by their path under {@code search/} (see {@link SearchPublisher}). */
+    public Map<String, byte[]> files() throws IOException {
+        return SearchPublisher.files(directory, documents);
+    }
+
+    /**
+     * The related notices of every document (see {@link RelatedNotices}).
+     *
+     * @param count  how many per document
+     * @param pinned each document's pinned related documents, by document number
+     */
+    public RelatedLists related(int count, Map<Integer, List<Integer>> pinned) throws IOException {
+        return RelatedNotices.compute(directory, documents, count, pinned);
+    }
+
+    @Override
+    public void close() throws IOException {
+        directory.close();
+    }
+}

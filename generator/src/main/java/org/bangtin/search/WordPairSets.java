@@ -1,0 +1,87 @@
+package org.bangtin.search;
+
+import java.io.IOException;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * The set of word pairs of each notice (title, summary and text, folded: the {@code bigram}
+ * field's terms), read from the index's postings, to tell near-duplicates: two notices whose
+ * word-pair sets have a Jaccard similarity above {@link #NEAR_DUPLICATE} say the same thing
+ * (a reposted announcement with a changed date or a corrected line). Word pairs, unlike single
+ * words, keep the order of the text, so two notices on one topic stay well apart. Immutable once
+ * built; thread-safe.
+ */
+final class WordPairSets {
+    /** More than this share of word pairs in common makes two notices near-duplicates. */
+    static final double NEAR_DUPLICATE = 0.90;
+
+    /** Per notice: the numbers of its word pairs, ascending. */
+    private final int[][] pairs;
+
+    private WordPairSets(int[][] pairs) {
+        this.pairs = pairs;
+    }
+
+    static WordPairSets read(LeafReader leaf) throws IOException {
+        int n = leaf.maxDoc();
+        TermTable.IntList[] lists = new TermTable.IntList[n];
+        for (int i = 0; i < n; i++) {
+            lists[i] = new TermTable.IntList();
+        }
+        Terms terms = leaf.terms(SearchField.BIGRAM.fieldName());
+        if (terms != null) {
+            TermsEnum iterator = terms.iterator();
+            PostingsEnum postings = null;
+            int pair = 0;
+            while (iterator.next() != null) {
+                postings = iterator.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    lists[doc].add(pair);
+                }
+                pair++;
+            }
+        }
+        int[][] pairs = new int[n][];
+        for (int i = 0; i < n; i++) {
+            pairs[i] = lists[i].toArray();
+        }
+        return new WordPairSets(pairs);
+    }
+
+    /** Whether the two notices are near-duplicates; cheap when their sizes alone rule it out. */
+    boolean nearDuplicates(int a, int b) {
+        int small = Math.min(pairs[a].length, pairs[b].length);
+        int large = Math.max(pairs[a].length, pairs[b].length);
+        // |a ∩ b| / |a ∪ b| is at most small / large.
+        return large > 0 && small > NEAR_DUPLICATE * large && similarity(a, b) > NEAR_DUPLICATE;
+    }
+
+    /** The Jaccard similarity of the two notices' word pairs, 0 to 1. */
+    double similarity(int a, int b) {
+        int[] x = pairs[a];
+        int[] y = pairs[b];
+        if (x.length + y.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
+        }
+        return (double) common / (x.length + y.length - common);
+    }
+}
