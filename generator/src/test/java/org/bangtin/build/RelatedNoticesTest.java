@@ -75,8 +75,10 @@ class RelatedNoticesTest {
         return page(path).select("section.related li a").eachAttr("href");
     }
 
+    /** The build's problems, but for the document checks' missing-author warnings, which these fixtures all have. */
     private static List<String> messages(BuildResult result) {
-        return result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+        return result.problems().stream().filter(d -> !d.message().equals("the notice has no 'author'"))
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
     }
 
     @Test
