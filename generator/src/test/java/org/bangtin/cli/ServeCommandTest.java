@@ -29,11 +29,9 @@ class ServeCommandTest extends CommandLineTest {
 
     @Test
     void servesTheSiteAndShowsAnEditOnTheNextReload() throws Exception {
-        TestSites site = TestSites.at(dir.resolve("content"))
-                .notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung.");
+        TestSites site = siteWithOneNotice();
         int port = freePort();
-        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port)));
-        server.start();
+        Thread server = serve(site, port);
         try {
             String page = "http://127.0.0.1:" + port + "/2024/03/lich-tiep-cong-dan/";
             HttpResponse<String> first = getWhenUp(page);
@@ -60,11 +58,9 @@ class ServeCommandTest extends CommandLineTest {
 
     @Test
     void anEditReloadsTheOpenTabsAndABadEditShowsItsProblemsUntilFixed() throws Exception {
-        TestSites site = TestSites.at(dir.resolve("content"))
-                .notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung.");
+        TestSites site = siteWithOneNotice();
         int port = freePort();
-        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port)));
-        server.start();
+        Thread server = serve(site, port);
         try {
             String base = "http://127.0.0.1:" + port;
             String page = getWhenUp(base + "/2024/03/lich-tiep-cong-dan/").body();
@@ -115,6 +111,18 @@ class ServeCommandTest extends CommandLineTest {
         for (String option : new String[] {"--port", "--bind", "--out", "--drafts", "CONTENT-DIR"}) {
             assertTrue(out.toString().contains(option), option + " in\n" + out);
         }
+    }
+
+    private TestSites siteWithOneNotice() {
+        return TestSites.at(dir.resolve("content"))
+                .notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung.");
+    }
+
+    /** Runs {@code bangtin serve} on its own thread, as a terminal would; interrupting the thread stops it. */
+    private Thread serve(TestSites site, int port) {
+        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port)));
+        server.start();
+        return server;
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
