@@ -39,4 +39,32 @@ enum SearchField {
     boolean scored() {
         return this != FACET;
     }
+
+    /**
+     * Word pairs and marked words in more documents than this are left out of queries and their
+     * postings out of the export: "kế hoạch" stands in most notices, so it ranks nothing and would
+     * cost every query that names it tens of kilobytes. A quoted phrase of such a pair then
+     * requires both words only. Small sites keep everything.
+     */
+    static int frequentPairDocs(int documents) {
+        return Math.max(500, documents / 10);
+    }
+
+    /**
+     * Whether a term is left out of queries, and its postings out of the export: a word pair in
+     * more than {@link #frequentPairDocs} documents; a marked word in as many, when it is also in
+     * nine tenths of the documents of its folded form ("kế" beside "ke"), so that it no longer
+     * tells exact matches apart. "đường" beside the many "dương" stays. The export records the
+     * decision per term, and the browser follows it.
+     *
+     * @param foldedDocFreq for a marked word, the document frequency of its folded form in the body
+     */
+    static boolean leftOut(SearchField field, int docFreq, int foldedDocFreq, int documents) {
+        boolean frequent = docFreq > frequentPairDocs(documents);
+        return switch (field) {
+            case BIGRAM -> frequent;
+            case EXACT -> frequent && docFreq * 10L >= foldedDocFreq * 9L;
+            default -> false;
+        };
+    }
 }

@@ -80,6 +80,7 @@ public final class Searcher implements AutoCloseable {
         }
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         Set<String> scored = new LinkedHashSet<>();
+        int documents = reader.numDocs();
         for (SearchQuery.Word word : query.words()) {
             if (word.prefix()) {
                 List<String> expansions = expand(word.folded());
@@ -97,13 +98,22 @@ public final class Searcher implements AutoCloseable {
                 builder.add(term(SearchField.BODY, word.folded()), Occur.FILTER);
                 scored.add(key(SearchField.TITLE, word.folded()));
                 scored.add(key(SearchField.BODY, word.folded()));
-                if (!word.marked().equals(word.folded())) {
+                if (!word.marked().equals(word.folded()) && !SearchField.leftOut(SearchField.EXACT,
+                        docs(SearchField.EXACT, word.marked()), docs(SearchField.BODY, word.folded()), documents)) {
                     scored.add(key(SearchField.EXACT, word.marked()));
                 }
             }
         }
-        query.pairs().forEach(pair -> scored.add(key(SearchField.BIGRAM, pair)));
-        query.phrasePairs().forEach(pair -> builder.add(term(SearchField.BIGRAM, pair), Occur.FILTER));
+        for (String pair : query.pairs()) {
+            if (!SearchField.leftOut(SearchField.BIGRAM, docs(SearchField.BIGRAM, pair), 0, documents)) {
+                scored.add(key(SearchField.BIGRAM, pair));
+            }
+        }
+        for (String pair : query.phrasePairs()) {
+            if (!SearchField.leftOut(SearchField.BIGRAM, docs(SearchField.BIGRAM, pair), 0, documents)) {
+                builder.add(term(SearchField.BIGRAM, pair), Occur.FILTER);
+            }
+        }
         SearchQuery.Filters filters = query.filters();
         if (filters.categorySlug() != null) {
             builder.add(term(SearchField.FACET, Facets.CATEGORY + filters.categorySlug()), Occur.FILTER);
@@ -150,6 +160,10 @@ public final class Searcher implements AutoCloseable {
 
     /** A word a prefix could expand to. */
     private record Candidate(String term, int docFreq) {
+    }
+
+    private int docs(SearchField field, String term) throws IOException {
+        return reader.docFreq(new Term(field.fieldName(), term));
     }
 
     private static String key(SearchField field, String term) {

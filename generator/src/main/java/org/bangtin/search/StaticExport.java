@@ -28,7 +28,8 @@ import org.apache.lucene.util.BytesRef;
  * <li>{@code t/<key>.bin} (title, text and facet words), {@code e/<key>.bin} (words with their
  *     marks) and {@code b/<key>.bin} (word pairs): the terms whose folded form starts with
  *     {@code key} (two characters), with document frequency, idf and their postings (document,
- *     frequency, norm byte), or the number of a {@code p/<n>.bin} file for long postings; kept
+ *     frequency, norm byte), or the number of a {@code p/<n>.bin} file for long postings, or, for a
+ *     term left out of queries ({@link SearchField#leftOut}), none; kept
  *     apart so that a query typed without marks, or of one word, loads no marked words or pairs;</li>
  * <li>{@code r/<n>.bin}: display records of documents n*16 to n*16+15.</li>
  * </ul>
@@ -101,7 +102,11 @@ public final class StaticExport {
             shard.u8(field.ordinal()).string(text).varint(docFreq)
                     .f32(field.scored() ? Bm25.idf(docFreq, stats.docCount()) : 0f);
             byte[] postingBytes = encoded.toByteArray();
-            if (postingBytes.length <= INLINE_POSTINGS_LIMIT) {
+            int foldedDocFreq = field == SearchField.EXACT
+                    ? leaf.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
+            if (SearchField.leftOut(field, docFreq, foldedDocFreq, leaf.numDocs())) {
+                shard.u8(2); // left out of queries (see SearchField.leftOut): known, but no postings
+            } else if (postingBytes.length <= INLINE_POSTINGS_LIMIT) {
                 shard.u8(0).varint(postingBytes.length).bytes(postingBytes);
             } else {
                 int number = postingFiles[0]++;

@@ -269,10 +269,13 @@
         var field = reader.u8();
         var term = reader.string();
         var entry = { field: field, term: term, docFreq: reader.varint(), idf: reader.f32() };
-        if (reader.u8() === 0) {
+        var kind = reader.u8();
+        if (kind === 0) {
           entry.inline = reader.slice(reader.varint());
-        } else {
+        } else if (kind === 1) {
           entry.file = reader.varint();
+        } else {
+          entry.frequent = true; // left out of queries: no postings were exported
         }
         terms.set(field + '\u0000' + term, entry);
       }
@@ -330,6 +333,11 @@
       }
       var required = [];
       var scoredKeys = [];
+      // Frequent word pairs and marked words are left out, as the export marks them (SearchField.leftOut).
+      async function frequent(field, term) {
+        var entry = await lookup(field, term);
+        return entry !== null && entry.frequent === true;
+      }
       function score(field, term) {
         var key = field + '\u0000' + term;
         if (scoredKeys.indexOf(key) < 0) {
@@ -351,13 +359,21 @@
           required.push([[FIELD.body, w.folded]]);
           score(FIELD.title, w.folded);
           score(FIELD.body, w.folded);
-          if (w.marked !== w.folded) {
+          if (w.marked !== w.folded && !(await frequent(FIELD.exact, w.marked))) {
             score(FIELD.exact, w.marked);
           }
         }
       }
-      query.pairs.forEach(function (p) { score(FIELD.bigram, p); });
-      query.phrasePairs.forEach(function (p) { required.push([[FIELD.bigram, p]]); });
+      for (var pair of query.pairs) {
+        if (!(await frequent(FIELD.bigram, pair))) {
+          score(FIELD.bigram, pair);
+        }
+      }
+      for (var phrasePair of query.phrasePairs) {
+        if (!(await frequent(FIELD.bigram, phrasePair))) {
+          required.push([[FIELD.bigram, phrasePair]]);
+        }
+      }
       var f = query.filters || {};
       if (f.category) { required.push([[FIELD.facet, 'c:' + f.category]]); }
       if (f.type) { required.push([[FIELD.facet, 't:' + f.type]]); }
