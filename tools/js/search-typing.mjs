@@ -3,17 +3,19 @@
 // then, back on the search page, types PREFIX letter by letter and waits for the results shown as
 // they type.
 //
-//   node search-typing.mjs SITE-DIR QUERY PREFIX
+//   node search-typing.mjs SITE-DIR QUERY PREFIX [whole-files]
 //
-// Prints one JSON object: { address, status, first: { title, href }, opened, live: { address, status, first } }.
+// With "whole-files", the site's server ignores range requests, as some static servers do.
+// Prints one JSON object: { address, status, first: { title, href }, opened, live: { address, status, first },
+// partial: parts of files sent for range requests }.
 import { serveSite, startChromium } from "./site-browser.mjs";
 
-const [siteDir, query, prefix] = process.argv.slice(2);
+const [siteDir, query, prefix, mode] = process.argv.slice(2);
 if (!siteDir || !query || !prefix) {
   console.error("usage: node search-typing.mjs SITE-DIR QUERY PREFIX");
   process.exit(2);
 }
-const site = await serveSite(siteDir);
+const site = await serveSite(siteDir, { ranges: mode !== "whole-files" });
 const browser = await startChromium();
 const result = {};
 try {
@@ -39,6 +41,7 @@ try {
     status: await page.textContent(".search-status"),
     first: await page.locator(".search-results li a").first().textContent(),
   };
+  result.partial = site.partial();
 } finally {
   await browser.close();
   site.close();

@@ -1,7 +1,10 @@
 // Runs queries through the browser search engine under Node, for the Java tests.
 // Usage: node search-queries.cjs <search-engine.js> <site's search/ folder> <queries.json>
-// queries.json: [{ "q": "...", "prefixLast": true, "filters": {...}, "sortByDate": false, "limit": 10 }]
-// Prints one JSON line per query: { "total": n, "hits": [[doc, score], ...], "bytes": fetched, "files": [...] }.
+// queries.json: [{ "q": "...", "prefixLast": true, "filters": {...}, "sortByDate": false, "limit": 10,
+//                  "records": 10, "ranges": true }]
+// "ranges": false plays a web server that ignores range requests and sends whole files.
+// Prints one JSON line per query: { "total": n, "hits": [[doc, score], ...], "bytes": fetched,
+// "files": ["t/ke.bin", "postings.bin@120-980", ...], "records": [...] }.
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -21,15 +24,21 @@ const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
         fetched.push(file);
         bytes += data.length;
         return new Uint8Array(data);
+      },
+      loadRange: async (file, start, end) => {
+        if (q.ranges === false) {
+          return null;
+        }
+        const data = fs.readFileSync(path.join(indexDir, file)).subarray(start, end);
+        fetched.push(`${file}@${start}-${end}`);
+        bytes += data.length;
+        return new Uint8Array(data);
       }
     });
     const result = await engine.search(q.q, {
       prefixLast: q.prefixLast, filters: q.filters, sortByDate: q.sortByDate, limit: q.limit || 10
     });
-    const records = [];
-    for (const hit of result.hits.slice(0, q.records || 0)) {
-      records.push(await engine.record(hit.doc));
-    }
+    const records = await engine.records(result.hits.slice(0, q.records || 0).map((hit) => hit.doc));
     process.stdout.write(JSON.stringify({
       total: result.total,
       hits: result.hits.map((h) => [h.doc, h.score]),

@@ -12,14 +12,9 @@ final class ShardKeys {
     private ShardKeys() {
     }
 
-    /** The export file that holds {@code term} of {@code field}. */
+    /** The export file that holds {@code term} of {@code field} (for a word pair: where its first word's pairs are). */
     static String file(SearchField field, String term) {
-        String folder = switch (field) {
-            case EXACT -> "e/";
-            case BIGRAM -> "b/";
-            default -> "t/";
-        };
-        return folder + of(term) + ".bin";
+        return (field == SearchField.EXACT ? "e/" : "t/") + of(term) + ".bin";
     }
 
     static String of(String term) {

@@ -24,23 +24,26 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Files, all under {@code search/}:
  * <ul>
- * <li>{@code meta.json}: BM25 parameters, field statistics and boosts, the list of shards;</li>
- * <li>{@code t/<key>.bin} (title, text and facet words), {@code e/<key>.bin} (words with their
- *     marks) and {@code b/<key>.bin} (word pairs): the terms whose folded form starts with
- *     {@code key} (two characters), with document frequency, idf and their postings (document,
- *     frequency, norm byte), or the number of a {@code p/<n>.bin} file for long postings, or, for a
- *     term left out of queries ({@link SearchField#leftOut}), none; kept
- *     apart so that a query typed without marks, or of one word, loads no marked words or pairs;</li>
- * <li>{@code r/<n>.bin}: display records of documents n*16 to n*16+15.</li>
+ * <li>{@code meta.bin}: BM25 parameters, field statistics and boosts, the list of shards, the
+ *     filter choices (JSON);</li>
+ * <li>{@code t/<key>.bin} (title, text and facet words) and {@code e/<key>.bin} (words with their
+ *     marks): the terms whose folded form starts with {@code key} (two characters), with document
+ *     frequency, idf and their postings (document, frequency, norm byte), or where in
+ *     {@code postings.bin} long postings are, or, for a term left out of queries
+ *     ({@link SearchField#leftOut}), none; kept apart so that a query typed without marks loads no
+ *     marked words; and for each word, where the blocks of the word pairs it starts are;</li>
+ * <li>{@code pairs.bin}: the word pairs, in small blocks ({@link PairBlocks});</li>
+ * <li>{@code postings.bin}: long postings, one after the other, each compressed on its own;</li>
+ * <li>{@code records.bin}: the display records, one slot per document ({@link RecordSlots}).</li>
  * </ul>
- * Binary files are gzip-compressed by the build (the browser inflates them itself), so their size
- * does not depend on the web server's settings.
+ * The browser reads parts of the last two with HTTP range requests, so the number of files does not
+ * grow with the site (a server that ignores ranges sends the whole file, which the browser then
+ * keeps). Every file is gzip-compressed by the build (the browser inflates the pieces itself), so
+ * its size does not depend on the web server's settings.
  */
 public final class StaticExport {
-    /** Postings longer than this (bytes) get a file of their own, so a shard stays small. */
+    /** Postings longer than this (bytes) go to {@code postings.bin}, so a shard stays small. */
     static final int INLINE_POSTINGS_LIMIT = 1024;
-    /** Documents per display-record file. */
-    public static final int RECORDS_PER_FILE = 8;
     /** Characters of text kept per document for result excerpts. */
     static final int SNIPPET_LENGTH = 200;
 
@@ -57,7 +60,8 @@ public final class StaticExport {
             LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
             IndexSearcher searcher = new IndexSearcher(reader);
             Map<String, Bytes> shards = new TreeMap<>();
-            int[] postingFiles = {0};
+            Bytes postingsPack = new Bytes();
+            PairBlocks pairs = new PairBlocks(shards);
             StringBuilder fieldsJson = new StringBuilder();
             for (SearchField field : SearchField.values()) {
                 CollectionStatistics stats = leaf == null ? null : searcher.collectionStatistics(field.fieldName());
@@ -66,18 +70,22 @@ public final class StaticExport {
                 }
                 fieldsJson.append(fieldJson(field, stats));
                 if (leaf != null) {
-                    exportField(leaf, field, stats, shards, files, postingFiles);
+                    exportField(leaf, field, stats, shards, pairs, postingsPack);
                 }
             }
+            files.put("pairs.bin", pairs.finish());
             shards.forEach((file, shard) -> files.put(file, Bytes.gzip(shard.toByteArray())));
-            files.put("meta.json", meta(documents, fieldsJson, shards.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put("postings.bin", postingsPack.toByteArray());
+            RecordSlots records = RecordSlots.of(documents, SNIPPET_LENGTH);
+            files.put("records.bin", records.file());
+            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards.keySet(), records.slot())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
-        writeRecords(documents, files);
         return files;
     }
 
     private static void exportField(LeafReader leaf, SearchField field, CollectionStatistics stats,
-            Map<String, Bytes> shards, Map<String, byte[]> files, int[] postingFiles) throws IOException {
+            Map<String, Bytes> shards, PairBlocks pairs, Bytes postingsPack) throws IOException {
         Terms terms = leaf.terms(field.fieldName());
         if (terms == null) {
             return;
@@ -98,7 +106,7 @@ public final class StaticExport {
                 }
             }
             int docFreq = iterator.docFreq();
-            Bytes shard = shards.computeIfAbsent(ShardKeys.file(field, text), k -> new Bytes());
+            Bytes shard = new Bytes();
             shard.u8(field.ordinal()).string(text).varint(docFreq)
                     .f32(field.scored() ? Bm25.idf(docFreq, stats.docCount()) : 0f);
             byte[] postingBytes = encoded.toByteArray();
@@ -109,9 +117,14 @@ public final class StaticExport {
             } else if (postingBytes.length <= INLINE_POSTINGS_LIMIT) {
                 shard.u8(0).varint(postingBytes.length).bytes(postingBytes);
             } else {
-                int number = postingFiles[0]++;
-                files.put("p/" + number + ".bin", Bytes.gzip(postingBytes));
-                shard.u8(1).varint(number);
+                byte[] compressed = Bytes.gzip(postingBytes);
+                shard.u8(1).varint(postingsPack.size()).varint(compressed.length);
+                postingsPack.bytes(compressed);
+            }
+            if (field == SearchField.BIGRAM) {
+                pairs.add(text, shard.toByteArray());
+            } else {
+                shards.computeIfAbsent(ShardKeys.file(field, text), k -> new Bytes()).bytes(shard.toByteArray());
             }
         }
     }
@@ -137,13 +150,14 @@ public final class StaticExport {
                 Float.floatToIntBits(avgdl));
     }
 
-    private static String meta(List<SearchDocument> documents, CharSequence fields, java.util.Set<String> shardKeys) {
+    private static String meta(List<SearchDocument> documents, CharSequence fields, java.util.Set<String> shardKeys,
+            int recordSlot) {
         List<String> keys = new ArrayList<>();
         shardKeys.forEach(k -> keys.add("\"" + k + "\""));
-        return String.format(java.util.Locale.ROOT, "{\"version\":1,\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
-                + "\"prefixExpansions\":%d,\"recordsPerFile\":%d,\"fields\":[%s],\"shards\":[%s],\"facets\":%s}\n",
+        return String.format(java.util.Locale.ROOT, "{\"version\":2,\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
+                + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":[%s],\"facets\":%s}\n",
                 documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
-                Searcher.PREFIX_EXPANSIONS, RECORDS_PER_FILE, fields, String.join(",", keys), facets(documents));
+                Searcher.PREFIX_EXPANSIONS, recordSlot, fields, String.join(",", keys), facets(documents));
     }
 
     /** The filter choices: categories and types as [slug, name] by name, years newest first. */
@@ -172,20 +186,5 @@ public final class StaticExport {
             Json.string(Json.string(json.append('['), slug).append(','), name).append(']');
         });
         return json.append(']').toString();
-    }
-
-    private static void writeRecords(List<SearchDocument> documents, Map<String, byte[]> files) {
-        for (int start = 0; start < documents.size(); start += RECORDS_PER_FILE) {
-            StringBuilder json = new StringBuilder("[");
-            for (int i = start; i < Math.min(documents.size(), start + RECORDS_PER_FILE); i++) {
-                if (i > start) {
-                    json.append(',');
-                }
-                json.append(Json.record(documents.get(i), SNIPPET_LENGTH));
-            }
-            json.append(']');
-            files.put("r/" + (start / RECORDS_PER_FILE) + ".bin",
-                    Bytes.gzip(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -149,7 +150,22 @@ public final class PreviewServer implements AutoCloseable {
         }
         String type = ContentTypes.of(file);
         byte[] body = Files.readAllBytes(file);
-        send(exchange, 200, type, type.startsWith("text/html") ? live(body) : body);
+        if (type.startsWith("text/html")) {
+            send(exchange, 200, type, live(body));
+            return;
+        }
+        exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+        ByteRange.Request asked = ByteRange.of(exchange.getRequestHeaders().getFirst("Range"), body.length);
+        if (asked instanceof ByteRange.Part part) {
+            ByteRange range = part.range();
+            exchange.getResponseHeaders().set("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + body.length);
+            send(exchange, 206, type, Arrays.copyOfRange(body, (int) range.first(), (int) range.last() + 1));
+        } else if (asked instanceof ByteRange.Unsatisfiable) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+            sendText(exchange, 416, "Range Not Satisfiable");
+        } else {
+            send(exchange, 200, type, body);
+        }
     }
 
     /** A page with the live-reload script, when the server reloads tabs. */

@@ -62,7 +62,7 @@ class BuildPipelineTest {
         site.build(dir.resolve("out2"));
         Map<String, String> first = withoutLuceneFiles(OutputSnapshot.of(dir.resolve("out1")));
         assertEquals(first, withoutLuceneFiles(OutputSnapshot.of(dir.resolve("out2"))));
-        assertTrue(first.keySet().containsAll(List.of("index.html", "404.html", "css/site.css", "search/meta.json",
+        assertTrue(first.keySet().containsAll(List.of("index.html", "404.html", "css/site.css", "search/meta.bin",
                 "tim-kiem/index.html", "2019/03/thong-bao-lich-tiep-cong-dan/index.html")), first.keySet().toString());
     }
 

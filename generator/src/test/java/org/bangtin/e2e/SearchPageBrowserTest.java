@@ -15,6 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search page in a real browser, served by a plain static web server. */
@@ -34,15 +36,17 @@ class SearchPageBrowserTest {
     /**
      * Driven by Playwright (tools/js/search-typing.mjs): typing into the header box, Enter,
      * clicking the first result; then typing a prefix on the search page, results as one types.
+     * Once from a server that answers range requests, once from one that sends whole files only.
      */
-    @Test
-    void typingInTheHeaderBoxFindsThePlanAndClickingItOpensIt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void typingInTheHeaderBoxFindsThePlanAndClickingItOpensIt(boolean ranges) throws Exception {
         Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
         Path script = ValidatorsTest.TOOLS.resolve("search-typing.mjs");
         assertTrue(Files.isDirectory(ValidatorsTest.TOOLS.resolve("node_modules/playwright-core")),
                 "playwright-core is missing: run 'npm ci --prefix tools/js' (run-tests.sh does)");
         ValidatorsTest.Output output = ValidatorsTest.run(List.of("node", script.toString(), site.toString(),
-                "binh dang gioi", "tiem chu"), 180);
+                "binh dang gioi", "tiem chu", ranges ? "ranges" : "whole-files"), 180);
         assertEquals(0, output.exit(), output.text());
         String json = output.text().strip();
         assertTrue(json.contains("\"address\":\"/tim-kiem/?q=binh+dang+gioi\""), json);
@@ -51,6 +55,7 @@ class SearchPageBrowserTest {
         assertTrue(json.contains("\"opened\":\"Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019\""), json);
         assertTrue(json.matches("(?s).*\"live\":\\{\"address\":\"/tim-kiem/\\?q=tiem\\+chu\",\"status\":\"\\d+ kết quả\",\"first\":\"[^\"]*tiêm chủng.*"),
                 json);
+        assertEquals(ranges, !json.contains("\"partial\":0"), "parts of files read by range requests: " + json);
     }
 
     @Test

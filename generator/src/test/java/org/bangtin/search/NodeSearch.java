@@ -33,10 +33,10 @@ final class NodeSearch {
             return SearchQuery.parse(q, prefixLast, new SearchQuery.Filters(category, type, year), sortByDate);
         }
 
-        String json(int records) {
+        String json(int records, boolean ranges) {
             StringBuilder json = new StringBuilder("{\"q\":");
             Json.string(json, q).append(",\"prefixLast\":").append(prefixLast).append(",\"sortByDate\":").append(sortByDate)
-                    .append(",\"records\":").append(records).append(",\"filters\":{");
+                    .append(",\"records\":").append(records).append(",\"ranges\":").append(ranges).append(",\"filters\":{");
             List<String> filters = new ArrayList<>();
             if (category != null) {
                 filters.add(Json.string(new StringBuilder("\"category\":"), category).toString());
@@ -59,10 +59,19 @@ final class NodeSearch {
 
     /** The runner's output lines, one JSON object per query. */
     static List<String> run(Path searchFolder, List<Query> queries, int records, Path work) throws IOException, InterruptedException {
+        return run(searchFolder, queries, records, true, work);
+    }
+
+    /**
+     * The runner's output lines; without {@code ranges}, the engine meets a web server that
+     * ignores range requests and sends whole files.
+     */
+    static List<String> run(Path searchFolder, List<Query> queries, int records, boolean ranges, Path work)
+            throws IOException, InterruptedException {
         Path input = work.resolve("queries.json");
         StringBuilder json = new StringBuilder("[");
         for (Query query : queries) {
-            json.append(json.length() > 1 ? "," : "").append(query.json(records));
+            json.append(json.length() > 1 ? "," : "").append(query.json(records, ranges));
         }
         Files.writeString(input, json.append(']'), StandardCharsets.UTF_8);
         Path output = work.resolve("results.jsonl");

@@ -77,6 +77,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void answersOneByteRangeAsStaticServersDo() throws IOException {
+        Files.writeString(root.resolve("css/pack.bin"), "0123456789");
+        Response part = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=2-5\r\nConnection: close\r\n\r\n");
+        assertEquals(206, part.status);
+        assertEquals("2345", part.body);
+        assertTrue(part.headers.contains("Content-range: bytes 2-5/10"), part.headers);
+
+        Response tail = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=-3\r\nConnection: close\r\n\r\n");
+        assertEquals("789", tail.body);
+        Response open = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=8-\r\nConnection: close\r\n\r\n");
+        assertEquals("89", open.body);
+        Response past = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=10-12\r\nConnection: close\r\n\r\n");
+        assertEquals(416, past.status);
+        assertTrue(past.headers.contains("Content-range: bytes */10"), past.headers);
+        Response several = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=0-1,4-5\r\nConnection: close\r\n\r\n");
+        assertEquals(200, several.status, "several ranges get the whole file");
+        assertEquals("0123456789", several.body);
+    }
+
+    @Test
     void redirectsAFolderWithoutItsSlash() throws IOException {
         Response response = get("/2019/03/ke-hoach");
         assertEquals(301, response.status);

@@ -1,12 +1,14 @@
 /*
  * bangtin's search engine for the browser: reads the static export of the site's Lucene index
- * (search/meta.json, search/t/*.bin, search/p/*.bin, search/r/*.bin) and answers queries exactly
+ * (search/meta.bin, search/t|e/*.bin, search/pairs.bin, search/postings.bin, search/records.bin) and answers queries exactly
  * as the Java searcher answers them from Lucene: the same reading of the query, the same words
  * (folded, and with marks), the same BM25 (Lucene 9.12's BM25Similarity, in float arithmetic),
  * the same ties. Only the files a query needs are fetched.
  *
- * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load })`, where
- * load(path) resolves to the bytes of a file under search/.
+ * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load, loadRange })`,
+ * where load(path) resolves to the bytes of a file under search/, and loadRange(path, start, end)
+ * to bytes start (inclusive) to end (exclusive) of it, or to null when the server sends whole
+ * files only; the engine then loads pairs.bin, postings.bin and records.bin whole, once.
  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -22,6 +24,7 @@
   var MARKS = /\p{M}+/gu;
   var MAX_WORD = 255;
   var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4 };
+  var BLOCKS_ENTRY = 255;
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 
@@ -225,21 +228,30 @@
     return { docs: docs, freqs: freqs, norms: norms };
   }
 
+  // FNV-1a over UTF-16 code units, unsigned, as PairBlocks.hash.
+  function pairHash(word) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < word.length; i++) {
+      h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+    }
+    return h >>> 0;
+  }
+
   // ---- The engine ----
 
   function createEngine(options) {
     var load = options.load;
+    var loadRange = options.loadRange || null;
     var meta = null;
     var fields = null;
     var shards = new Map();
-    var postingFiles = new Map();
-    var records = new Map();
+    var wholeFiles = new Map();
 
     async function init() {
       if (meta) {
         return;
       }
-      meta = JSON.parse(new TextDecoder().decode(await load('meta.json')));
+      meta = JSON.parse(new TextDecoder().decode(await gunzip(await load('meta.bin'))));
       var k1 = floatFromBits(meta.k1Bits);
       var b = floatFromBits(meta.bBits);
       fields = meta.fields.map(function (f) {
@@ -248,10 +260,9 @@
       });
     }
 
-    // Which file holds a term, as ShardKeys.file decides: words, marked words and pairs apart.
+    // Which file holds a term, as ShardKeys.file decides: words and marked words apart.
     function shardFile(field, term) {
-      var folder = field === FIELD.exact ? 'e/' : field === FIELD.bigram ? 'b/' : 't/';
-      return folder + shardKey(term) + '.bin';
+      return (field === FIELD.exact ? 'e/' : 't/') + shardKey(term) + '.bin';
     }
 
     function shard(file) {
@@ -268,12 +279,21 @@
       while (reader.pos < bytes.length) {
         var field = reader.u8();
         var term = reader.string();
+        if (field === BLOCKS_ENTRY) {
+          var blocks = []; // where the word pairs that start with this word are (PairBlocks)
+          for (var count = reader.varint(); count > 0; count--) {
+            blocks.push({ offset: reader.varint(), length: reader.varint() });
+          }
+          terms.set(field + '\u0000' + term, { blocks: blocks });
+          continue;
+        }
         var entry = { field: field, term: term, docFreq: reader.varint(), idf: reader.f32() };
         var kind = reader.u8();
         if (kind === 0) {
           entry.inline = reader.slice(reader.varint());
         } else if (kind === 1) {
-          entry.file = reader.varint();
+          entry.offset = reader.varint();
+          entry.length = reader.varint();
         } else {
           entry.frequent = true; // left out of queries: no postings were exported
         }
@@ -283,8 +303,42 @@
     }
 
     async function lookup(field, term) {
+      if (field === FIELD.bigram) {
+        return lookupPair(term);
+      }
       var terms = await shard(shardFile(field, term));
       return terms.get(field + '\u0000' + term) || null;
+    }
+
+    // A word pair is in the block of its first word that the hash of its second word picks.
+    async function lookupPair(pair) {
+      var space = pair.indexOf(' ');
+      var first = pair.substring(0, space);
+      var pointer = (await shard(shardFile(FIELD.body, first))).get(BLOCKS_ENTRY + '\u0000' + first);
+      if (!pointer) {
+        return null;
+      }
+      var block = pointer.blocks[pairHash(pair.substring(space + 1)) % pointer.blocks.length];
+      if (!block.entries) {
+        block.entries = block.length === 0 ? Promise.resolve(new Map())
+          : range('pairs.bin', block.offset, block.offset + block.length).then(gunzip).then(readShard);
+      }
+      return (await block.entries).get(FIELD.bigram + '\u0000' + pair) || null;
+    }
+
+    // Bytes start to end of a file: by a range request, or from the whole file, loaded once.
+    async function range(file, start, end) {
+      if (loadRange) {
+        var part = await loadRange(file, start, end);
+        if (part !== null) {
+          return part;
+        }
+        loadRange = null;
+      }
+      if (!wholeFiles.has(file)) {
+        wholeFiles.set(file, load(file));
+      }
+      return (await wholeFiles.get(file)).subarray(start, end);
     }
 
     async function postings(entry) {
@@ -293,12 +347,10 @@
         if (entry.inline) {
           entry.postings = Promise.resolve(decodePostings(entry.inline, scored));
         } else {
-          if (!postingFiles.has(entry.file)) {
-            postingFiles.set(entry.file, load('p/' + entry.file + '.bin').then(gunzip));
-          }
-          entry.postings = postingFiles.get(entry.file).then(function (bytes) {
-            return decodePostings(bytes, scored);
-          });
+          entry.postings = range('postings.bin', entry.offset, entry.offset + entry.length).then(gunzip)
+            .then(function (bytes) {
+              return decodePostings(bytes, scored);
+            });
         }
       }
       return entry.postings;
@@ -424,16 +476,39 @@
       return { total: hits.length, hits: hits.slice(0, limit) };
     }
 
-    /** The display record of a document: { u, t, d, y, c, k, n, s }. */
-    async function record(doc) {
+    /**
+     * The display records of documents: [{ u, t, d, y, c, k, n, s }], in the order asked. Records of
+     * neighbouring documents (a list sorted by date) come in one request.
+     */
+    async function records(docs) {
       await init();
-      var file = Math.floor(doc / meta.recordsPerFile);
-      if (!records.has(file)) {
-        records.set(file, load('r/' + file + '.bin').then(gunzip).then(function (bytes) {
-          return JSON.parse(new TextDecoder().decode(bytes));
-        }));
-      }
-      return (await records.get(file))[doc % meta.recordsPerFile];
+      var slot = meta.recordSlot;
+      var sorted = Array.from(new Set(docs)).sort(function (x, y) { return x - y; });
+      var runs = [];
+      sorted.forEach(function (doc) {
+        var last = runs[runs.length - 1];
+        if (last && doc === last.end) {
+          last.end++;
+        } else {
+          runs.push({ start: doc, end: doc + 1 });
+        }
+      });
+      var found = new Map();
+      await Promise.all(runs.map(async function (run) {
+        var bytes = await range('records.bin', run.start * slot, run.end * slot);
+        for (var doc = run.start; doc < run.end; doc++) {
+          var at = (doc - run.start) * slot;
+          var length = bytes[at] | (bytes[at + 1] << 8);
+          var json = await gunzip(bytes.subarray(at + 2, at + 2 + length));
+          found.set(doc, JSON.parse(new TextDecoder().decode(json)));
+        }
+      }));
+      return docs.map(function (doc) { return found.get(doc); });
+    }
+
+    /** The display record of one document. */
+    async function record(doc) {
+      return (await records([doc]))[0];
     }
 
     async function search(text, opts) {
@@ -449,6 +524,7 @@
       run: run,
       search: search,
       record: record,
+      records: records,
       metadata: async function () { await init(); return meta; }
     };
   }

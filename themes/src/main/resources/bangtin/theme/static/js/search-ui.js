@@ -20,6 +20,24 @@
       }).then(function (buffer) {
         return new Uint8Array(buffer);
       });
+    },
+    // A part of a file; null when the server ignores ranges and starts sending the whole file,
+    // which is then stopped: the engine loads that file whole, once.
+    loadRange: function (path, start, end) {
+      var stop = new AbortController();
+      return fetch(base + path, { headers: { Range: 'bytes=' + start + '-' + (end - 1) }, signal: stop.signal })
+        .then(function (response) {
+          if (response.status !== 206) {
+            stop.abort();
+            if (!response.ok) {
+              throw new Error(response.status + ' ' + path);
+            }
+            return null;
+          }
+          return response.arrayBuffer().then(function (buffer) {
+            return new Uint8Array(buffer);
+          });
+        });
     }
   });
   var form = root.querySelector('form');
@@ -128,7 +146,7 @@
         sortByDate: selects.s.value === 'date',
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
       });
-      var records = await Promise.all(result.hits.map(function (hit) { return engine.record(hit.doc); }));
+      var records = await engine.records(result.hits.map(function (hit) { return hit.doc; }));
       if (mine !== latest) {
         return;
       }

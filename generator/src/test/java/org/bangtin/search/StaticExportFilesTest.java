@@ -1,0 +1,113 @@
+package org.bangtin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import org.bangtin.BuildResult;
+import org.bangtin.TestSites;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The static export's files as a web server hands them out: a fixed set of files whatever the
+ * number of notices, read in parts by range requests, and the same answers from a server that
+ * ignores ranges.
+ */
+class StaticExportFilesTest {
+    private static final int NOTICES = 40;
+    private static final String LONG_TITLE = "Kế hoạch tổ chức các hoạt động hưởng ứng Tháng hành động vì bình đẳng giới "
+            + "và phòng ngừa, ứng phó với bạo lực trên cơ sở giới ".repeat(4) + "năm 2024";
+
+    @TempDir
+    static Path dir;
+    static Path search;
+
+    @BeforeAll
+    static void build() {
+        TestSites site = TestSites.at(dir.resolve("content"));
+        for (int i = 1; i <= NOTICES; i++) {
+            site.notice("n" + i + ".md", "Thông báo số " + i + " về lịch tiếp công dân", "2020-05-" + (10 + i % 18),
+                    "author: \"Cái Dung\"\n", ("Ủy ban nhân dân xã thông báo lịch tiếp công dân tháng " + i + ". ").repeat(8));
+        }
+        site.notice("long.md", LONG_TITLE, "2020-06-01", "author: \"Cái Dung\"\n",
+                "Hưởng ứng tháng hành động với nhiều hoạt động truyền thông, tập huấn, đối thoại chính sách. ".repeat(10));
+        BuildResult result = site.build(dir.resolve("site"));
+        assertTrue(result.succeeded(), result.problems().toString());
+        search = dir.resolve("site/search");
+    }
+
+    @Test
+    void theFilesAreShardsAndFourPacksWhateverTheNumberOfNotices() throws IOException {
+        Set<String> others;
+        try (Stream<Path> files = Files.walk(search)) {
+            others = files.filter(Files::isRegularFile).map(f -> search.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("index/") && !f.matches("[te]/[a-z0-9_]{1,2}\\.bin"))
+                    .collect(Collectors.toSet());
+        }
+        assertEquals(Set.of("meta.bin", "pairs.bin", "postings.bin", "records.bin"), others);
+        String meta;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(search.resolve("meta.bin")))) {
+            meta = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher slot = Pattern.compile("\"recordSlot\":(\\d+)").matcher(meta);
+        assertTrue(slot.find(), meta);
+        assertEquals((NOTICES + 1) * Long.parseLong(slot.group(1)), Files.size(search.resolve("records.bin")),
+                "one slot per notice");
+    }
+
+    @Test
+    void aServerThatIgnoresRangesGetsTheSameAnswers() throws Exception {
+        List<NodeSearch.Query> queries = List.of(NodeSearch.Query.of("tiep cong dan"), NodeSearch.Query.of("bình đẳng giới"),
+                NodeSearch.Query.of("thang hanh").typing(), new NodeSearch.Query("thông báo", false, null, null, null, true));
+        List<String> ranged = NodeSearch.run(search, queries, 10, true, Files.createTempDirectory(dir, "ranged"));
+        List<String> whole = NodeSearch.run(search, queries, 10, false, Files.createTempDirectory(dir, "whole"));
+        for (int i = 0; i < queries.size(); i++) {
+            assertEquals(answer(ranged.get(i)), answer(whole.get(i)), queries.get(i).toString());
+            assertTrue(answer(ranged.get(i)).contains("\"u\":"), "found records for " + queries.get(i));
+        }
+        assertTrue(whole.get(0).contains("\"files\":[\"meta.bin\"") && whole.get(0).contains("\"records.bin\""),
+                "whole files: " + whole.get(0));
+    }
+
+    @Test
+    void recordsOfNeighboursComeInOneRangeRequest() throws Exception {
+        String line = NodeSearch.run(search, List.of(new NodeSearch.Query("thông báo", false, null, null, null, true)), 10,
+                Files.createTempDirectory(dir, "date")).get(0);
+        Matcher requests = Pattern.compile("\"records\\.bin@\\d+-\\d+\"").matcher(line);
+        int count = 0;
+        while (requests.find()) {
+            count++;
+        }
+        assertEquals(1, count, line);
+    }
+
+    @Test
+    void aLongRecordKeepsItsTitleAndAShorterExcerpt() throws Exception {
+        String line = NodeSearch.run(search, List.of(NodeSearch.Query.of("bao luc tren co so gioi")), 1,
+                Files.createTempDirectory(dir, "long")).get(0);
+        Matcher record = Pattern.compile("\"t\":\"([^\"]*)\".*\"s\":\"([^\"]*)\"").matcher(line);
+        assertTrue(record.find(), line);
+        assertEquals(LONG_TITLE, record.group(1));
+        int excerpt = record.group(2).length();
+        assertTrue(excerpt >= 40 && excerpt < StaticExport.SNIPPET_LENGTH, "excerpt of " + excerpt + " characters: " + line);
+    }
+
+    /** A runner line without what was fetched. */
+    private static String answer(String line) {
+        return line.replaceAll("\"bytes\":\\d+,\"files\":\\[[^\\]]*\\],", "");
+    }
+}
