@@ -54,7 +54,19 @@ public final class BuildPipeline {
 
     public BuildPipeline(BuildRequest request) {
         this.request = request;
-        this.contentRoot = request.contentDir().toAbsolutePath().normalize();
+        this.contentRoot = followed(request.contentDir().toAbsolutePath().normalize());
+    }
+
+    /**
+     * The content folder, through a symbolic link if it is one: the folder walk does not follow
+     * links, and would otherwise find no notice in it.
+     */
+    private static Path followed(Path folder) {
+        try {
+            return Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            return folder; // a dangling link: checkRequest reports the missing folder
+        }
     }
 
     public BuildResult run() {

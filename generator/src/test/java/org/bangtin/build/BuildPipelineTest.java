@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.OutputSnapshot;
+import org.bangtin.SiteBuilder;
 import org.bangtin.TestSites;
 import org.bangtin.diag.Diagnostic;
 import org.jsoup.Jsoup;
@@ -104,6 +106,18 @@ class BuildPipelineTest {
         BuildResult result = site.build(dir.resolve("out"));
 
         assertEquals(List.of("tin/cu.md:2: error: the file is not UTF-8 text (byte 0xF4 at offset 14)"), locations(result));
+    }
+
+    @Test
+    void aContentFolderReachedThroughASymbolicLinkIsBuilt() throws IOException {
+        TestSites site = site();
+        site.notice("tin/e.md", "Lịch tiếp công dân", "2019-05-02", "author: \"Cái Dung\"\n", "Nội dung.");
+        Path link = Files.createSymbolicLink(dir.resolve("noi-dung"), site.root());
+
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(link).outputDir(dir.resolve("out")).build());
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertTrue(Files.readString(dir.resolve("out/2019/05/lich-tiep-cong-dan/index.html")).contains("Lịch tiếp công dân"));
     }
 
     @Test
