@@ -7,7 +7,7 @@
 # "tiem chu…" is measured as typed, the last word a prefix. Everything it writes
 # goes under target/bench/.
 #
-#   bench/search.sh [SIZE...]        default: 1000 10000
+#   bench/search.sh [SIZE...]        default: 1000 10000; JAVA_OPTS (e.g. -Xmx2g) goes to the build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -27,17 +27,20 @@ cat > "$out/queries.json" <<'JSON'
  {"q":"tiem chu","prefixLast":true,"records":10}]
 JSON
 
-printf '%-8s %-10s %-10s %-14s %-22s %s\n' notices build_s search_s lucene_index static_export "query: bytes (script+fetched), files"
+printf '%-8s %-8s %-8s %-9s %-7s %-14s %-16s %s\n' notices build_s index_s export_s export lucene_index static_export \
+  "query: bytes (script+fetched), requests"
 for n in "${sizes[@]}"; do
   corpus="$out/corpus-$n"
   [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --count "$n" --out "$corpus" > /dev/null
   log="$out/build-$n.log"
-  java -jar generator/target/bangtin.jar build "$corpus" -o "$out/site-$n" -v > "$log" 2>&1
+  java ${JAVA_OPTS:-} -jar generator/target/bangtin.jar build "$corpus" -o "$out/site-$n" -v > "$log" 2>&1
   build=$(grep -o 'in [0-9.]* s' "$log" | tail -1 | cut -d' ' -f2)
-  search=$(awk '$1 == "search" {printf "%.1f", $2 / 1000}' "$log")
+  index=$(awk '$1 == "index" {printf "%.1f", $2 / 1000}' "$log")
+  export=$(awk '$1 == "export" {printf "%.1f", $2 / 1000}' "$log")
+  share=$(awk -v e="$export" -v b="$build" 'BEGIN {printf "%d%%", 100 * e / b}')
   s="$out/site-$n/search"
-  index="$(du -sk "$s/index" | cut -f1) KB/$(ls "$s/index" | wc -l)f"
-  static_kb=$(( $(du -sk "$s" | cut -f1) - $(du -sk "$s/index" | cut -f1) ))
+  lucene="$(du -sk --apparent-size "$s/index" | cut -f1) KB/$(ls "$s/index" | wc -l)f"
+  static_kb=$(( $(du -sk --apparent-size "$s" | cut -f1) - $(du -sk --apparent-size "$s/index" | cut -f1) ))
   static_files=$(( $(find "$s" -type f | wc -l) - $(ls "$s/index" | wc -l) ))
   queries=$(node generator/src/test/js/search-queries.cjs "$engine" "$s" "$out/queries.json" \
     | python3 -c "
@@ -45,5 +48,6 @@ import json, sys
 qs = json.load(open('$out/queries.json'))
 print('; '.join('%s%s: %d KB, %d' % (q['q'], '…' if q.get('prefixLast') else '', (json.loads(l)['bytes'] + $script_bytes) // 1024,
       len(json.loads(l)['files'])) for q, l in zip(qs, sys.stdin)))")
-  printf '%-8s %-10s %-10s %-14s %-22s %s\n' "$n" "$build" "$search" "$index" "${static_kb} KB/${static_files}f" "$queries"
+  printf '%-8s %-8s %-8s %-9s %-7s %-14s %-16s %s\n' "$n" "$build" "$index" "$export" "$share" "$lucene" \
+    "${static_kb} KB/${static_files}f" "$queries"
 done

@@ -51,8 +51,9 @@ final class SearchStage {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         RelatedLists lists;
         try (SearchIndex index = SearchIndex.of(documents)) {
+            timer.lap("index");
             index.files().forEach((path, bytes) -> files.put(FOLDER + path, bytes));
-            timer.lap("search");
+            timer.lap("export");
             lists = index.related(config.relatedCount(), pinned);
             timer.lap("related");
         }
