@@ -2,7 +2,6 @@ package org.bangtin.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the static export keeps word pairs ("binh dang"): there are many more pairs than words, so
@@ -21,14 +20,14 @@ final class PairBlocks {
     /** Marks a shard entry as a first word's list of blocks (where other entries have their field). */
     static final int BLOCKS_ENTRY = 255;
 
-    private final Map<String, Bytes> shards;
+    private final Shards shards;
     private final Bytes pack = new Bytes();
     private String firstWord;
     private final List<String> secondWords = new ArrayList<>();
     private final List<byte[]> entries = new ArrayList<>();
     private int pendingBytes;
 
-    PairBlocks(Map<String, Bytes> shards) {
+    PairBlocks(Shards shards) {
         this.shards = shards;
     }
 
@@ -62,13 +61,14 @@ final class PairBlocks {
             blocks[block] = blocks[block] == null ? new Bytes() : blocks[block];
             blocks[block].bytes(entries.get(i));
         }
-        Bytes pointer = shards.computeIfAbsent(ShardKeys.file(SearchField.BODY, firstWord), k -> new Bytes());
+        Bytes pointer = new Bytes();
         pointer.u8(BLOCKS_ENTRY).string(firstWord).varint(count);
         for (Bytes block : blocks) {
             byte[] compressed = block == null ? new byte[0] : Bytes.gzip(block.toByteArray());
             pointer.varint(pack.size()).varint(compressed.length);
             pack.bytes(compressed);
         }
+        shards.add(ShardKeys.family(SearchField.BODY), firstWord, pointer.toByteArray());
         secondWords.clear();
         entries.clear();
         pendingBytes = 0;

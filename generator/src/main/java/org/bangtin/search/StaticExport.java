@@ -1,7 +1,6 @@
 package org.bangtin.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +26,7 @@ import org.apache.lucene.util.BytesRef;
  * <li>{@code meta.bin}: BM25 parameters, field statistics and boosts, the list of shards, the
  *     filter choices (JSON);</li>
  * <li>{@code t/<key>.bin} (title, text and facet words) and {@code e/<key>.bin} (words with their
- *     marks): the terms whose folded form starts with {@code key} (two characters), with document
+ *     marks): the terms whose folded form starts with {@code key} ({@link Shards}), with document
  *     frequency, idf and their postings (document, frequency, norm byte), or where in
  *     {@code postings.bin} long postings are, or, for a term left out of queries
  *     ({@link SearchField#leftOut}), none; kept apart so that a query typed without marks loads no
@@ -59,7 +58,7 @@ public final class StaticExport {
             }
             LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
             IndexSearcher searcher = new IndexSearcher(reader);
-            Map<String, Bytes> shards = new TreeMap<>();
+            Shards shards = new Shards();
             Bytes postingsPack = new Bytes();
             PairBlocks pairs = new PairBlocks(shards);
             StringBuilder fieldsJson = new StringBuilder();
@@ -74,18 +73,19 @@ public final class StaticExport {
                 }
             }
             files.put("pairs.bin", pairs.finish());
-            shards.forEach((file, shard) -> files.put(file, Bytes.gzip(shard.toByteArray())));
+            shards.finish();
+            files.putAll(shards.files());
             files.put("postings.bin", postingsPack.toByteArray());
             RecordSlots records = RecordSlots.of(documents, SNIPPET_LENGTH);
             files.put("records.bin", records.file());
-            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards.keySet(), records.slot())
+            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, records.slot())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return files;
     }
 
     private static void exportField(LeafReader leaf, SearchField field, CollectionStatistics stats,
-            Map<String, Bytes> shards, PairBlocks pairs, Bytes postingsPack) throws IOException {
+            Shards shards, PairBlocks pairs, Bytes postingsPack) throws IOException {
         Terms terms = leaf.terms(field.fieldName());
         if (terms == null) {
             return;
@@ -124,7 +124,7 @@ public final class StaticExport {
             if (field == SearchField.BIGRAM) {
                 pairs.add(text, shard.toByteArray());
             } else {
-                shards.computeIfAbsent(ShardKeys.file(field, text), k -> new Bytes()).bytes(shard.toByteArray());
+                shards.add(ShardKeys.family(field), text, shard.toByteArray());
             }
         }
     }
@@ -150,14 +150,32 @@ public final class StaticExport {
                 Float.floatToIntBits(avgdl));
     }
 
-    private static String meta(List<SearchDocument> documents, CharSequence fields, java.util.Set<String> shardKeys,
-            int recordSlot) {
-        List<String> keys = new ArrayList<>();
-        shardKeys.forEach(k -> keys.add("\"" + k + "\""));
+    private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot) {
         return String.format(java.util.Locale.ROOT, "{\"version\":2,\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
-                + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":[%s],\"facets\":%s}\n",
+                + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":%s,\"split\":%s,\"facets\":%s}\n",
                 documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
-                Searcher.PREFIX_EXPANSIONS, recordSlot, fields, String.join(",", keys), facets(documents));
+                Searcher.PREFIX_EXPANSIONS, recordSlot, fields, shardList(shards.files().keySet()), strings(shards.splitKeys()),
+                facets(documents));
+    }
+
+    /** The shard files as {"t/": "a ab ac …", "e/": "…"}: their keys by family, a third of the bytes of their names. */
+    private static String shardList(java.util.Set<String> files) {
+        Map<String, java.util.StringJoiner> keys = new TreeMap<>();
+        for (String file : files) {
+            String family = file.substring(0, 2);
+            keys.computeIfAbsent(family, f -> new java.util.StringJoiner(" "))
+                    .add(file.substring(2, file.length() - ".bin".length()));
+        }
+        StringBuilder json = new StringBuilder("{");
+        keys.forEach((family, list) -> Json.string(Json.string(json.length() > 1 ? json.append(',') : json, family).append(':'),
+                list.toString()));
+        return json.append('}').toString();
+    }
+
+    private static String strings(java.util.Collection<String> values) {
+        StringBuilder json = new StringBuilder("[");
+        values.forEach(v -> Json.string(json.length() > 1 ? json.append(',') : json, v));
+        return json.append(']').toString();
     }
 
     /** The filter choices: categories and types as [slug, name] by name, years newest first. */

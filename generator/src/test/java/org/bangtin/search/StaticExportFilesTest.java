@@ -55,7 +55,7 @@ class StaticExportFilesTest {
         Set<String> others;
         try (Stream<Path> files = Files.walk(search)) {
             others = files.filter(Files::isRegularFile).map(f -> search.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith("index/") && !f.matches("[te]/[a-z0-9_]{1,2}\\.bin"))
+                    .filter(f -> !f.startsWith("index/") && !f.matches("[te]/[a-z0-9_]{1,4}-?\\.bin"))
                     .collect(Collectors.toSet());
         }
         assertEquals(Set.of("meta.bin", "pairs.bin", "postings.bin", "records.bin"), others);

@@ -25,6 +25,7 @@
   var MAX_WORD = 255;
   var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4 };
   var BLOCKS_ENTRY = 255;
+  var KEY_LENGTH = 2;
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 
@@ -50,14 +51,15 @@
     return lowerCase(word).normalize('NFD').replace(MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
   }
 
-  function shardKey(term) {
+  // ShardKeys.of: the first characters of the folded term, '-' after a term shorter than a split key.
+  function shardKey(term, length) {
     var f = folded(term);
     var key = '';
-    for (var i = 0; i < f.length && key.length < 2; i++) {
+    for (var i = 0; i < f.length && key.length < length; i++) {
       var c = f.charAt(i);
       key += /[a-z0-9]/.test(c) ? c : '_';
     }
-    return key;
+    return key.length < length && length > KEY_LENGTH ? key + '-' : key;
   }
 
   // ---- The query, as SearchQuery.parse reads it ----
@@ -245,6 +247,8 @@
     var meta = null;
     var fields = null;
     var shards = new Map();
+    var split = null;
+    var shardFiles = null;
     var wholeFiles = new Map();
 
     async function init() {
@@ -258,16 +262,39 @@
         var avgdl = floatFromBits(f.avgdlBits);
         return { name: f.name, boost: floatFromBits(f.boostBits), scored: f.scored, cache: normCache(k1, b, avgdl) };
       });
+      split = new Set(meta.split);
+      shardFiles = new Set();
+      Object.keys(meta.shards).forEach(function (family) {
+        meta.shards[family].split(' ').forEach(function (key) { shardFiles.add(family + key + '.bin'); });
+      });
     }
 
-    // Which file holds a term, as ShardKeys.file decides: words and marked words apart.
+    // Which file holds a term (Shards): its key grows by a character for each split shard.
     function shardFile(field, term) {
-      return (field === FIELD.exact ? 'e/' : 't/') + shardKey(term) + '.bin';
+      var family = field === FIELD.exact ? 'e/' : 't/';
+      var length = KEY_LENGTH;
+      while (split.has(family + shardKey(term, length))) {
+        length++;
+      }
+      return family + shardKey(term, length) + '.bin';
+    }
+
+    // The files that hold the words starting with a prefix: one, or all under a split key the prefix ends in.
+    function prefixFiles(prefix) {
+      var length = KEY_LENGTH;
+      while (split.has('t/' + shardKey(prefix, length)) && length < folded(prefix).length) {
+        length++;
+      }
+      var key = 't/' + shardKey(prefix, length);
+      if (!split.has(key)) {
+        return [key + '.bin'];
+      }
+      return Array.from(shardFiles).filter(function (file) { return file.startsWith(key); });
     }
 
     function shard(file) {
       if (!shards.has(file)) {
-        shards.set(file, meta.shards.indexOf(file) < 0 ? Promise.resolve(new Map())
+        shards.set(file, !shardFiles.has(file) ? Promise.resolve(new Map())
           : load(file).then(gunzip).then(readShard));
       }
       return shards.get(file);
@@ -358,12 +385,13 @@
 
     /** The most frequent words of the text that start with `prefix`, as Searcher.expand chooses them. */
     async function expand(prefix) {
-      var terms = await shard(shardFile(FIELD.body, prefix));
       var found = [];
-      terms.forEach(function (entry) {
-        if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
-          found.push(entry);
-        }
+      (await Promise.all(prefixFiles(prefix).map(shard))).forEach(function (terms) {
+        terms.forEach(function (entry) {
+          if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
+            found.push(entry);
+          }
+        });
       });
       found.sort(function (x, y) {
         return y.docFreq - x.docFreq || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
