@@ -1,7 +1,9 @@
 // Runs queries through the browser search engine under Node, for the Java tests.
 // Usage: node search-queries.cjs <search-engine.js> <site's search/ folder> <queries.json>
 // queries.json: [{ "q": "...", "prefixLast": true, "filters": {...}, "sortByDate": false, "limit": 10 }]
-// Prints one JSON line per query: { "total": n, "hits": [[doc, score], ...], "bytes": fetched, "files": [...] }.
+// Prints one JSON line per query: { "total": n, "hits": [[doc, score, inAttachment], ...], "bytes": fetched,
+// "files": [...], "records": [...], "attachments": [text or null, ...] } (records and attachment texts of the
+// first `records` hits).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -27,15 +29,19 @@ const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
       prefixLast: q.prefixLast, filters: q.filters, sortByDate: q.sortByDate, limit: q.limit || 10
     });
     const records = [];
+    const attachments = [];
     for (const hit of result.hits.slice(0, q.records || 0)) {
-      records.push(await engine.record(hit.doc));
+      const record = await engine.record(hit.doc);
+      records.push(record);
+      attachments.push(hit.inAttachment && record.a ? await engine.attachmentText(hit.doc) : null);
     }
     process.stdout.write(JSON.stringify({
       total: result.total,
-      hits: result.hits.map((h) => [h.doc, h.score]),
+      hits: result.hits.map((h) => [h.doc, h.score, h.inAttachment]),
       bytes,
       files: fetched,
-      records
+      records,
+      attachments
     }) + '\n');
   }
 })().catch((e) => {

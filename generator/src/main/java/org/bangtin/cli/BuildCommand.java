@@ -94,6 +94,9 @@ final class BuildCommand implements Callable<Integer> {
                     count(result.pages(), "page"), count(result.files(), "file"), result.duration().toMillis() / 1000.0,
                     result.warningCount() > 0 ? " (" + count(result.warningCount(), "warning") + ")" : "",
                     result.output());
+            if (!result.pdfs().line().isEmpty()) {
+                out.println("  " + result.pdfs().line());
+            }
             if (verbose) {
                 result.phaseTimes().forEach((phase, time) -> out.printf(Locale.ROOT, "  %-9s %6d ms%n", phase, time.toMillis()));
             }

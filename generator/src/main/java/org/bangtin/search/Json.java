@@ -5,9 +5,16 @@ final class Json {
     private Json() {
     }
 
-    /** {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt}. */
+    /**
+     * {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt, and
+     * a: the attachment's name when its text is indexed}. A notice without a text (a title and
+     * the signed PDF) has the start of its attachment's text as its excerpt.
+     */
     static String record(SearchDocument d, int snippetLength) {
         String snippet = (d.summary() == null ? "" : d.summary() + " ") + d.text();
+        if (snippet.isBlank()) {
+            snippet = d.attachmentText();
+        }
         if (snippet.length() > snippetLength) {
             snippet = snippet.substring(0, snippetLength);
         }
@@ -20,6 +27,9 @@ final class Json {
         field(json, "k", d.type()).append(',');
         field(json, "n", d.number()).append(',');
         field(json, "s", snippet);
+        if (!d.attachmentText().isEmpty()) {
+            field(json.append(','), "a", d.attachment());
+        }
         return json.append('}').toString();
     }
 

@@ -31,7 +31,10 @@ import org.apache.lucene.util.BytesRef;
  *     frequency, norm byte), or the number of a {@code p/<n>.bin} file for long postings, or, for a
  *     term left out of queries ({@link SearchField#leftOut}), none; kept
  *     apart so that a query typed without marks, or of one word, loads no marked words or pairs;</li>
- * <li>{@code r/<n>.bin}: display records of documents n*16 to n*16+15.</li>
+ * <li>{@code r/<n>.bin}: display records of documents n*16 to n*16+15;</li>
+ * <li>{@code a/<n>.bin}: the text of document n's attached PDFs, its first
+ *     {@value #ATTACHMENT_TEXT_LENGTH} characters, for the excerpt of a result found there; only
+ *     fetched for such results.</li>
  * </ul>
  * Binary files are gzip-compressed by the build (the browser inflates them itself), so their size
  * does not depend on the web server's settings.
@@ -43,6 +46,8 @@ public final class StaticExport {
     public static final int RECORDS_PER_FILE = 8;
     /** Characters of text kept per document for result excerpts. */
     static final int SNIPPET_LENGTH = 200;
+    /** Characters of a document's attachment text kept for excerpts (about ten pages, 8 KB gzipped). */
+    static final int ATTACHMENT_TEXT_LENGTH = 30_000;
 
     private StaticExport() {
     }
@@ -73,6 +78,7 @@ public final class StaticExport {
             files.put("meta.json", meta(documents, fieldsJson, shards.keySet()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         writeRecords(documents, files);
+        writeAttachmentTexts(documents, files);
         return files;
     }
 
@@ -186,6 +192,18 @@ public final class StaticExport {
             json.append(']');
             files.put("r/" + (start / RECORDS_PER_FILE) + ".bin",
                     Bytes.gzip(json.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static void writeAttachmentTexts(List<SearchDocument> documents, Map<String, byte[]> files) {
+        for (int doc = 0; doc < documents.size(); doc++) {
+            String text = documents.get(doc).attachmentText();
+            if (!text.isEmpty()) {
+                String kept = text.length() <= ATTACHMENT_TEXT_LENGTH ? text
+                        : text.substring(0, Character.isLowSurrogate(text.charAt(ATTACHMENT_TEXT_LENGTH))
+                                ? ATTACHMENT_TEXT_LENGTH - 1 : ATTACHMENT_TEXT_LENGTH);
+                files.put("a/" + doc + ".bin", Bytes.gzip(kept.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
         }
     }
 }

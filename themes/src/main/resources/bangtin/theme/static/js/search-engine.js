@@ -1,6 +1,6 @@
 /*
  * bangtin's search engine for the browser: reads the static export of the site's Lucene index
- * (search/meta.json, search/t/*.bin, search/p/*.bin, search/r/*.bin) and answers queries exactly
+ * (search/meta.json, search/t/*.bin, search/p/*.bin, search/r/*.bin, search/a/*.bin) and answers queries exactly
  * as the Java searcher answers them from Lucene: the same reading of the query, the same words
  * (folded, and with marks), the same BM25 (Lucene 9.12's BM25Similarity, in float arithmetic),
  * the same ties. Only the files a query needs are fetched.
@@ -21,7 +21,7 @@
   var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
   var MARKS = /\p{M}+/gu;
   var MAX_WORD = 255;
-  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4 };
+  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4, attachment: 5 };
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 
@@ -234,6 +234,7 @@
     var shards = new Map();
     var postingFiles = new Map();
     var records = new Map();
+    var attachmentTexts = new Map();
 
     async function init() {
       if (meta) {
@@ -304,14 +305,21 @@
       return entry.postings;
     }
 
-    /** The most frequent words of the text that start with `prefix`, as Searcher.expand chooses them. */
+    /**
+     * The most frequent words of the text and the attachments that start with `prefix`, as
+     * Searcher.expand chooses them: document frequencies of the two fields added up.
+     */
     async function expand(prefix) {
       var terms = await shard(shardFile(FIELD.body, prefix));
-      var found = [];
+      var byTerm = new Map();
       terms.forEach(function (entry) {
-        if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
-          found.push(entry);
+        if ((entry.field === FIELD.body || entry.field === FIELD.attachment) && entry.term.startsWith(prefix)) {
+          byTerm.set(entry.term, (byTerm.get(entry.term) || 0) + entry.docFreq);
         }
+      });
+      var found = [];
+      byTerm.forEach(function (docFreq, term) {
+        found.push({ term: term, docFreq: docFreq });
       });
       found.sort(function (x, y) {
         return y.docFreq - x.docFreq || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
@@ -321,11 +329,34 @@
       });
     }
 
-    function docSet(list) {
-      return new Set(list.docs);
+    // A requirement is met by any of its alternatives; an alternative by all of its terms. Those
+    // marked `attachment` are met through attached PDFs only.
+    function alternative(terms, attachment) {
+      return { terms: terms, attachment: !!attachment };
     }
 
-    /** Runs a parsed query: { total, hits: [{ doc, score }] } with at most `limit` hits. */
+    /** The documents that have every term of `terms`. */
+    async function allOf(terms) {
+      var found = null;
+      for (var t of terms) {
+        var entry = await lookup(t[0], t[1]);
+        var docs = entry ? (await postings(entry)).docs : [];
+        found = found === null ? new Set(docs) : new Set(docs.filter(function (d) { return found.has(d); }));
+        if (found.size === 0) {
+          break;
+        }
+      }
+      return found;
+    }
+
+    function intersect(a, b) {
+      return new Set(Array.from(a).filter(function (d) { return b.has(d); }));
+    }
+
+    /**
+     * Runs a parsed query: { total, hits: [{ doc, score, inAttachment }] } with at most `limit`
+     * hits; `inAttachment` when a word of the query is found in that notice only in its attachments.
+     */
     async function run(query, limit) {
       await init();
       if (query.words.length === 0) {
@@ -350,18 +381,24 @@
           if (expansions.length === 0) {
             return { total: 0, hits: [] };
           }
-          required.push(expansions.map(function (e) { return [FIELD.body, e]; }));
+          var any = [];
+          expansions.forEach(function (e) {
+            any.push(alternative([[FIELD.body, e]]), alternative([[FIELD.attachment, e]], true));
+          });
+          required.push(any);
           expansions.forEach(function (e) {
             score(FIELD.title, e);
             score(FIELD.body, e);
+            score(FIELD.attachment, e);
           });
         } else {
-          required.push([[FIELD.body, w.folded]]);
+          required.push([alternative([[FIELD.body, w.folded]]), alternative([[FIELD.attachment, w.folded]], true)]);
           score(FIELD.title, w.folded);
           score(FIELD.body, w.folded);
           if (w.marked !== w.folded && !(await frequent(FIELD.exact, w.marked))) {
             score(FIELD.exact, w.marked);
           }
+          score(FIELD.attachment, w.folded);
         }
       }
       for (var pair of query.pairs) {
@@ -371,27 +408,33 @@
       }
       for (var phrasePair of query.phrasePairs) {
         if (!(await frequent(FIELD.bigram, phrasePair))) {
-          required.push([[FIELD.bigram, phrasePair]]);
+          // Side by side in the text; in an attachment (whose pairs are not indexed), both words.
+          required.push([alternative([[FIELD.bigram, phrasePair]]), alternative(phrasePair.split(' ').map(function (w) {
+            return [FIELD.attachment, w];
+          }), true)]);
         }
       }
       var f = query.filters || {};
-      if (f.category) { required.push([[FIELD.facet, 'c:' + f.category]]); }
-      if (f.type) { required.push([[FIELD.facet, 't:' + f.type]]); }
-      if (f.year) { required.push([[FIELD.facet, 'y:' + f.year]]); }
+      if (f.category) { required.push([alternative([[FIELD.facet, 'c:' + f.category]])]); }
+      if (f.type) { required.push([alternative([[FIELD.facet, 't:' + f.type]])]); }
+      if (f.year) { required.push([alternative([[FIELD.facet, 'y:' + f.year]])]); }
 
-      // Documents that have every required word (any of a prefix's expansions).
+      // Documents that meet every requirement; and those that meet them outside their attachments.
       var candidates = null;
+      var outside = null;
       for (var alternatives of required) {
         var union = new Set();
+        var textUnion = new Set();
         for (var alt of alternatives) {
-          var entry = await lookup(alt[0], alt[1]);
-          if (entry) {
-            (await postings(entry)).docs.forEach(function (d) { union.add(d); });
-          }
+          (await allOf(alt.terms)).forEach(function (d) {
+            union.add(d);
+            if (!alt.attachment) {
+              textUnion.add(d);
+            }
+          });
         }
-        candidates = candidates === null ? union : new Set(Array.from(candidates).filter(function (d) {
-          return union.has(d);
-        }));
+        candidates = candidates === null ? union : intersect(candidates, union);
+        outside = outside === null ? textUnion : intersect(outside, textUnion);
         if (candidates.size === 0) {
           return { total: 0, hits: [] };
         }
@@ -417,7 +460,7 @@
         }
       }
       var hits = Array.from(candidates).map(function (doc) {
-        return { doc: doc, score: fround(sums.get(doc) || 0) };
+        return { doc: doc, score: fround(sums.get(doc) || 0), inAttachment: !outside.has(doc) };
       });
       hits.sort(query.sortByDate ? function (x, y) { return x.doc - y.doc; }
         : function (x, y) { return y.score - x.score || x.doc - y.doc; });
@@ -436,6 +479,16 @@
       return (await records.get(file))[doc % meta.recordsPerFile];
     }
 
+    /** The text of a document's attached PDFs (its start), for the excerpt of a result found there. */
+    async function attachmentText(doc) {
+      if (!attachmentTexts.has(doc)) {
+        attachmentTexts.set(doc, load('a/' + doc + '.bin').then(gunzip).then(function (bytes) {
+          return new TextDecoder().decode(bytes);
+        }));
+      }
+      return attachmentTexts.get(doc);
+    }
+
     async function search(text, opts) {
       opts = opts || {};
       var query = parse(text, opts.prefixLast !== false, opts.filters, opts.sortByDate);
@@ -449,6 +502,7 @@
       run: run,
       search: search,
       record: record,
+      attachmentText: attachmentText,
       metadata: async function () { await init(); return meta; }
     };
   }

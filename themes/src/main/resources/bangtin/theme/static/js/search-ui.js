@@ -129,12 +129,16 @@
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
       });
       var records = await Promise.all(result.hits.map(function (hit) { return engine.record(hit.doc); }));
+      // A result found through its attached PDF shows an excerpt of the PDF (fetched only for those).
+      var attached = await Promise.all(result.hits.map(function (hit, i) {
+        return hit.inAttachment && records[i].a ? engine.attachmentText(hit.doc).catch(function () { return null; }) : null;
+      }));
       if (mine !== latest) {
         return;
       }
       status.textContent = result.total === 0 ? root.getAttribute('data-none')
         : root.getAttribute('data-count').replace('{0}', String(result.total));
-      records.forEach(function (r) {
+      records.forEach(function (r, i) {
         var item = el('li', 'search-result');
         var title = el('h2', 'search-result-title');
         var link = el('a');
@@ -153,8 +157,11 @@
           meta.appendChild(el('span', 'search-result-category', r.c));
         }
         item.appendChild(meta);
+        if (attached[i] !== null) {
+          item.appendChild(el('p', 'search-result-where', root.getAttribute('data-in-attachment') + ': ' + r.a));
+        }
         var snippet = el('p', 'excerpt');
-        marked(snippet, excerpt(r.s, result.query), result.query);
+        marked(snippet, excerpt(attached[i] !== null ? attached[i] : r.s, result.query), result.query);
         item.appendChild(snippet);
         list.appendChild(item);
       });
