@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,11 +34,12 @@ public final class TestPdfs {
     private static final float MARGIN = 56;
     private static final float FONT_SIZE = 12;
     private static final float LEADING = 16;
+    private static TrueTypeFont font;
 
     private TestPdfs() {
     }
 
-    /** One A4 page per text, each wrapped into lines. */
+    /** One A4 page per text (more when it does not fit), each wrapped into lines. */
     public static byte[] text(String... pages) {
         try (PDDocument document = new PDDocument()) {
             addPages(document, pages);
@@ -92,28 +96,40 @@ public final class TestPdfs {
     }
 
     private static void addPages(PDDocument document, String... pages) throws IOException {
-        PDType0Font font;
-        try (InputStream in = TestPdfs.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("PDFBox's jar has no " + FONT);
-            }
-            font = PDType0Font.load(document, in);
-        }
+        PDType0Font font = PDType0Font.load(document, font(), true);
+        int linesPerPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
         for (String text : pages) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(font, FONT_SIZE);
-                content.setLeading(LEADING);
-                content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
-                for (String line : wrap(text, font, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
-                    content.showText(line);
-                    content.newLine();
+            // A text longer than a page runs on to the next ones.
+            List<String> lines = wrap(text, font, PDRectangle.A4.getWidth() - 2 * MARGIN);
+            for (int start = 0; start < lines.size(); start += linesPerPage) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, FONT_SIZE);
+                    content.setLeading(LEADING);
+                    content.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + linesPerPage))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
                 }
-                content.endText();
             }
         }
+    }
+
+    /** The font, parsed once: parsing it for every PDF would make the tests' PDFs slow to write. */
+    private static synchronized TrueTypeFont font() throws IOException {
+        if (font == null) {
+            try (InputStream in = TestPdfs.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("PDFBox's jar has no " + FONT);
+                }
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            }
+        }
+        return font;
     }
 
     private static List<String> wrap(String text, PDType0Font font, float width) throws IOException {
