@@ -59,19 +59,40 @@
     });
   }
 
-  /** A window of the text around its first matching word. */
+  /**
+   * A window of the text where most of the query's words stand together (the first such place):
+   * in a long PDF, "xe ép rác" is better shown where the three stand than where "rác" first does.
+   */
   function excerpt(text, query) {
     var folded = BangtinSearch.folded(text);
-    var at = -1;
-    query.words.forEach(function (w) {
-      var i = folded.search(new RegExp('(^|[^\\p{L}\\p{Nd}])' + w.folded.replace(/[^\p{L}\p{Nd}]/gu, ''), 'u'));
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
+    var found = [];
+    query.words.forEach(function (w, k) {
+      var word = w.folded.replace(/[^\p{L}\p{Nd}]/gu, '');
+      if (!word) {
+        return;
+      }
+      var pattern = new RegExp('(^|[^\\p{L}\\p{Nd}])' + word, 'gu');
+      var m;
+      while (found.length < 2000 && (m = pattern.exec(folded)) !== null) {
+        found.push({ at: m.index, word: k });
       }
     });
-    var start = Math.max(0, at - 60);
-    var cut = text.substring(start, start + 200);
-    return (start > 0 ? '… ' : '') + cut + (start + 200 < text.length ? ' …' : '');
+    found.sort(function (x, y) { return x.at - y.at; });
+    var at = -1;
+    var most = 0;
+    found.forEach(function (start, i) {
+      var words = new Set();
+      for (var j = i; j < found.length && found[j].at < start.at + 140; j++) {
+        words.add(found[j].word);
+      }
+      if (words.size > most) {
+        most = words.size;
+        at = start.at;
+      }
+    });
+    var from = Math.max(0, at - 60);
+    var cut = text.substring(from, from + 200);
+    return (from > 0 ? '… ' : '') + cut + (from + 200 < text.length ? ' …' : '');
   }
 
   function fillFilters(meta) {
