@@ -24,10 +24,4 @@ public record SearchDocument(String url, String title, String date, int year, St
         attachment = attachment == null ? "" : attachment;
         attachmentText = attachmentText == null ? "" : attachmentText;
     }
-
-    /** A document without attached text. */
-    public SearchDocument(String url, String title, String date, int year, String category, String categorySlug,
-            String type, String typeSlug, String number, String issuer, List<String> tags, String summary, String text) {
-        this(url, title, date, year, category, categorySlug, type, typeSlug, number, issuer, tags, summary, text, "", "");
-    }
 }
