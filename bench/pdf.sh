@@ -5,7 +5,7 @@
 # and a PDF of its text (against scans in their place). Everything it writes goes under
 # target/bench/.
 #
-#   bench/pdf.sh [SIZE] [PAGES]        default: 2000 notices, a 50-page PDF
+#   bench/pdf.sh [SIZE] [PAGES] [--times-only]    default: 2000 notices, a PDF of 50 notices' text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-2000}
@@ -20,4 +20,4 @@ corpus=target/bench/corpus-$size
 [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --count "$size" --out "$corpus" > /dev/null
 echo "cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "generator/target/classes:generator/target/test-classes:$(cat "$out/classpath.txt")" \
-  bench/PdfBench.java "$out" "$corpus" "$pages"
+  bench/PdfBench.java "$out" "$corpus" "$pages" "${3:-}"
