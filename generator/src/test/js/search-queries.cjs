@@ -3,8 +3,9 @@
 // queries.json: [{ "q": "...", "prefixLast": true, "filters": {...}, "sortByDate": false, "limit": 10,
 //                  "records": 10, "ranges": true }]
 // "ranges": false plays a web server that ignores range requests and sends whole files.
-// Prints one JSON line per query: { "total": n, "hits": [[doc, score], ...], "bytes": fetched,
-// "files": ["t/ke.bin", "postings.bin@120-980", ...], "records": [...] }.
+// Prints one JSON line per query: { "total": n, "hits": [[doc, score, inAttachment], ...], "bytes": fetched,
+// "files": ["t/ke.bin", "postings.bin@120-980", ...], "records": [...], "attachments": [text or null, ...] }
+// (records and attachment texts of the first `records` hits).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -39,12 +40,17 @@ const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
       prefixLast: q.prefixLast, filters: q.filters, sortByDate: q.sortByDate, limit: q.limit || 10
     });
     const records = await engine.records(result.hits.slice(0, q.records || 0).map((hit) => hit.doc));
+    const attachments = [];
+    for (const [i, record] of records.entries()) {
+      attachments.push(result.hits[i].inAttachment && record.a ? await engine.attachmentText(result.hits[i].doc) : null);
+    }
     process.stdout.write(JSON.stringify({
       total: result.total,
-      hits: result.hits.map((h) => [h.doc, h.score]),
+      hits: result.hits.map((h) => [h.doc, h.score, h.inAttachment]),
       bytes,
       files: fetched,
-      records
+      records,
+      attachments
     }) + '\n');
   }
 })().catch((e) => {

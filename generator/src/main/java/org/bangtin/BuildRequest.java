@@ -17,6 +17,7 @@ public final class BuildRequest {
     private final boolean strict;
     private final java.util.List<Path> accessLogs;
     private final LocalDateTime now;
+    private final Path cacheDir;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -27,6 +28,7 @@ public final class BuildRequest {
         this.strict = builder.strict;
         this.accessLogs = java.util.List.copyOf(builder.accessLogs);
         this.now = builder.now;
+        this.cacheDir = builder.cacheDir;
     }
 
     public static Builder builder() {
@@ -69,6 +71,17 @@ public final class BuildRequest {
         return strict;
     }
 
+    /**
+     * Where what the build read from attached PDFs (text, page count, preview) is kept for the next
+     * build: the one given, else {@code CONTENT-DIR/target/bangtin-cache}.
+     */
+    public Path cacheDir() {
+        return cacheDir != null ? cacheDir : contentDir.resolve("target").resolve(DEFAULT_CACHE_FOLDER);
+    }
+
+    /** The cache's folder under {@code CONTENT-DIR/target/} when none is given. */
+    public static final String DEFAULT_CACHE_FOLDER = "bangtin-cache";
+
     /** Collects the settings of a {@link BuildRequest}. */
     public static final class Builder {
         private Path contentDir;
@@ -79,6 +92,7 @@ public final class BuildRequest {
         private boolean strict;
         private java.util.List<Path> accessLogs = java.util.List.of();
         private LocalDateTime now;
+        private Path cacheDir;
 
         private Builder() {
         }
@@ -132,6 +146,16 @@ public final class BuildRequest {
         /** Access logs (Combined Log Format, plain or gzip) whose page views the pages show. Default none. */
         public Builder accessLogs(java.util.List<Path> accessLogs) {
             this.accessLogs = java.util.List.copyOf(Objects.requireNonNull(accessLogs, "accessLogs"));
+            return this;
+        }
+
+        /**
+         * Where the build keeps what it read from attached PDFs, keyed by their content, so that the
+         * next build reads no unchanged PDF again; outside the output folder. Default null:
+         * {@code CONTENT-DIR/target/bangtin-cache}.
+         */
+        public Builder cacheDir(Path cacheDir) {
+            this.cacheDir = cacheDir;
             return this;
         }
 

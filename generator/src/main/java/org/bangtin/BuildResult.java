@@ -19,9 +19,10 @@ import org.bangtin.diag.Severity;
  * @param output       the output folder
  * @param duration     wall time of the whole build
  * @param phaseTimes   wall time per phase, in the order the phases ran
+ * @param pdfs         the attached PDFs read, reused from the cache, and without text
  */
 public record BuildResult(Status status, List<Diagnostic> problems, int notices, int pages, int files, Path output,
-        Duration duration, Map<String, Duration> phaseTimes) {
+        Duration duration, Map<String, Duration> phaseTimes, PdfSummary pdfs) {
 
     /** How a build ended. */
     public enum Status {
@@ -36,6 +37,7 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
     public BuildResult {
         problems = List.copyOf(problems);
         phaseTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseTimes));
+        pdfs = pdfs == null ? PdfSummary.NONE : pdfs;
     }
 
     public boolean succeeded() {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the packages in the order of the data's path (content → site → render → output) and
+ * Keeps the packages in the order of the data's path (content → attach → site → render → output) and
  * each library in its one place. Maven loads plugins from the class path, where module rules are
  * not enforced, so the rules are checked here on the sources' imports.
  */
@@ -31,13 +31,16 @@ class ArchitectureTest {
             Map.entry("text", Set.of()),
             Map.entry("config", Set.of("diag", "text")),
             Map.entry("content", Set.of("config", "diag", "text")),
+            // Attached PDFs: read after the content, for the pages (page count, preview) and search (text).
+            Map.entry("attach", Set.of("content", "diag", "text")),
             Map.entry("site", Set.of("content", "config", "diag", "text")),
-            Map.entry("render", Set.of("site", "content", "config", "diag", "text")),
+            Map.entry("render", Set.of("site", "attach", "content", "config", "diag", "text")),
             Map.entry("output", Set.of("diag", "text")),
             Map.entry("search", Set.of("text")),
             Map.entry("stats", Set.of("site", "diag", "text")),
             Map.entry("importer", Set.of("content", "config", "diag", "text")),
-            Map.entry("build", Set.of("", "content", "config", "diag", "text", "site", "render", "search", "output", "stats")),
+            Map.entry("build", Set.of("", "content", "attach", "config", "diag", "text", "site", "render", "search", "output",
+                    "stats")),
             // The editors' commands (new, import) work on content folders, not through a build.
             Map.entry("serve", Set.of("search")),
             Map.entry("cli", Set.of("", "diag", "config", "content", "importer", "serve")));
@@ -50,6 +53,7 @@ class ArchitectureTest {
             "org.snakeyaml", Set.of("config", "content"),
             "picocli", Set.of("cli"),
             "org.apache.lucene", Set.of("search"),
+            "org.apache.pdfbox", Set.of("attach"),
             "org.apache.maven", Set.of());
 
     @Test

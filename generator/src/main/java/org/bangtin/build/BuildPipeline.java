@@ -15,8 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.BuildResult.Status;
+import org.bangtin.PdfSummary;
+import org.bangtin.attach.AttachmentInspector;
+import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
+import org.bangtin.content.Attachment;
 import org.bangtin.content.ContentLoader;
 import org.bangtin.content.DocumentChecks;
 import org.bangtin.content.Notice;
@@ -51,6 +55,7 @@ public final class BuildPipeline {
     /** Output files whose element ids internal links need, and those ids once the pages are rendered. */
     private Set<String> pagesWithAnchorsNeeded = Set.of();
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
+    private PdfCatalog pdfs = PdfCatalog.EMPTY;
 
     public BuildPipeline(BuildRequest request) {
         this.request = request;
@@ -114,10 +119,14 @@ public final class BuildPipeline {
             timer.lap("logs");
         }
 
-        SearchStage.Output search = SearchStage.run(plan, bodies, config, problems, timer);
+        pdfs = new AttachmentInspector(contentRoot, request.cacheDir(), config.attachmentWarnSize())
+                .inspect(plan.notices().stream().map(NoticeEntry::notice).toList(), n -> filesOf(n, bodies), problems);
+        timer.lap("pdf");
+
+        SearchStage.Output search = SearchStage.run(plan, bodies, pdfs, config, problems, timer);
 
         Theme theme = new Theme(contentRoot);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related());
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related(), pdfs);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -188,11 +197,23 @@ public final class BuildPipeline {
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {
+        Set<String> previews = new java.util.HashSet<>();
         for (NoticeEntry entry : plan.notices()) {
             String folder = entry.path().substring(1);
             entry.notice().attachments().forEach(a -> files.copy(folder + a.outputName(), a.source()));
             bodies.get(entry.notice()).linkedFiles().forEach(a -> files.copy(folder + a.outputName(), a.source()));
+            for (Attachment attachment : entry.notice().attachments()) {
+                pdfs.of(attachment).filter(f -> f.preview() != null && previews.add(f.previewPath()))
+                        .ifPresent(f -> files.writeStatic(f.previewPath(), f.preview().png()));
+            }
         }
+    }
+
+    /** Every file a notice publishes: its attachments, then the files its text links to. */
+    private static List<Attachment> filesOf(Notice notice, Map<Notice, RenderedBody> bodies) {
+        List<Attachment> files = new java.util.ArrayList<>(notice.attachments());
+        files.addAll(bodies.get(notice).linkedFiles());
+        return files;
     }
 
     /** Refuses requests that cannot work, before anything is touched. */
@@ -205,6 +226,11 @@ public final class BuildPipeline {
             return "the output folder " + output + " would replace the content folder " + contentRoot
                     + "; choose an output folder outside it, such as " + contentRoot.resolve("target/site");
         }
+        Path cache = request.cacheDir().toAbsolutePath().normalize();
+        if (cache.startsWith(output) || output.startsWith(cache)) {
+            return "the cache folder " + cache + " and the output folder " + output + " must be apart: the output"
+                    + " folder is replaced whole on every build";
+        }
         if (request.baseUrl() != null && SiteConfigReader.checkBaseUrl(request.baseUrl()).isEmpty()) {
             return "the base URL \"" + request.baseUrl() + "\" is not an absolute http(s) address";
         }
@@ -215,6 +241,11 @@ public final class BuildPipeline {
         int pageCount = files == null ? 0 : files.pageCount();
         int fileCount = files == null ? 0 : files.fileCount();
         return new BuildResult(status, problems.sorted(), notices, pageCount, fileCount,
-                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times());
+                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary());
+    }
+
+    private PdfSummary pdfSummary() {
+        PdfCatalog.Summary s = pdfs.summary();
+        return new PdfSummary(s.pdfs(), s.pages(), s.reused(), s.withoutText());
     }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
+import org.bangtin.content.Attachment;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.render.RenderedBody;
@@ -36,14 +38,14 @@ final class SearchStage {
      * Indexes the published notices once; gives the files to publish and the related notices of
      * each, with the editors' pinned ones first. Reports bad pins and near-duplicates.
      */
-    static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, SiteConfig config, Diagnostics problems,
-            PhaseTimer timer) throws IOException {
+    static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, PdfCatalog pdfs, SiteConfig config,
+            Diagnostics problems, PhaseTimer timer) throws IOException {
         List<NoticeEntry> notices = plan.notices();
         Map<Notice, Integer> numbers = new java.util.IdentityHashMap<>();
         List<SearchDocument> documents = new ArrayList<>();
         for (NoticeEntry entry : notices) {
             numbers.put(entry.notice(), numbers.size());
-            documents.add(document(entry, bodies.get(entry.notice()), config.basePath()));
+            documents.add(document(entry, bodies.get(entry.notice()), pdfs, config.basePath()));
         }
         Map<Integer, List<Integer>> pinned = new java.util.HashMap<>();
         RelatedPins.resolve(plan, config, problems).forEach((notice, pins) -> pinned.put(numbers.get(notice),
@@ -74,13 +76,23 @@ final class SearchStage {
         return new Output(files, related);
     }
 
-    private static SearchDocument document(NoticeEntry entry, RenderedBody body, String basePath) {
+    private static SearchDocument document(NoticeEntry entry, RenderedBody body, PdfCatalog pdfs, String basePath) {
         Notice n = entry.notice();
         String type = n.document().type();
+        List<String> names = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Attachment> files = new ArrayList<>(n.attachments());
+        files.addAll(body.linkedFiles());
+        for (Attachment file : files) {
+            pdfs.of(file).filter(f -> !f.text().isEmpty() && !texts.contains(f.text())).ifPresent(f -> {
+                names.add(file.title());
+                texts.add(f.text());
+            });
+        }
         return new SearchDocument(basePath + entry.path(), n.title(),
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(n.date()), n.date().getYear(),
                 n.category(), n.category() == null ? null : Slugs.slugify(n.category()), type,
                 type == null ? null : Slugs.slugify(type), n.document().number(), n.document().issuer(), n.tags(),
-                n.summary(), body.text());
+                n.summary(), body.text(), String.join("; ", names), String.join("\n", texts));
     }
 }

@@ -43,6 +43,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Use this base URL instead of site.yml's baseUrl (e.g. https://staging.example.gov.vn/tin).")
     String baseUrl;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where what is read from attached PDFs (text, page count, preview) is kept between builds "
+                    + "(default: CONTENT-DIR/target/bangtin-cache).")
+    Path cacheDir;
+
     @Option(names = "--access-log", paramLabel = "FILE", arity = "1..*",
             description = "Web server access logs (Combined Log Format, plain or .gz) whose page views the pages show.")
     java.util.List<Path> accessLogs = new java.util.ArrayList<>();
@@ -74,6 +79,7 @@ final class BuildCommand implements Callable<Integer> {
                 .strict(strict)
                 .accessLogs(accessLogs)
                 .now(now)
+                .cacheDir(cacheDir)
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
@@ -94,6 +100,9 @@ final class BuildCommand implements Callable<Integer> {
                     count(result.pages(), "page"), count(result.files(), "file"), result.duration().toMillis() / 1000.0,
                     result.warningCount() > 0 ? " (" + count(result.warningCount(), "warning") + ")" : "",
                     result.output());
+            if (!result.pdfs().line().isEmpty()) {
+                out.println("  " + result.pdfs().line());
+            }
             if (verbose) {
                 result.phaseTimes().forEach((phase, time) -> out.printf(Locale.ROOT, "  %-9s %6d ms%n", phase, time.toMillis()));
             }

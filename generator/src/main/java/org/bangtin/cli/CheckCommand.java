@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code bangtin check}: builds the site into a temporary folder, strictly, and reports every
  * broken internal link, missing anchor and missing attachment with its file and line. Nothing
- * is left behind: the temporary folder is deleted.
+ * is left behind but the cache of read PDFs, which it shares with {@code build} (under
+ * {@code CONTENT-DIR/target/}): the temporary folder is deleted.
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,

@@ -20,14 +20,17 @@ import java.util.Objects;
  * @param expired     what happens to notices whose {@code expires} time has passed
  * @param feedContent whether feed entries carry the summary or the whole body
  * @param relatedCount how many related notices ("Các tin khác") a notice's page lists
+ * @param attachmentWarnSize attachments larger than this many bytes are warned about
  */
 public record SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
         int pageSize, List<String> categories, List<String> footerLines, Badge badge, String issuer,
-        ExpiredNotices expired, FeedContent feedContent, int relatedCount) {
+        ExpiredNotices expired, FeedContent feedContent, int relatedCount, long attachmentWarnSize) {
 
     public static final String FILE_NAME = "site.yml";
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     public static final int DEFAULT_RELATED_COUNT = 5;
+    /** 20 MB: a minute of download on a slow mobile connection. */
+    public static final long DEFAULT_ATTACHMENT_WARN_SIZE = 20L * 1024 * 1024;
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -46,10 +49,18 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
                 feedContent, DEFAULT_RELATED_COUNT);
     }
 
+    /** Settings with the default attachment size limit. */
+    public SiteConfig(String title, String description, String baseUrl, String language, ZoneId timeZone,
+            int pageSize, List<String> categories, List<String> footerLines, Badge badge, String issuer,
+            ExpiredNotices expired, FeedContent feedContent, int relatedCount) {
+        this(title, description, baseUrl, language, timeZone, pageSize, categories, footerLines, badge, issuer, expired,
+                feedContent, relatedCount, DEFAULT_ATTACHMENT_WARN_SIZE);
+    }
+
     /** The settings of a site without {@code site.yml}. */
     public static SiteConfig defaults() {
         return new SiteConfig("bangtin", "", "http://localhost:8080", "vi", DEFAULT_ZONE, 10, List.of(), List.of(), null,
-                null, ExpiredNotices.MARK, FeedContent.SUMMARY, DEFAULT_RELATED_COUNT);
+                null, ExpiredNotices.MARK, FeedContent.SUMMARY, DEFAULT_RELATED_COUNT, DEFAULT_ATTACHMENT_WARN_SIZE);
     }
 
     /** The path part of {@link #baseUrl()}: "" for a site at the host's root, else "/sub/path". */
@@ -60,7 +71,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
 
     public SiteConfig withBaseUrl(String newBaseUrl) {
         return new SiteConfig(title, description, stripTrailingSlash(newBaseUrl), language, timeZone, pageSize,
-                categories, footerLines, badge, issuer, expired, feedContent, relatedCount);
+                categories, footerLines, badge, issuer, expired, feedContent, relatedCount, attachmentWarnSize);
     }
 
     static String stripTrailingSlash(String url) {

@@ -21,11 +21,14 @@ import org.bangtin.diag.Diagnostics;
  */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "description", "baseUrl", "language", "timeZone",
-            "pageSize", "categories", "footer", "badge", "issuer", "expired", "feedContent", "relatedCount");
+            "pageSize", "categories", "footer", "badge", "issuer", "expired", "feedContent", "relatedCount",
+            "attachmentWarnSize");
     private static final List<String> BADGE_KEYS = List.of("text", "url", "image");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final int MAX_PAGE_SIZE = 1000;
     private static final int MAX_RELATED_COUNT = 50;
+    /** 'attachmentWarnSize' is in megabytes, up to 2 GB. */
+    private static final int MAX_WARN_MEGABYTES = 2048;
 
     private SiteConfigReader() {
     }
@@ -64,6 +67,7 @@ public final class SiteConfigReader {
         ExpiredNotices expired = defaults.expired();
         FeedContent feedContent = defaults.feedContent();
         int relatedCount = defaults.relatedCount();
+        long warnSize = defaults.attachmentWarnSize();
         for (YamlField field : yaml.fields().values()) {
             switch (field.key()) {
                 case "title" -> title = reader.string(field).orElse(title);
@@ -77,6 +81,8 @@ public final class SiteConfigReader {
                 case "badge" -> badge = reader.mapping(field).flatMap(m -> badge(m, reader)).orElse(badge);
                 case "issuer" -> issuer = reader.string(field).orElse(issuer);
                 case "relatedCount" -> relatedCount = reader.positiveInt(field, MAX_RELATED_COUNT).orElse(relatedCount);
+                case "attachmentWarnSize" -> warnSize = reader.positiveInt(field, MAX_WARN_MEGABYTES)
+                        .map(megabytes -> megabytes * 1024L * 1024L).orElse(warnSize);
                 case "expired" -> expired = reader.string(field)
                         .flatMap(w -> choice(w, ExpiredNotices.values(), ExpiredNotices::word, field, reader)).orElse(expired);
                 case "feedContent" -> feedContent = reader.string(field)
@@ -85,7 +91,7 @@ public final class SiteConfigReader {
             }
         }
         return new SiteConfig(title, description, baseUrl, language, zone, pageSize, categories, footer, badge, issuer,
-                expired, feedContent, relatedCount);
+                expired, feedContent, relatedCount, warnSize);
     }
 
     /** One of a few words ("keep", "mark", "hide"), or an error listing them. */

@@ -3,6 +3,7 @@ package org.bangtin.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Optional;
 
 import org.bangtin.diag.Diagnostics;
@@ -41,19 +42,22 @@ public final class AttachmentResolver {
         }
         try {
             return Optional.of(new Attachment(file, outputName(folder, file), title == null ? file.getFileName().toString() : title,
-                    Files.size(file)));
+                    Files.size(file), line));
         } catch (IOException e) {
             problems.error(shown, line, "cannot read attachment '" + name + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
         }
     }
 
-    /** Files inside the notice's folder keep their relative path; others are published by name. */
+    /**
+     * Files inside the notice's folder keep their relative path; others are published by name. In
+     * NFC, as the percent-encoded URL names it: a name saved decomposed (as some editors and
+     * macOS do) would otherwise be a different file on the web server than the link asks for.
+     */
     private static String outputName(Path folder, Path file) {
         Path normalFolder = folder.toAbsolutePath().normalize();
-        if (file.startsWith(normalFolder)) {
-            return normalFolder.relativize(file).toString().replace('\\', '/');
-        }
-        return file.getFileName().toString();
+        String name = file.startsWith(normalFolder) ? normalFolder.relativize(file).toString().replace('\\', '/')
+                : file.getFileName().toString();
+        return Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Notice;
 import org.bangtin.render.ThemeEngine.TemplateException;
@@ -44,22 +45,23 @@ public final class PageRenderer {
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies)
             throws IOException {
-        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED, Map.of());
+        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED, Map.of(), PdfCatalog.EMPTY);
     }
 
     /**
      * @param bodies    the rendered body of every notice in the plan
      * @param pageViews the page views that pages show, or {@link PageViews#NOT_COUNTED}
      * @param related   the "Các tin khác" of each notice; a notice without an entry lists none
+     * @param pdfs      page counts and previews of the attached PDFs
      * @throws IOException when the theme's UI strings cannot be read
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies,
-            PageViews pageViews, Map<Notice, Related> related) throws IOException {
+            PageViews pageViews, Map<Notice, Related> related, PdfCatalog pdfs) throws IOException {
         this.related = related;
         this.engine = new ThemeEngine(theme, contentRoot, config.basePath(), java.util.Locale.forLanguageTag(config.language()));
-        this.views = new ViewFactory(config, bodies, pageViews);
-        this.site = views.site(plan);
         this.messages = Map.copyOf(theme.messages(config.language()));
+        this.views = new ViewFactory(config, bodies, pageViews, pdfs, messages.getOrDefault("attachment.previewAlt", "{0}"));
+        this.site = views.site(plan);
         this.config = config;
         this.extras = new PageExtras(plan, config, new Labels(messages), views, engine);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.bangtin.attach.PdfCatalog;
+import org.bangtin.attach.PdfFacts;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Aliases;
 import org.bangtin.content.Attachment;
@@ -20,6 +22,7 @@ import org.bangtin.render.view.NeighbourView;
 import org.bangtin.render.view.NoticeView;
 import org.bangtin.render.view.PageNumber;
 import org.bangtin.render.view.PaginationView;
+import org.bangtin.render.view.PreviewView;
 import org.bangtin.render.view.SiteView;
 import org.bangtin.render.view.SummaryView;
 import org.bangtin.site.NoticeEntry;
@@ -39,9 +42,15 @@ final class ViewFactory {
     private final Locale locale;
     private final Map<Notice, RenderedBody> bodies;
     private final PageViews pageViews;
+    private final PdfCatalog pdfs;
+    /** The preview's alt text, "{0}" standing for the attachment's name. */
+    private final String previewAlt;
 
-    ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies, PageViews pageViews) {
+    ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies, PageViews pageViews, PdfCatalog pdfs,
+            String previewAlt) {
         this.pageViews = pageViews;
+        this.pdfs = pdfs;
+        this.previewAlt = previewAlt;
         this.config = config;
         this.basePath = config.basePath();
         this.locale = Locale.forLanguageTag(config.language());
@@ -74,6 +83,8 @@ final class ViewFactory {
         for (Attachment attachment : notice.attachments()) {
             attachments.add(attachment(attachment, pageUrl));
         }
+        AttachmentView lead = body.text().isBlank()
+                ? attachments.stream().filter(a -> a.preview() != null).findFirst().orElse(null) : null;
         List<Link> tags = notice.tags().stream()
                 .map(tag -> new Link(tag, url(SitePlanner.TAG_FOLDER + Slugs.slugify(tag) + "/")))
                 .toList();
@@ -82,7 +93,7 @@ final class ViewFactory {
                 date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
                 notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,
                 notice.custom(),
-                views(entry));
+                views(entry), lead);
     }
 
     /** The views of a notice's page and of its old addresses, or null when no log was read. */
@@ -130,8 +141,16 @@ final class ViewFactory {
         String name = attachment.source().getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+        PdfFacts facts = pdfs.of(attachment).filter(PdfFacts::opens).orElse(null);
+        PreviewView preview = null;
+        if (facts != null && facts.preview() != null) {
+            // Shown at half its pixels: sharp on phones' dense screens.
+            preview = new PreviewView(url(UrlEncoding.encodePath("/" + facts.previewPath())),
+                    (facts.preview().width() + 1) / 2, (facts.preview().height() + 1) / 2,
+                    facts.preview().width(), facts.preview().height(), previewAlt.replace("{0}", attachment.title()));
+        }
         return new AttachmentView(attachment.title(), pageUrl + UrlEncoding.encodePath(attachment.outputName()),
-                sizeText(attachment.size()), extension);
+                sizeText(attachment.size()), extension, facts == null ? null : facts.pages(), preview);
     }
 
     /** "850 KB", "1,2 MB" in the site's language. */

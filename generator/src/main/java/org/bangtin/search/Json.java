@@ -5,9 +5,19 @@ final class Json {
     private Json() {
     }
 
-    /** {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt}. */
-    static String record(SearchDocument d, int snippetLength) {
+    /**
+     * {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt, and
+     * when its attachment's text is indexed, a: the attachment's name, ao and al: where its text
+     * is in attachments.bin}. A notice without a text (a title and the signed PDF) has the start of
+     * its attachment's text as its excerpt.
+     *
+     * @param attachmentPiece offset and length of the attachment's text, or null
+     */
+    static String record(SearchDocument d, int snippetLength, long[] attachmentPiece) {
         String snippet = (d.summary() == null ? "" : d.summary() + " ") + d.text();
+        if (snippet.isBlank()) {
+            snippet = d.attachmentText();
+        }
         if (snippet.length() > snippetLength) {
             snippet = snippet.substring(0, snippetLength);
         }
@@ -20,6 +30,12 @@ final class Json {
         field(json, "k", d.type()).append(',');
         field(json, "n", d.number()).append(',');
         field(json, "s", snippet);
+        if (!d.attachmentText().isEmpty()) {
+            field(json.append(','), "a", d.attachment());
+            if (attachmentPiece != null) {
+                json.append(",\"ao\":").append(attachmentPiece[0]).append(",\"al\":").append(attachmentPiece[1]);
+            }
+        }
         return json.append('}').toString();
     }
 

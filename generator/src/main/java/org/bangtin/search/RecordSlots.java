@@ -31,25 +31,30 @@ final class RecordSlots {
         this.file = file;
     }
 
-    /** The slots of {@code documents}, in document order, each record's excerpt at most {@code snippetLength} characters. */
-    static RecordSlots of(List<SearchDocument> documents, int snippetLength) {
-        List<byte[]> whole = new ArrayList<>(documents.size());
-        int[] sizes = new int[documents.size()];
-        for (int i = 0; i < documents.size(); i++) {
-            whole.add(compressed(documents.get(i), snippetLength));
+    /** A document's record as JSON, with an excerpt of at most the given length. */
+    interface Records {
+        String json(int doc, int snippetLength);
+    }
+
+    /** The slots of {@code count} documents, each record's excerpt at most {@code snippetLength} characters. */
+    static RecordSlots of(int count, Records records, int snippetLength) {
+        List<byte[]> whole = new ArrayList<>(count);
+        int[] sizes = new int[count];
+        for (int i = 0; i < count; i++) {
+            whole.add(compressed(records, i, snippetLength));
             sizes[i] = whole.get(i).length;
         }
         int fitsMost = percentile(sizes, WHOLE_SHARE);
         int shortest = 0;
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < count; i++) {
             if (sizes[i] > fitsMost) {
-                shortest = Math.max(shortest, compressed(documents.get(i), Math.min(MIN_SNIPPET, snippetLength)).length);
+                shortest = Math.max(shortest, compressed(records, i, Math.min(MIN_SNIPPET, snippetLength)).length);
             }
         }
         int slot = align(LENGTH_BYTES + Math.max(shortest, fitsMost));
-        byte[] file = new byte[slot * documents.size()];
-        for (int i = 0; i < documents.size(); i++) {
-            byte[] record = fitted(documents.get(i), whole.get(i), snippetLength, slot - LENGTH_BYTES);
+        byte[] file = new byte[slot * count];
+        for (int i = 0; i < count; i++) {
+            byte[] record = fitted(records, i, whole.get(i), snippetLength, slot - LENGTH_BYTES);
             int at = i * slot;
             file[at] = (byte) record.length;
             file[at + 1] = (byte) (record.length >>> 8);
@@ -67,7 +72,7 @@ final class RecordSlots {
     }
 
     /** The record as it fits in {@code room} bytes: whole, or with the longest excerpt that fits. */
-    private static byte[] fitted(SearchDocument document, byte[] whole, int snippetLength, int room) {
+    private static byte[] fitted(Records records, int doc, byte[] whole, int snippetLength, int room) {
         if (whole.length <= room) {
             return whole;
         }
@@ -75,17 +80,17 @@ final class RecordSlots {
         int tooLong = snippetLength;
         while (tooLong - fits > 1) {
             int middle = (fits + tooLong) >>> 1;
-            if (compressed(document, middle).length <= room) {
+            if (compressed(records, doc, middle).length <= room) {
                 fits = middle;
             } else {
                 tooLong = middle;
             }
         }
-        return compressed(document, fits);
+        return compressed(records, doc, fits);
     }
 
-    private static byte[] compressed(SearchDocument document, int snippetLength) {
-        return Bytes.gzip(Json.record(document, snippetLength).getBytes(StandardCharsets.UTF_8));
+    private static byte[] compressed(Records records, int doc, int snippetLength) {
+        return Bytes.gzip(records.json(doc, snippetLength).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int percentile(int[] sizes, double share) {

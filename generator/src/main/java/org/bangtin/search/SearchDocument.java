@@ -12,11 +12,16 @@ import java.util.List;
  * @param year     for the year filter
  * @param text     the body as plain text
  * @param facets   filter values: category, type (both as slugs)
+ * @param attachment     the name of the attached PDF whose text is indexed (several joined by "; "), or ""
+ * @param attachmentText the text of the attached PDFs, or "" (none, or scans without a text layer)
  */
 public record SearchDocument(String url, String title, String date, int year, String category, String categorySlug,
-        String type, String typeSlug, String number, String issuer, List<String> tags, String summary, String text) {
+        String type, String typeSlug, String number, String issuer, List<String> tags, String summary, String text,
+        String attachment, String attachmentText) {
 
     public SearchDocument {
         tags = List.copyOf(tags);
+        attachment = attachment == null ? "" : attachment;
+        attachmentText = attachmentText == null ? "" : attachmentText;
     }
 }

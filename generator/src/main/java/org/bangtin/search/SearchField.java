@@ -2,7 +2,8 @@ package org.bangtin.search;
 
 /**
  * The fields of the search index. Each notice is indexed in every field; a query's score is the
- * sum of BM25 scores of its terms in them, each times the field's boost.
+ * sum of BM25 scores of its terms in them, each times the field's boost. The browser knows the
+ * fields by their order here (the export writes it), so new fields go last.
  *
  * <p>No scored field has a boost of 1: Lucene rewrites a boost of 1 away, and a scoring clause that
  * then equals a filter clause becomes a required scoring clause, whose score Lucene sums in another
@@ -18,7 +19,13 @@ enum SearchField {
     /** Pairs of neighbouring folded words ("binh dang"): rewards phrases without storing positions. */
     BIGRAM("bigram", 2f),
     /** Filter values ("c:ke-hoach", "t:thong-bao", "y:2019"); not scored. */
-    FACET("facet", 0f);
+    FACET("facet", 0f),
+    /**
+     * The text of the notice's attached PDFs, folded: a word found only there still finds the
+     * notice, but weighs less than one in the title or text, which the editor wrote for readers.
+     * No marked words nor word pairs: those of a whole PDF would multiply the export's size.
+     */
+    ATTACHMENT("attachment", 0.75f);
 
     private final String fieldName;
     private final float boost;

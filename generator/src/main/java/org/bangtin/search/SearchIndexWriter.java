@@ -61,6 +61,9 @@ public final class SearchIndexWriter {
         doc.add(new Field(SearchField.BODY.fieldName(), everything, SCORED));
         doc.add(new Field(SearchField.EXACT.fieldName(), prose, SCORED));
         doc.add(new Field(SearchField.BIGRAM.fieldName(), prose, SCORED));
+        if (!d.attachmentText().isEmpty()) {
+            doc.add(new Field(SearchField.ATTACHMENT.fieldName(), d.attachmentText(), SCORED));
+        }
         for (String facet : Facets.of(d)) {
             doc.add(new Field(SearchField.FACET.fieldName(), facet, UNSCORED));
         }

@@ -16,13 +16,17 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -50,8 +54,11 @@ public final class Searcher implements AutoCloseable {
         searcher.setSimilarity(SearchIndexWriter.similarity());
     }
 
-    /** One result: the document number (0 is the newest notice) and its score. */
-    public record Hit(int doc, float score) {
+    /**
+     * One result: the document number (0 is the newest notice), its score, and whether a word of
+     * the query is found in it only in an attached PDF (the result then shows an excerpt of that).
+     */
+    public record Hit(int doc, float score, boolean inAttachment) {
     }
 
     /** The first {@code limit} results, and how many there are in all. */
@@ -59,22 +66,51 @@ public final class Searcher implements AutoCloseable {
     }
 
     public Results search(SearchQuery query, int limit) throws IOException {
-        Query lucene = toLucene(query);
+        Query lucene = toLucene(query, true);
         int total = searcher.count(lucene);
         if (total == 0) {
             return new Results(List.of(), 0);
         }
         TopDocs top = query.sortByDate() ? searcher.search(lucene, limit, Sort.INDEXORDER, true)
                 : searcher.search(lucene, limit);
+        Set<Integer> outside = matching(toLucene(query, false), top.scoreDocs);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc hit : top.scoreDocs) {
-            hits.add(new Hit(hit.doc, hit.score));
+            hits.add(new Hit(hit.doc, hit.score, !outside.contains(hit.doc)));
         }
         return new Results(hits, total);
     }
 
-    /** The Lucene query for {@code query}; see the class comment for what it means. */
-    Query toLucene(SearchQuery query) throws IOException {
+    /** Which of {@code docs} {@code query} matches (the index is one segment). */
+    private Set<Integer> matching(Query query, ScoreDoc[] docs) throws IOException {
+        Set<Integer> matched = new java.util.HashSet<>();
+        if (reader.leaves().isEmpty()) {
+            return matched;
+        }
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Scorer scorer = weight.scorer(reader.leaves().get(0));
+        if (scorer == null) {
+            return matched;
+        }
+        DocIdSetIterator iterator = scorer.iterator();
+        int[] sorted = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+        for (int doc : sorted) {
+            if (iterator.docID() < doc) {
+                iterator.advance(doc);
+            }
+            if (iterator.docID() == doc) {
+                matched.add(doc);
+            }
+        }
+        return matched;
+    }
+
+    /**
+     * The Lucene query for {@code query}; see the class comment for what it means. Without
+     * {@code attachments}, the words must be found outside the attached PDFs: the documents that
+     * query misses are those found through their attachments.
+     */
+    Query toLucene(SearchQuery query, boolean attachments) throws IOException {
         if (query.isEmpty()) {
             return new MatchNoDocsQuery("no words");
         }
@@ -87,21 +123,21 @@ public final class Searcher implements AutoCloseable {
                 if (expansions.isEmpty()) {
                     return new MatchNoDocsQuery("no word starts with " + word.folded());
                 }
-                BooleanQuery.Builder any = new BooleanQuery.Builder();
-                expansions.forEach(e -> any.add(term(SearchField.BODY, e), Occur.SHOULD));
-                builder.add(any.build(), Occur.FILTER);
+                builder.add(anyOf(expansions, attachments), Occur.FILTER);
                 for (String expansion : expansions) {
                     scored.add(key(SearchField.TITLE, expansion));
                     scored.add(key(SearchField.BODY, expansion));
+                    scored.add(key(SearchField.ATTACHMENT, expansion));
                 }
             } else {
-                builder.add(term(SearchField.BODY, word.folded()), Occur.FILTER);
+                builder.add(anyOf(List.of(word.folded()), attachments), Occur.FILTER);
                 scored.add(key(SearchField.TITLE, word.folded()));
                 scored.add(key(SearchField.BODY, word.folded()));
                 if (!word.marked().equals(word.folded()) && !SearchField.leftOut(SearchField.EXACT,
                         docs(SearchField.EXACT, word.marked()), docs(SearchField.BODY, word.folded()), documents)) {
                     scored.add(key(SearchField.EXACT, word.marked()));
                 }
+                scored.add(key(SearchField.ATTACHMENT, word.folded()));
             }
         }
         for (String pair : query.pairs()) {
@@ -111,7 +147,7 @@ public final class Searcher implements AutoCloseable {
         }
         for (String pair : query.phrasePairs()) {
             if (!SearchField.leftOut(SearchField.BIGRAM, docs(SearchField.BIGRAM, pair), 0, documents)) {
-                builder.add(term(SearchField.BIGRAM, pair), Occur.FILTER);
+                builder.add(phrase(pair, attachments), Occur.FILTER);
             }
         }
         SearchQuery.Filters filters = query.filters();
@@ -124,6 +160,9 @@ public final class Searcher implements AutoCloseable {
         if (filters.year() != null) {
             builder.add(term(SearchField.FACET, Facets.YEAR + filters.year()), Occur.FILTER);
         }
+        if (!attachments) {
+            return builder.build(); // only matches are asked of it
+        }
         for (String key : scored) {
             SearchField field = SearchField.valueOf(key.substring(0, key.indexOf(':')));
             Query term = term(field, key.substring(key.indexOf(':') + 1));
@@ -132,26 +171,61 @@ public final class Searcher implements AutoCloseable {
         return builder.build();
     }
 
-    /** The most frequent words of the text that start with {@code prefix} (ties: alphabetical). */
-    List<String> expand(String prefix) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, SearchField.BODY.fieldName());
-        if (terms == null) {
-            return List.of();
-        }
-        TermsEnum iterator = terms.iterator();
-        List<Candidate> found = new ArrayList<>();
-        BytesRef start = new BytesRef(prefix);
-        if (iterator.seekCeil(start) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        for (BytesRef term = iterator.term(); term != null; term = iterator.next()) {
-            String text = term.utf8ToString();
-            if (!text.startsWith(prefix)) {
-                break;
+    /** Any of {@code words} in the text (the body field has every field's words), or in an attachment. */
+    private static Query anyOf(List<String> words, boolean attachments) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : words) {
+            any.add(term(SearchField.BODY, word), Occur.SHOULD);
+            if (attachments) {
+                any.add(term(SearchField.ATTACHMENT, word), Occur.SHOULD);
             }
-            found.add(new Candidate(text, iterator.docFreq()));
         }
-        return found.stream()
+        return any.build();
+    }
+
+    /**
+     * A quoted pair: side by side in the title, summary or text; or both in an attachment, whose
+     * word pairs are not indexed (see {@link SearchField#ATTACHMENT}).
+     */
+    private static Query phrase(String pair, boolean attachments) {
+        if (!attachments) {
+            return term(SearchField.BIGRAM, pair);
+        }
+        BooleanQuery.Builder both = new BooleanQuery.Builder();
+        for (String word : pair.split(" ")) {
+            both.add(term(SearchField.ATTACHMENT, word), Occur.FILTER);
+        }
+        return new BooleanQuery.Builder()
+                .add(term(SearchField.BIGRAM, pair), Occur.SHOULD)
+                .add(both.build(), Occur.SHOULD)
+                .build();
+    }
+
+    /**
+     * The most frequent words of the text and the attachments that start with {@code prefix}: by
+     * their document frequencies in the two fields added up, ties alphabetical.
+     */
+    List<String> expand(String prefix) throws IOException {
+        java.util.Map<String, Integer> found = new java.util.HashMap<>();
+        for (SearchField field : List.of(SearchField.BODY, SearchField.ATTACHMENT)) {
+            Terms terms = MultiTerms.getTerms(reader, field.fieldName());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            for (BytesRef term = iterator.term(); term != null; term = iterator.next()) {
+                String text = term.utf8ToString();
+                if (!text.startsWith(prefix)) {
+                    break;
+                }
+                found.merge(text, iterator.docFreq(), Integer::sum);
+            }
+        }
+        return found.entrySet().stream()
+                .map(e -> new Candidate(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparing(Candidate::term))
                 .limit(PREFIX_EXPANSIONS)
                 .map(Candidate::term)

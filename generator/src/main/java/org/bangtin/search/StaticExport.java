@@ -33,9 +33,12 @@ import org.apache.lucene.util.BytesRef;
  *     marked words; and for each word, where the blocks of the word pairs it starts are;</li>
  * <li>{@code pairs.bin}: the word pairs, in small blocks ({@link PairBlocks});</li>
  * <li>{@code postings.bin}: long postings, one after the other, each compressed on its own;</li>
- * <li>{@code records.bin}: the display records, one slot per document ({@link RecordSlots}).</li>
+ * <li>{@code records.bin}: the display records, one slot per document ({@link RecordSlots});</li>
+ * <li>{@code attachments.bin}: the text of each document's attached PDFs, its first
+ *     {@value #ATTACHMENT_TEXT_LENGTH} characters, each compressed on its own, for the excerpt of a
+ *     result found there; the document's record says where it is.</li>
  * </ul>
- * The browser reads parts of the last two with HTTP range requests, so the number of files does not
+ * The browser reads parts of the last four with HTTP range requests, so the number of files does not
  * grow with the site (a server that ignores ranges sends the whole file, which the browser then
  * keeps). Every file is gzip-compressed by the build (the browser inflates the pieces itself), so
  * its size does not depend on the web server's settings.
@@ -45,6 +48,8 @@ public final class StaticExport {
     static final int INLINE_POSTINGS_LIMIT = 1024;
     /** Characters of text kept per document for result excerpts. */
     static final int SNIPPET_LENGTH = 200;
+    /** Characters of a document's attachment text kept for excerpts (about ten pages, 8 KB gzipped). */
+    static final int ATTACHMENT_TEXT_LENGTH = 30_000;
 
     private StaticExport() {
     }
@@ -76,7 +81,11 @@ public final class StaticExport {
             shards.finish();
             files.putAll(shards.files());
             files.put("postings.bin", postingsPack.toByteArray());
-            RecordSlots records = RecordSlots.of(documents, SNIPPET_LENGTH);
+            Bytes attachmentTexts = new Bytes();
+            long[][] attachmentPieces = attachmentTexts(documents, attachmentTexts);
+            files.put("attachments.bin", attachmentTexts.toByteArray());
+            RecordSlots records = RecordSlots.of(documents.size(),
+                    (doc, snippetLength) -> Json.record(documents.get(doc), snippetLength, attachmentPieces[doc]), SNIPPET_LENGTH);
             files.put("records.bin", records.file());
             files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, records.slot())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -204,5 +213,22 @@ public final class StaticExport {
             Json.string(Json.string(json.append('['), slug).append(','), name).append(']');
         });
         return json.append(']').toString();
+    }
+
+    /** Writes each document's attachment text; gives where each is (offset, length), or null. */
+    private static long[][] attachmentTexts(List<SearchDocument> documents, Bytes pack) {
+        long[][] pieces = new long[documents.size()][];
+        for (int doc = 0; doc < documents.size(); doc++) {
+            String text = documents.get(doc).attachmentText();
+            if (!text.isEmpty()) {
+                String kept = text.length() <= ATTACHMENT_TEXT_LENGTH ? text
+                        : text.substring(0, Character.isLowSurrogate(text.charAt(ATTACHMENT_TEXT_LENGTH))
+                                ? ATTACHMENT_TEXT_LENGTH - 1 : ATTACHMENT_TEXT_LENGTH);
+                byte[] compressed = Bytes.gzip(kept.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                pieces[doc] = new long[] {pack.size(), compressed.length};
+                pack.bytes(compressed);
+            }
+        }
+        return pieces;
     }
 }

@@ -57,7 +57,8 @@ public final class SearchEndpoint {
             json.append(i > 0 ? "," : "").append("{\"url\":");
             string(json, shown.url()).append(",\"title\":");
             string(json, shown.title()).append(",\"date\":");
-            string(json, shown.date()).append(",\"score\":").append(String.format(Locale.ROOT, "%s", hit.score())).append('}');
+            string(json, shown.date()).append(",\"score\":").append(String.format(Locale.ROOT, "%s", hit.score()))
+                    .append(",\"inAttachment\":").append(hit.inAttachment()).append('}');
         }
         return json.append("]}").toString();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.bangtin.TestPdfs;
 import org.bangtin.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +50,7 @@ class CheckCommandTest extends CommandLineTest {
                 file + ":4: error: attachment 'quyet-dinh.pdf' not found (looked for tin/quyet-dinh.pdf)",
                 "Check failed: 1 error, 0 warnings."), errorLines());
 
-        TestSites.at(content).bytes("tin/quyet-dinh.pdf", new byte[] {'%', 'P', 'D', 'F'});
+        TestSites.at(content).bytes("tin/quyet-dinh.pdf", TestPdfs.text("Quyết định về việc công bố thủ tục hành chính."));
         err.getBuffer().setLength(0);
         assertEquals(1, run("check", content.toString()));
         assertEquals(List.of(

@@ -45,7 +45,7 @@ class ServeCommandTest extends CommandLineTest {
             HttpResponse<String> search = get("http://127.0.0.1:" + port + "/search?q=lich+tiep+cong+dan");
             assertEquals("application/json; charset=utf-8", search.headers().firstValue("Content-Type").orElse(""));
             assertTrue(search.body().matches("\\{\"total\":1,\"hits\":\\[\\{\"url\":\"/2024/03/lich-tiep-cong-dan/\","
-                    + "\"title\":\"Lịch tiếp công dân\",\"date\":\"29/03/2024\",\"score\":[0-9.]+\\}\\]\\}"), search.body());
+                    + "\"title\":\"Lịch tiếp công dân\",\"date\":\"29/03/2024\",\"score\":[0-9.]+,\"inAttachment\":false\\}\\]\\}"), search.body());
             assertEquals(200, get("http://127.0.0.1:" + port + "/search/meta.bin").statusCode(), "the static export is still served");
 
 

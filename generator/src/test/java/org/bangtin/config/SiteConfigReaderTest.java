@@ -31,6 +31,7 @@ class SiteConfigReaderTest {
         SiteConfig config = SiteConfigReader.read(root, problems);
         assertEquals(SiteConfig.defaults(), config);
         assertEquals(5, config.relatedCount());
+        assertEquals(20L * 1024 * 1024, config.attachmentWarnSize());
         assertEquals(List.of(), reported());
     }
 
@@ -45,6 +46,7 @@ class SiteConfigReaderTest {
                 pageSize: 20
                 categories: [Thông báo, Kế hoạch]
                 relatedCount: 8
+                attachmentWarnSize: 50
                 footer:
                   - "Địa chỉ: số 1"
                 badge:
@@ -56,6 +58,7 @@ class SiteConfigReaderTest {
         assertEquals("/tin-tuc", config.basePath());
         assertEquals(20, config.pageSize());
         assertEquals(8, config.relatedCount());
+        assertEquals(50L * 1024 * 1024, config.attachmentWarnSize());
         assertEquals("en", config.language());
         assertEquals(List.of("Thông báo", "Kế hoạch"), config.categories());
         assertEquals(new Badge("Tín nhiệm mạng", "https://tinnhiemmang.vn", null), config.badge());
@@ -71,7 +74,8 @@ class SiteConfigReaderTest {
         assertEquals(List.of(
                 "site.yml:2: error: unknown field 'pagesize' in site.yml\n    hint: did you mean 'pageSize'?",
                 "site.yml:3: error: unknown field 'colour' in site.yml\n    hint: known fields: title, description, baseUrl, "
-                        + "language, timeZone, pageSize, categories, footer, badge, issuer, expired, feedContent, relatedCount"),
+                        + "language, timeZone, pageSize, categories, footer, badge, issuer, expired, feedContent, relatedCount, "
+                        + "attachmentWarnSize"),
                 reported().stream().map(s -> s.replace(System.lineSeparator(), "\n")).toList());
     }
 

@@ -92,6 +92,19 @@ class ExampleSiteTest {
         assertTrue(link.text().contains("PDF"), link.text());
     }
 
+    /** The waste collection plan is a title and its signed PDF: its page shows the PDF's first page. */
+    @Test
+    void aNoticeThatIsOnlyItsPdfShowsItsFirstPage() throws IOException {
+        Document plan = page("2024/05/ke-hoach-thu-gom-van-chuyen-va-xu-ly-rac-thai-sinh-hoat-nam-2024/");
+        Element image = plan.selectFirst("figure.notice-document img");
+        assertNotNull(image, plan.outerHtml());
+        assertTrue(Files.size(site.resolve(image.attr("src").substring(1))) > 0);
+        assertEquals("Kế hoạch số 312/KH-UBND ngày 15/5/2024 (bản ký số) (Tải về PDF, 19 KB, 2 trang)",
+                plan.selectFirst(".attachments a[download]").text());
+        assertEquals(7, result.pdfs().pdfs());
+        assertEquals(java.util.List.of(), result.pdfs().withoutText());
+    }
+
     @Test
     void theHomePageListsTheNewestNoticesFirst() throws IOException {
         List<OffsetDateTime> dates = new ArrayList<>();

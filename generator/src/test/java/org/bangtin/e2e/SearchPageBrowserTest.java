@@ -1,6 +1,7 @@
 package org.bangtin.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -56,6 +57,24 @@ class SearchPageBrowserTest {
         assertTrue(json.matches("(?s).*\"live\":\\{\"address\":\"/tim-kiem/\\?q=tiem\\+chu\",\"status\":\"\\d+ kết quả\",\"first\":\"[^\"]*tiêm chủng.*"),
                 json);
         assertEquals(ranges, !json.contains("\"partial\":0"), "parts of files read by range requests: " + json);
+    }
+
+    /** A notice found through the words of its PDF says so, and shows the PDF's words around the match. */
+    @Test
+    void aResultFoundInAnAttachedPdfSaysSoAndShowsItsWords() throws Exception {
+        Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
+        try (StaticServer server = new StaticServer(site)) {
+            Document results = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=xe+ep+rac+chuyen+dung"), dir));
+            Element first = results.selectFirst(".search-results li");
+            assertNotNull(first, results.outerHtml());
+            assertEquals("Kế hoạch thu gom, vận chuyển và xử lý rác thải sinh hoạt năm 2024", first.selectFirst("h2 a").text());
+            assertEquals("Tìm thấy trong tệp đính kèm: Kế hoạch số 312/KH-UBND ngày 15/5/2024 (bản ký số)",
+                    first.selectFirst(".search-result-where").text());
+            assertTrue(first.selectFirst(".excerpt").text().contains("hai xe ép rác chuyên dụng cho tuyến thu gom"),
+                    first.selectFirst(".excerpt").text());
+            List<String> marked = first.select(".excerpt mark").eachText();
+            assertTrue(marked.containsAll(List.of("xe", "ép", "rác", "chuyên", "dụng")), marked.toString());
+        }
     }
 
     @Test

@@ -78,6 +78,16 @@ class SearchKnownItemTest {
         assertEquals(SEED, urls(example, "925/KH-UBND").get(0));
     }
 
+    /** The example's waste collection plan is a title and a signed PDF: its words are only in the PDF. */
+    @Test
+    void wordsOnlyInAnAttachedPdfFindItsNotice() throws Exception {
+        String plan = "/2024/05/ke-hoach-thu-gom-van-chuyen-va-xu-ly-rac-thai-sinh-hoat-nam-2024/";
+        assertEquals(List.of(plan), urls(example, "xe ép rác chuyên dụng"));
+        assertEquals(List.of(plan), urls(example, "xe ep rac chuyen dung"));
+        assertEquals(List.of(plan), urls(example, "\"điểm tập kết rác thải tạm thời\""));
+        assertEquals(plan, urls(example, "Ngày Chủ nhật xanh").get(0));
+    }
+
     @Test
     void duongFindsĐường() throws Exception {
         List<String> found = urls(fixture, "duong");

@@ -25,12 +25,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser's engine, under Node, and the Java searcher over Lucene answer the same queries
- * with the same top ten, in the same order, with scores equal to the float. On a generated site
- * of 2,000 notices, with queries drawn from its titles: with and without marks, one to four
- * words, prefixes being typed, phrases, filters, and sorting by date.
+ * with the same top ten, in the same order, with scores equal to the float, and agree on which
+ * were found in an attached PDF. On a generated site of 2,000 notices, of which 40 are, as on
+ * real portals, a title and a signed PDF holding their text; with queries drawn from the titles
+ * and from the PDFs: with and without marks, one to four words, prefixes being typed, phrases,
+ * filters, and sorting by date.
  */
 class SearchParityTest {
     private static final int NOTICES = 2000;
+    private static final int PDF_NOTICES = 40;
+    /** About two pages of the PDF: enough words, and the PDFs stay quick to write. */
+    private static final int PDF_TEXT_LENGTH = 4000;
+    /** The texts moved into PDFs, for queries. */
+    private static final List<String> pdfTexts = new ArrayList<>();
 
     @TempDir
     static Path dir;
@@ -44,9 +51,31 @@ class SearchParityTest {
                 "--out", corpus.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("gen.log").toFile()).start();
         assertTrue(python.waitFor(5, TimeUnit.MINUTES) && python.exitValue() == 0,
                 () -> "gen-corpus.py failed: " + read(dir.resolve("gen.log")));
+        movePdfs(corpus);
         site = dir.resolve("site");
         BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(corpus).outputDir(site).build());
         assertTrue(result.succeeded(), result.problems().toString());
+    }
+
+    /** Every {@code NOTICES / PDF_NOTICES}-th notice becomes its title and a PDF of its text, its body left empty. */
+    private static void movePdfs(Path corpus) throws IOException {
+        List<Path> notices;
+        try (var files = Files.walk(corpus)) {
+            notices = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        for (int i = 0; i < notices.size() && pdfTexts.size() < PDF_NOTICES; i += notices.size() / PDF_NOTICES) {
+            Path notice = notices.get(i);
+            String source = Files.readString(notice);
+            int end = source.indexOf("\n---\n", 3);
+            // The text as a PDF shows it: no Markdown marks, only what the font draws.
+            String text = source.substring(end + 5).replaceAll("\\*\\*|(?m)^- ", "")
+                    .replaceAll("[^\\p{L}\\p{M}\\p{N}\\s.,;:()/%-]", " ").strip();
+            text = text.substring(0, Math.min(text.length(), PDF_TEXT_LENGTH));
+            String pdf = notice.getFileName().toString().replace(".md", ".pdf");
+            Files.write(notice.resolveSibling(pdf), org.bangtin.TestPdfs.text(text));
+            Files.writeString(notice, source.substring(0, end) + "\nattachments: [\"" + pdf + "\"]\n---\n");
+            pdfTexts.add(text.replaceAll("\\s+", " "));
+        }
     }
 
     @Test
@@ -56,9 +85,24 @@ class SearchParityTest {
         for (String typed : List.of("th", "ph", "ng", "tho", "thông b", "chư", "nghị quy")) {
             queries.add(NodeSearch.Query.of(typed).typing());
         }
-        List<String> lines = NodeSearch.run(site.resolve("search"), queries, 0, dir);
+        compare(queries, 100);
+    }
+
+    @Test
+    void theyAgreeOnWordsFromThePdfs() throws Exception {
+        List<NodeSearch.Query> queries = queries(pdfTexts, 60);
+        assertTrue(compare(queries, 40) >= 10, "results found in a PDF");
+    }
+
+    /**
+     * Asks both searchers; {@code minimumWithHits} of the queries must find something. Returns
+     * how many of the results were found in an attached PDF.
+     */
+    private static int compare(List<NodeSearch.Query> queries, int minimumWithHits) throws Exception {
+        List<String> lines = NodeSearch.run(site.resolve("search"), queries, 0, Files.createTempDirectory(dir, "node"));
         List<String> mismatches = new ArrayList<>();
         int withHits = 0;
+        int inPdf = 0;
         try (Searcher searcher = new Searcher(FSDirectory.open(site.resolve("search/index")))) {
             for (int i = 0; i < queries.size(); i++) {
                 NodeSearch.Query query = queries.get(i);
@@ -69,10 +113,12 @@ class SearchParityTest {
                             + " " + node.hits());
                 }
                 withHits += java.total() > 0 ? 1 : 0;
+                inPdf += (int) java.hits().stream().filter(Searcher.Hit::inAttachment).count();
             }
         }
         assertEquals(List.of(), mismatches, () -> mismatches.size() + " of " + queries.size() + " queries differ");
-        assertTrue(withHits >= 100, "queries with results: " + withHits);
+        assertTrue(withHits >= minimumWithHits, "queries with results: " + withHits);
+        return inPdf;
     }
 
     /** The titles of the generated notices, from the built pages' search records (source order does not matter). */

@@ -51,14 +51,14 @@ class StaticExportFilesTest {
     }
 
     @Test
-    void theFilesAreShardsAndFourPacksWhateverTheNumberOfNotices() throws IOException {
+    void theFilesAreShardsAndPacksWhateverTheNumberOfNotices() throws IOException {
         Set<String> others;
         try (Stream<Path> files = Files.walk(search)) {
             others = files.filter(Files::isRegularFile).map(f -> search.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> !f.startsWith("index/") && !f.matches("[te]/[a-z0-9_]{1,4}-?\\.bin"))
                     .collect(Collectors.toSet());
         }
-        assertEquals(Set.of("meta.bin", "pairs.bin", "postings.bin", "records.bin"), others);
+        assertEquals(Set.of("meta.bin", "pairs.bin", "postings.bin", "records.bin", "attachments.bin"), others);
         String meta;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(search.resolve("meta.bin")))) {
             meta = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -38,6 +38,9 @@ public class BuildMojo extends AbstractSiteMojo {
         }
         getLog().info(String.format("bangtin: %d notices, %d pages, %d files in %d ms -> %s", result.notices(),
                 result.pages(), result.files(), result.duration().toMillis(), output));
+        if (!result.pdfs().line().isEmpty()) {
+            getLog().info("bangtin: " + result.pdfs().line());
+        }
     }
 
     /**

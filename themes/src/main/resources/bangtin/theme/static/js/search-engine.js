@@ -1,6 +1,7 @@
 /*
  * bangtin's search engine for the browser: reads the static export of the site's Lucene index
- * (search/meta.bin, search/t|e/*.bin, search/pairs.bin, search/postings.bin, search/records.bin) and answers queries exactly
+ * (search/meta.bin, search/t|e/*.bin, search/pairs.bin, search/postings.bin, search/records.bin,
+ * search/attachments.bin) and answers queries exactly
  * as the Java searcher answers them from Lucene: the same reading of the query, the same words
  * (folded, and with marks), the same BM25 (Lucene 9.12's BM25Similarity, in float arithmetic),
  * the same ties. Only the files a query needs are fetched.
@@ -8,7 +9,8 @@
  * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load, loadRange })`,
  * where load(path) resolves to the bytes of a file under search/, and loadRange(path, start, end)
  * to bytes start (inclusive) to end (exclusive) of it, or to null when the server sends whole
- * files only; the engine then loads pairs.bin, postings.bin and records.bin whole, once.
+ * files only; the engine then loads the packs (pairs.bin, postings.bin, records.bin,
+ * attachments.bin) whole, once.
  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -23,7 +25,7 @@
   var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
   var MARKS = /\p{M}+/gu;
   var MAX_WORD = 255;
-  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4 };
+  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4, attachment: 5 };
   var BLOCKS_ENTRY = 255;
   var KEY_LENGTH = 2;
 
@@ -250,6 +252,8 @@
     var split = null;
     var shardFiles = null;
     var wholeFiles = new Map();
+    var recordCache = new Map();
+    var attachmentTexts = new Map();
 
     async function init() {
       if (meta) {
@@ -383,15 +387,22 @@
       return entry.postings;
     }
 
-    /** The most frequent words of the text that start with `prefix`, as Searcher.expand chooses them. */
+    /**
+     * The most frequent words of the text and the attachments that start with `prefix`, as
+     * Searcher.expand chooses them: document frequencies of the two fields added up.
+     */
     async function expand(prefix) {
-      var found = [];
+      var byTerm = new Map();
       (await Promise.all(prefixFiles(prefix).map(shard))).forEach(function (terms) {
         terms.forEach(function (entry) {
-          if (entry.field === FIELD.body && entry.term.startsWith(prefix)) {
-            found.push(entry);
+          if ((entry.field === FIELD.body || entry.field === FIELD.attachment) && entry.term.startsWith(prefix)) {
+            byTerm.set(entry.term, (byTerm.get(entry.term) || 0) + entry.docFreq);
           }
         });
+      });
+      var found = [];
+      byTerm.forEach(function (docFreq, term) {
+        found.push({ term: term, docFreq: docFreq });
       });
       found.sort(function (x, y) {
         return y.docFreq - x.docFreq || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0);
@@ -401,11 +412,34 @@
       });
     }
 
-    function docSet(list) {
-      return new Set(list.docs);
+    // A requirement is met by any of its alternatives; an alternative by all of its terms. Those
+    // marked `attachment` are met through attached PDFs only.
+    function alternative(terms, attachment) {
+      return { terms: terms, attachment: !!attachment };
     }
 
-    /** Runs a parsed query: { total, hits: [{ doc, score }] } with at most `limit` hits. */
+    /** The documents that have every term of `terms`. */
+    async function allOf(terms) {
+      var found = null;
+      for (var t of terms) {
+        var entry = await lookup(t[0], t[1]);
+        var docs = entry ? (await postings(entry)).docs : [];
+        found = found === null ? new Set(docs) : new Set(docs.filter(function (d) { return found.has(d); }));
+        if (found.size === 0) {
+          break;
+        }
+      }
+      return found;
+    }
+
+    function intersect(a, b) {
+      return new Set(Array.from(a).filter(function (d) { return b.has(d); }));
+    }
+
+    /**
+     * Runs a parsed query: { total, hits: [{ doc, score, inAttachment }] } with at most `limit`
+     * hits; `inAttachment` when a word of the query is found in that notice only in its attachments.
+     */
     async function run(query, limit) {
       await init();
       if (query.words.length === 0) {
@@ -430,18 +464,24 @@
           if (expansions.length === 0) {
             return { total: 0, hits: [] };
           }
-          required.push(expansions.map(function (e) { return [FIELD.body, e]; }));
+          var any = [];
+          expansions.forEach(function (e) {
+            any.push(alternative([[FIELD.body, e]]), alternative([[FIELD.attachment, e]], true));
+          });
+          required.push(any);
           expansions.forEach(function (e) {
             score(FIELD.title, e);
             score(FIELD.body, e);
+            score(FIELD.attachment, e);
           });
         } else {
-          required.push([[FIELD.body, w.folded]]);
+          required.push([alternative([[FIELD.body, w.folded]]), alternative([[FIELD.attachment, w.folded]], true)]);
           score(FIELD.title, w.folded);
           score(FIELD.body, w.folded);
           if (w.marked !== w.folded && !(await frequent(FIELD.exact, w.marked))) {
             score(FIELD.exact, w.marked);
           }
+          score(FIELD.attachment, w.folded);
         }
       }
       for (var pair of query.pairs) {
@@ -451,27 +491,33 @@
       }
       for (var phrasePair of query.phrasePairs) {
         if (!(await frequent(FIELD.bigram, phrasePair))) {
-          required.push([[FIELD.bigram, phrasePair]]);
+          // Side by side in the text; in an attachment (whose pairs are not indexed), both words.
+          required.push([alternative([[FIELD.bigram, phrasePair]]), alternative(phrasePair.split(' ').map(function (w) {
+            return [FIELD.attachment, w];
+          }), true)]);
         }
       }
       var f = query.filters || {};
-      if (f.category) { required.push([[FIELD.facet, 'c:' + f.category]]); }
-      if (f.type) { required.push([[FIELD.facet, 't:' + f.type]]); }
-      if (f.year) { required.push([[FIELD.facet, 'y:' + f.year]]); }
+      if (f.category) { required.push([alternative([[FIELD.facet, 'c:' + f.category]])]); }
+      if (f.type) { required.push([alternative([[FIELD.facet, 't:' + f.type]])]); }
+      if (f.year) { required.push([alternative([[FIELD.facet, 'y:' + f.year]])]); }
 
-      // Documents that have every required word (any of a prefix's expansions).
+      // Documents that meet every requirement; and those that meet them outside their attachments.
       var candidates = null;
+      var outside = null;
       for (var alternatives of required) {
         var union = new Set();
+        var textUnion = new Set();
         for (var alt of alternatives) {
-          var entry = await lookup(alt[0], alt[1]);
-          if (entry) {
-            (await postings(entry)).docs.forEach(function (d) { union.add(d); });
-          }
+          (await allOf(alt.terms)).forEach(function (d) {
+            union.add(d);
+            if (!alt.attachment) {
+              textUnion.add(d);
+            }
+          });
         }
-        candidates = candidates === null ? union : new Set(Array.from(candidates).filter(function (d) {
-          return union.has(d);
-        }));
+        candidates = candidates === null ? union : intersect(candidates, union);
+        outside = outside === null ? textUnion : intersect(outside, textUnion);
         if (candidates.size === 0) {
           return { total: 0, hits: [] };
         }
@@ -497,7 +543,7 @@
         }
       }
       var hits = Array.from(candidates).map(function (doc) {
-        return { doc: doc, score: fround(sums.get(doc) || 0) };
+        return { doc: doc, score: fround(sums.get(doc) || 0), inAttachment: !outside.has(doc) };
       });
       hits.sort(query.sortByDate ? function (x, y) { return x.doc - y.doc; }
         : function (x, y) { return y.score - x.score || x.doc - y.doc; });
@@ -511,7 +557,8 @@
     async function records(docs) {
       await init();
       var slot = meta.recordSlot;
-      var sorted = Array.from(new Set(docs)).sort(function (x, y) { return x - y; });
+      var sorted = Array.from(new Set(docs)).filter(function (doc) { return !recordCache.has(doc); })
+        .sort(function (x, y) { return x - y; });
       var runs = [];
       sorted.forEach(function (doc) {
         var last = runs[runs.length - 1];
@@ -521,22 +568,36 @@
           runs.push({ start: doc, end: doc + 1 });
         }
       });
-      var found = new Map();
       await Promise.all(runs.map(async function (run) {
         var bytes = await range('records.bin', run.start * slot, run.end * slot);
         for (var doc = run.start; doc < run.end; doc++) {
           var at = (doc - run.start) * slot;
           var length = bytes[at] | (bytes[at + 1] << 8);
           var json = await gunzip(bytes.subarray(at + 2, at + 2 + length));
-          found.set(doc, JSON.parse(new TextDecoder().decode(json)));
+          recordCache.set(doc, JSON.parse(new TextDecoder().decode(json)));
         }
       }));
-      return docs.map(function (doc) { return found.get(doc); });
+      return docs.map(function (doc) { return recordCache.get(doc); });
     }
 
     /** The display record of one document. */
     async function record(doc) {
       return (await records([doc]))[0];
+    }
+
+    /** The text of a document's attached PDFs (its start), for the excerpt of a result found there. */
+    async function attachmentText(doc) {
+      if (!attachmentTexts.has(doc)) {
+        attachmentTexts.set(doc, record(doc).then(function (r) {
+          if (r.al === undefined) {
+            return '';
+          }
+          return range('attachments.bin', r.ao, r.ao + r.al).then(gunzip).then(function (bytes) {
+            return new TextDecoder().decode(bytes);
+          });
+        }));
+      }
+      return attachmentTexts.get(doc);
     }
 
     async function search(text, opts) {
@@ -553,6 +614,7 @@
       search: search,
       record: record,
       records: records,
+      attachmentText: attachmentText,
       metadata: async function () { await init(); return meta; }
     };
   }

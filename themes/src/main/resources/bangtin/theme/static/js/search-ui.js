@@ -77,19 +77,40 @@
     });
   }
 
-  /** A window of the text around its first matching word. */
+  /**
+   * A window of the text where most of the query's words stand together (the first such place):
+   * in a long PDF, "xe ép rác" is better shown where the three stand than where "rác" first does.
+   */
   function excerpt(text, query) {
     var folded = BangtinSearch.folded(text);
-    var at = -1;
-    query.words.forEach(function (w) {
-      var i = folded.search(new RegExp('(^|[^\\p{L}\\p{Nd}])' + w.folded.replace(/[^\p{L}\p{Nd}]/gu, ''), 'u'));
-      if (i >= 0 && (at < 0 || i < at)) {
-        at = i;
+    var found = [];
+    query.words.forEach(function (w, k) {
+      var word = w.folded.replace(/[^\p{L}\p{Nd}]/gu, '');
+      if (!word) {
+        return;
+      }
+      var pattern = new RegExp('(^|[^\\p{L}\\p{Nd}])' + word, 'gu');
+      var m;
+      while (found.length < 2000 && (m = pattern.exec(folded)) !== null) {
+        found.push({ at: m.index, word: k });
       }
     });
-    var start = Math.max(0, at - 60);
-    var cut = text.substring(start, start + 200);
-    return (start > 0 ? '… ' : '') + cut + (start + 200 < text.length ? ' …' : '');
+    found.sort(function (x, y) { return x.at - y.at; });
+    var at = -1;
+    var most = 0;
+    found.forEach(function (start, i) {
+      var words = new Set();
+      for (var j = i; j < found.length && found[j].at < start.at + 140; j++) {
+        words.add(found[j].word);
+      }
+      if (words.size > most) {
+        most = words.size;
+        at = start.at;
+      }
+    });
+    var from = Math.max(0, at - 60);
+    var cut = text.substring(from, from + 200);
+    return (from > 0 ? '… ' : '') + cut + (from + 200 < text.length ? ' …' : '');
   }
 
   function fillFilters(meta) {
@@ -147,12 +168,16 @@
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
       });
       var records = await engine.records(result.hits.map(function (hit) { return hit.doc; }));
+      // A result found through its attached PDF shows an excerpt of the PDF (fetched only for those).
+      var attached = await Promise.all(result.hits.map(function (hit, i) {
+        return hit.inAttachment && records[i].a ? engine.attachmentText(hit.doc).catch(function () { return null; }) : null;
+      }));
       if (mine !== latest) {
         return;
       }
       status.textContent = result.total === 0 ? root.getAttribute('data-none')
         : root.getAttribute('data-count').replace('{0}', String(result.total));
-      records.forEach(function (r) {
+      records.forEach(function (r, i) {
         var item = el('li', 'search-result');
         var title = el('h2', 'search-result-title');
         var link = el('a');
@@ -171,8 +196,11 @@
           meta.appendChild(el('span', 'search-result-category', r.c));
         }
         item.appendChild(meta);
+        if (attached[i] !== null) {
+          item.appendChild(el('p', 'search-result-where', root.getAttribute('data-in-attachment') + ': ' + r.a));
+        }
         var snippet = el('p', 'excerpt');
-        marked(snippet, excerpt(r.s, result.query), result.query);
+        marked(snippet, excerpt(attached[i] !== null ? attached[i] : r.s, result.query), result.query);
         item.appendChild(snippet);
         list.appendChild(item);
       });

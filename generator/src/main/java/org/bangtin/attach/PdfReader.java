@@ -1,0 +1,98 @@
+package org.bangtin.attach;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.Normalizer;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads one PDF with PDFBox: its text, its page count and a preview of its first page. */
+final class PdfReader {
+    /**
+     * Width of the preview in pixels: twice the 240 CSS pixels the notice page shows it at, so
+     * that it is sharp on phones' dense screens, and enough for the larger preview of a notice
+     * without a body.
+     */
+    static final int PREVIEW_WIDTH = 480;
+    /** A page taller than this many widths is drawn to this height instead (a long receipt). */
+    private static final int MAX_HEIGHT_RATIO = 3;
+    /**
+     * A PDF with fewer letters than this has no text layer to speak of: a scan (perhaps with a
+     * stamped page number). It is indexed by title and metadata only.
+     */
+    static final int MIN_LETTERS = 20;
+
+    static {
+        // Drawing previews needs Java's 2D graphics, never a screen (nor, on macOS, a Dock icon).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private PdfReader() {
+    }
+
+    /** The facts of the PDF in {@code bytes}; never throws: a PDF that does not open says why. */
+    static PdfFacts read(byte[] bytes, String sha256) {
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            int pages = document.getNumberOfPages();
+            String text = text(document);
+            boolean hasText = letters(text) >= MIN_LETTERS;
+            Preview preview = pages == 0 ? null : preview(document);
+            return new PdfFacts(sha256, hasText ? PdfFacts.State.TEXT : PdfFacts.State.NO_TEXT, pages,
+                    hasText ? text : "", preview, "");
+        } catch (InvalidPasswordException e) {
+            return new PdfFacts(sha256, PdfFacts.State.ENCRYPTED, 0, "", null, "it needs a password to open");
+        } catch (IOException | RuntimeException e) {
+            // PDFBox repairs what it can; anything it cannot is a damaged file, whatever the exception.
+            return new PdfFacts(sha256, PdfFacts.State.UNREADABLE, 0, "", null, reason(e));
+        }
+    }
+
+    private static String text(PDDocument document) throws IOException {
+        String raw = new PDFTextStripper().getText(document);
+        return Normalizer.normalize(raw, Normalizer.Form.NFC).replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count();
+    }
+
+    /** The first page, {@link #PREVIEW_WIDTH} pixels wide; null when it cannot be drawn (the text still counts). */
+    private static Preview preview(PDDocument document) {
+        try {
+            PDPage page = document.getPage(0);
+            PDRectangle box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            float width = turned ? box.getHeight() : box.getWidth();
+            float height = turned ? box.getWidth() : box.getHeight();
+            if (width <= 0 || height <= 0) {
+                return null;
+            }
+            float scale = Math.min(PREVIEW_WIDTH / width, PREVIEW_WIDTH * MAX_HEIGHT_RATIO / height);
+            PDFRenderer renderer = new PDFRenderer(document);
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return new Preview(png.toByteArray(), image.getWidth(), image.getHeight());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+}
