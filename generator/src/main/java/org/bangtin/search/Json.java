@@ -2,7 +2,17 @@ package org.bangtin.search;
 
 /** The display record of a search result, as JSON (the export needs no JSON library for this). */
 final class Json {
+    /** Characters of a title a record keeps: records live in slots of one size, with a two-byte length. */
+    static final int MAX_TITLE = 1000;
+
     private Json() {
+    }
+
+    private static String shortened(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length) + "…";
     }
 
     /**
@@ -23,7 +33,7 @@ final class Json {
         }
         StringBuilder json = new StringBuilder("{");
         field(json, "u", d.url()).append(',');
-        field(json, "t", d.title()).append(',');
+        field(json, "t", shortened(d.title(), MAX_TITLE)).append(',');
         field(json, "d", d.date()).append(',');
         json.append("\"y\":").append(d.year()).append(',');
         field(json, "c", d.category()).append(',');
