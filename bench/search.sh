@@ -3,7 +3,7 @@
 # time, the Lucene index and static export sizes and file counts, and the bytes a browser
 # downloads for cold queries of 1 to 6 words (the engine script, gzip -9, plus every file the
 # query fetches, the display records of its first ten results included). Everything it writes
-# goes under target/bench/.
+# goes under target/bench/. Then bench/pagefind.sh runs Pagefind on the same sites.
 #
 #   bench/search.sh [SIZE...]        default: 1000 10000
 set -euo pipefail
@@ -43,3 +43,7 @@ print('; '.join('%s%s: %d KB, %d' % (q['q'], '…' if q.get('prefixLast') else '
       len(json.loads(l)['files'])) for q, l in zip(qs, sys.stdin)))")
   printf '%-8s %-10s %-10s %-14s %-22s %s\n' "$n" "$build" "$search" "$index" "${static_kb} KB/${static_files}f" "$queries"
 done
+
+# The same sites indexed by Pagefind, with the bytes of the same cold queries (issue 4).
+echo
+bench/pagefind.sh "${sizes[@]}"
