@@ -52,12 +52,15 @@ median() {
   printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# run_median NAME CMD...: measure RUNS times; sets wall, cpu, rss to the medians, status to the
-# last non-zero exit status (0 when every run succeeded).
+# run_median NAME OUT-DIR CMD...: measure RUNS times, each into an empty OUT-DIR (removed before,
+# untimed: bangtin's 'commit' phase would otherwise also delete the previous site, and Hugo would
+# update files in place); sets wall, cpu, rss to the medians, status to the last non-zero exit
+# status (0 when every run succeeded).
 run_median() {
-  local name=$1 walls=() cpus=() rsss=() worst=0 i
-  shift
+  local name=$1 dir=$2 walls=() cpus=() rsss=() worst=0 i
+  shift 2
   for ((i = 1; i <= runs; i++)); do
+    rm -rf "$dir"
     measure "$name" "$@"
     walls+=("$wall") cpus+=("$cpu") rsss+=("$rss")
     [ "$status" = 0 ] || worst=$status
@@ -95,7 +98,7 @@ for n in "${sizes[@]}"; do
   for heap in default 2g; do
     opts=()
     [ "$heap" = default ] || opts=("-Xmx$heap")
-    run_median "build-bangtin-$heap-$n" java "${opts[@]}" -jar generator/target/bangtin.jar build "$corpus" \
+    run_median "build-bangtin-$heap-$n" "$out/build-site-$n" java "${opts[@]}" -jar generator/target/bangtin.jar build "$corpus" \
       -o "$out/build-site-$n" -v
     results+=("$n bangtin($heap) $wall $cpu $rss $(outcome "$out/build-bangtin-$heap-$n.log")")
     phase_rows+=("$n $heap $(phases "$out/build-bangtin-$heap-$n.log")")
@@ -107,11 +110,11 @@ for n in "${sizes[@]}"; do
   # a lock file and caches into its source folder, so it runs on a copy of bench/hugo-site.
   python3 bench/hugo-content.py "$corpus" "$out/hugo-content-$n" > /dev/null
   rm -rf "$out/hugo-src" && cp -r bench/hugo-site "$out/hugo-src"
-  run_median "build-hugo-$n" hugo --source "$out/hugo-src" --contentDir "$root/$out/hugo-content-$n" \
+  run_median "build-hugo-$n" "$out/hugo-site-$n" hugo --source "$out/hugo-src" --contentDir "$root/$out/hugo-content-$n" \
     --destination "$root/$out/hugo-site-$n" --cleanDestinationDir
   results+=("$n hugo $wall $cpu $rss $(outcome "$out/build-hugo-$n.log")")
   # Pagefind indexes Hugo's output in place (hugo-site-N/pagefind/), as a Hugo site deploys it.
-  run_median "build-pagefind-$n" "$pagefind" --site "$out/hugo-site-$n"
+  run_median "build-pagefind-$n" "$out/hugo-site-$n/pagefind" "$pagefind" --site "$out/hugo-site-$n"
   results+=("$n pagefind $wall $cpu $rss $(outcome "$out/build-pagefind-$n.log")")
 done
 
