@@ -10,7 +10,8 @@ a sentence to the body of one notice (a different one each time) and takes the t
 before the write to the next 'reload' (or 'problems') event. After each event it waits until
 the stream has been quiet for a while, so that a late duplicate event is not taken for the next
 edit's. CONTENT-DIR is changed: give it a copy of a corpus. Stops the server it started.
-Prints one line of JSON: the first build's time, every latency, and the median and p90.
+Prints one line of JSON: the first build's time, every latency, the median and p90, and the
+server's RSS after the first build and after each edit's rebuild.
 """
 import argparse
 import http.client
@@ -43,6 +44,18 @@ def read_events(port, events):
         elif line == "" and name:
             events.put((name, time.monotonic()))
             name = None
+
+
+def rss_mb(pid):
+    """The resident memory of a process, in MB (Linux), or None."""
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
 
 
 def percentile(values, p):
@@ -91,7 +104,7 @@ def main():
         if events.get(timeout=30)[0] != "open":
             sys.exit("the event stream did not open")
 
-        latencies, failed, extra = [], 0, 0
+        latencies, failed, extra, rss = [], 0, 0, [rss_mb(server.pid)]
         step = max(1, len(notices) // args.edits)
         for i in range(args.edits):
             notice = notices[(i * step) % len(notices)]
@@ -102,6 +115,9 @@ def main():
             if name == "closed":
                 sys.exit("the server closed the event stream")
             latencies.append(arrived - written)
+            # The server's memory after each rebuild: growing from edit to edit would mean that
+            # rebuilds keep what earlier ones made.
+            rss.append(rss_mb(server.pid))
             failed += name == "problems"
             # Let the stream go quiet: a second burst of file events may bring a second event.
             while True:
@@ -121,6 +137,7 @@ def main():
             "failed_builds": failed,
             "extra_events": extra,
             "latencies_s": [round(x, 3) for x in latencies],
+            "rss_mb": rss,
         }))
     finally:
         server.terminate()

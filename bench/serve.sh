@@ -2,7 +2,8 @@
 # Edit-to-reload latency of the live preview: for each corpus size, runs 'bangtin serve' on a copy
 # of the corpus (the edits go to the copy, never to target/bench/corpus-N), and 20 times appends a
 # sentence to a notice and times the wait for the reload event (bench/serve-reload.py). Prints the
-# first build's time and the median and p90 of the latencies. Everything it writes goes under
+# first build's time, the median and p90 of the latencies, and the server's RSS after the first
+# build and after the last edit. Everything it writes goes under
 # target/bench/.
 #
 #   bench/serve.sh [SIZE...]        default: 10000
@@ -28,9 +29,10 @@ for n in "${sizes[@]}"; do
   rows+=("$(python3 -c '
 import json, sys
 r = json.loads(sys.argv[1])
-print("%-8s %14.1f %6d %10.2f %10.2f %8.2f %8.2f %7d" % (sys.argv[2], r["first_build_s"], r["edits"], r["median_s"],
-      r["p90_s"], r["min_s"], r["max_s"], r["failed_builds"]))' "$result" "$n")")
+rss = [m for m in r.get("rss_mb", []) if m is not None] or [0]
+print("%-8s %14.1f %6d %10.2f %10.2f %8.2f %8.2f %7d %11s" % (sys.argv[2], r["first_build_s"], r["edits"], r["median_s"],
+      r["p90_s"], r["min_s"], r["max_s"], r["failed_builds"], "%d->%d" % (rss[0], rss[-1])))' "$result" "$n")")
 done
 echo
-printf '%-8s %14s %6s %10s %10s %8s %8s %7s\n' notices first_build_s edits median_s p90_s min_s max_s failed
+printf '%-8s %14s %6s %10s %10s %8s %8s %7s %11s\n' notices first_build_s edits median_s p90_s min_s max_s failed rss_MB
 printf '%s\n' "${rows[@]}"
