@@ -127,7 +127,7 @@ done
 
 echo
 echo "bangtin phases, seconds (from build -v; 'search' is the Lucene index and its static export):"
-header=$(printf '%s\n' "${phase_rows[@]}" | head -1 | cut -d' ' -f3- | sed 's/=[0-9.]*//g')
+header=$(printf '%s\n' "${phase_rows[@]}" | awk 'NF > 2' | head -1 | cut -d' ' -f3- | sed 's/=[0-9.]*//g')
 printf '%-8s %-8s' notices heap
 for p in $header; do printf ' %9s' "$p"; done
 echo
@@ -135,6 +135,7 @@ for r in "${phase_rows[@]}"; do
   read -r n heap rest <<< "$r"
   printf '%-8s %-8s' "$n" "$heap"
   for kv in $rest; do printf ' %9s' "${kv#*=}"; done
+  [ -n "$rest" ] || printf ' (none: the build failed, see the table above)'
   echo
 done
 
