@@ -5,7 +5,7 @@
 # query fetches, the display records of its first ten results included). A query is measured as the
 # search page runs it when it opens with ?q= (from the header's box): no prefix on the last word;
 # "tiem chu…" is measured as typed, the last word a prefix. Everything it writes
-# goes under target/bench/.
+# goes under target/bench/. Then bench/pagefind.sh runs Pagefind on the same sites.
 #
 #   bench/search.sh [SIZE...]        default: 1000 10000; JAVA_OPTS (e.g. -Xmx2g) goes to the build
 set -euo pipefail
@@ -51,3 +51,7 @@ print('; '.join('%s%s: %d KB, %d' % (q['q'], '…' if q.get('prefixLast') else '
   printf '%-8s %-8s %-8s %-9s %-7s %-14s %-16s %s\n' "$n" "$build" "$index" "$export" "$share" "$lucene" \
     "${static_kb} KB/${static_files}f" "$queries"
 done
+
+# The same sites indexed by Pagefind, with the bytes of the same cold queries (issue 4).
+echo
+bench/pagefind.sh "${sizes[@]}"
