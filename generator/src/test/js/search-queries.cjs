@@ -14,22 +14,33 @@ const [enginePath, indexDir, queriesPath] = process.argv.slice(2);
 const BangtinSearch = require(path.resolve(enginePath));
 const queries = JSON.parse(fs.readFileSync(queriesPath, 'utf8'));
 
+// A file's name without the build's tag ("?v=..."), which every file but meta must carry.
+function untagged(address) {
+  const [file, query] = address.split('?');
+  if (file !== 'meta.bin' && !/^v=[0-9a-z]+$/.test(query || '')) {
+    throw new Error(`${file} was asked for without the build's tag: ${address}`);
+  }
+  return file;
+}
+
 (async () => {
   for (const q of queries) {
     // A fresh engine per query: every query starts cold, as in a new browser tab.
     const fetched = [];
     let bytes = 0;
     const engine = BangtinSearch.createEngine({
-      load: async (file) => {
+      load: async (address) => {
+        const file = untagged(address);
         const data = fs.readFileSync(path.join(indexDir, file));
         fetched.push(file);
         bytes += data.length;
         return new Uint8Array(data);
       },
-      loadRange: async (file, start, end) => {
+      loadRange: async (address, start, end) => {
         if (q.ranges === false) {
           return null;
         }
+        const file = untagged(address);
         const data = fs.readFileSync(path.join(indexDir, file)).subarray(start, end);
         fetched.push(`${file}@${start}-${end}`);
         bytes += data.length;

@@ -87,7 +87,7 @@ public final class StaticExport {
             RecordSlots records = RecordSlots.of(documents.size(),
                     (doc, snippetLength) -> Json.record(documents.get(doc), snippetLength, attachmentPieces[doc]), SNIPPET_LENGTH);
             files.put("records.bin", records.file());
-            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, records.slot())
+            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, records.slot(), contentTag(files))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return files;
@@ -159,10 +159,26 @@ public final class StaticExport {
                 Float.floatToIntBits(avgdl));
     }
 
-    private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot) {
-        return String.format(java.util.Locale.ROOT, "{\"version\":2,\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
+    /**
+     * A tag of the export's content, which the browser adds to the address of every file but meta
+     * ("?v=…"): a web server or browser cache can keep files for hours after a new build, and a
+     * shard of the old build read with a pack of the new one gives wrong answers. meta itself is
+     * always revalidated.
+     */
+    private static String contentTag(Map<String, byte[]> files) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        files.forEach((name, bytes) -> {
+            crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            crc.update(bytes);
+        });
+        return Long.toString(crc.getValue(), 36);
+    }
+
+    private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot,
+            String tag) {
+        return String.format(java.util.Locale.ROOT, "{\"version\":2,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
                 + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":%s,\"split\":%s,\"facets\":%s}\n",
-                documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
+                tag, documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
                 Searcher.PREFIX_EXPANSIONS, recordSlot, fields, shardList(shards.files().keySet()), strings(shards.splitKeys()),
                 facets(documents));
     }

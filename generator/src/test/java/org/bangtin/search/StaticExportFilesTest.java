@@ -59,14 +59,37 @@ class StaticExportFilesTest {
                     .collect(Collectors.toSet());
         }
         assertEquals(Set.of("meta.bin", "pairs.bin", "postings.bin", "records.bin", "attachments.bin"), others);
-        String meta;
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(search.resolve("meta.bin")))) {
-            meta = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String meta = meta(search);
         Matcher slot = Pattern.compile("\"recordSlot\":(\\d+)").matcher(meta);
         assertTrue(slot.find(), meta);
         assertEquals((NOTICES + 1) * Long.parseLong(slot.group(1)), Files.size(search.resolve("records.bin")),
                 "one slot per notice");
+    }
+
+    @Test
+    void everyFileButMetaIsAskedForWithATagOfTheBuildsContent() throws Exception {
+        TestSites other = TestSites.at(dir.resolve("other-content"));
+        other.notice("n1.md", "Thông báo số 1 về lịch tiếp công dân", "2020-05-11", "author: \"Cái Dung\"\n", "Nội dung.");
+        assertTrue(other.build(dir.resolve("other-site")).succeeded());
+        String tag = tag(search);
+        assertTrue(tag.matches("[0-9a-z]+"), tag);
+        assertTrue(!tag.equals(tag(dir.resolve("other-site/search"))), "another build's content has another tag");
+        // The Node runner fails a query whose files are asked for without the tag.
+        String line = NodeSearch.run(search, List.of(NodeSearch.Query.of("tiep cong dan")), 10,
+                Files.createTempDirectory(dir, "tag")).get(0);
+        assertTrue(line.contains("\"u\":"), line);
+    }
+
+    private static String tag(Path searchFolder) throws IOException {
+        Matcher tag = Pattern.compile("\"tag\":\"([^\"]+)\"").matcher(meta(searchFolder));
+        assertTrue(tag.find());
+        return tag.group(1);
+    }
+
+    private static String meta(Path searchFolder) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(searchFolder.resolve("meta.bin")))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@
  * the same ties. Only the files a query needs are fetched.
  *
  * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load, loadRange })`,
- * where load(path) resolves to the bytes of a file under search/, and loadRange(path, start, end)
+ * where load(path) resolves to the bytes of a file under search/ (a path may end with a query,
+ * "?v=…", that a static server ignores), and loadRange(path, start, end)
  * to bytes start (inclusive) to end (exclusive) of it, or to null when the server sends whole
  * files only; the engine then loads the packs (pairs.bin, postings.bin, records.bin,
  * attachments.bin) whole, once.
@@ -273,6 +274,11 @@
       });
     }
 
+    // Every file but meta carries the tag of the build that wrote meta, so no cache mixes two builds.
+    function tagged(file) {
+      return file + '?v=' + meta.tag;
+    }
+
     // Which file holds a term (Shards): its key grows by a character for each split shard.
     function shardFile(field, term) {
       var family = field === FIELD.exact ? 'e/' : 't/';
@@ -299,7 +305,7 @@
     function shard(file) {
       if (!shards.has(file)) {
         shards.set(file, !shardFiles.has(file) ? Promise.resolve(new Map())
-          : load(file).then(gunzip).then(readShard));
+          : load(tagged(file)).then(gunzip).then(readShard));
       }
       return shards.get(file);
     }
@@ -360,14 +366,14 @@
     // Bytes start to end of a file: by a range request, or from the whole file, loaded once.
     async function range(file, start, end) {
       if (loadRange) {
-        var part = await loadRange(file, start, end);
+        var part = await loadRange(tagged(file), start, end);
         if (part !== null) {
           return part;
         }
         loadRange = null;
       }
       if (!wholeFiles.has(file)) {
-        wholeFiles.set(file, load(file));
+        wholeFiles.set(file, load(tagged(file)));
       }
       return (await wholeFiles.get(file)).subarray(start, end);
     }

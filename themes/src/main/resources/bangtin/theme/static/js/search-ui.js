@@ -12,7 +12,8 @@
   var base = root.getAttribute('data-index');
   var engine = BangtinSearch.createEngine({
     load: function (path) {
-      return fetch(base + path).then(function (response) {
+      // meta names the build of every other file, so it is checked with the server each time.
+      return fetch(base + path, path === 'meta.bin' ? { cache: 'no-cache' } : {}).then(function (response) {
         if (!response.ok) {
           throw new Error(response.status + ' ' + path);
         }
