@@ -1,18 +1,34 @@
 package org.bangtin;
 
+import org.bangtin.build.BuildMemory;
 import org.bangtin.build.BuildPipeline;
 
 /**
  * Builds static sites from content folders. This, {@link BuildRequest} and {@link BuildResult}
- * are what the command line, the preview server and the Maven plugin use. Stateless and
- * thread-safe; two builds into the same output folder must not run at the same time.
+ * are what the command line, the preview server and the Maven plugin use. A builder from
+ * {@link #create()} is stateless and thread-safe; two builds into the same output folder must not
+ * run at the same time.
  */
 public final class SiteBuilder {
-    private SiteBuilder() {
+    /** What the last build left for the next; null for a stateless builder. */
+    private final BuildMemory memory;
+
+    private SiteBuilder(BuildMemory memory) {
+        this.memory = memory;
     }
 
     public static SiteBuilder create() {
-        return new SiteBuilder();
+        return new SiteBuilder(null);
+    }
+
+    /**
+     * A builder for the rebuilds of one site, as the preview server makes them: after the first
+     * build, a build reads only the files that changed, renders only what they change and
+     * rewrites only the output files whose bytes differ, in place. Its output is byte for byte
+     * the output of a build from scratch. Builds run one at a time.
+     */
+    public static SiteBuilder incremental() {
+        return new SiteBuilder(BuildMemory.create());
     }
 
     /**
@@ -20,6 +36,11 @@ public final class SiteBuilder {
      * previous output stays as it was unless the result {@linkplain BuildResult#succeeded() succeeded}.
      */
     public BuildResult build(BuildRequest request) {
-        return new BuildPipeline(request).run();
+        if (memory == null) {
+            return new BuildPipeline(request).run();
+        }
+        synchronized (memory) {
+            return new BuildPipeline(request, memory).run();
+        }
     }
 }

@@ -27,11 +27,14 @@ import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.output.OutputException;
+import org.bangtin.output.InPlaceOutput;
+import org.bangtin.output.OutputTarget;
 import org.bangtin.output.StagedOutput;
 import org.bangtin.render.InternalLink;
 import org.bangtin.render.LinkChecker;
 import org.bangtin.render.MarkdownRenderer;
 import org.bangtin.render.PageRenderer;
+import org.bangtin.render.PageRenderer.PageModel;
 import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.SiteFiles;
@@ -56,10 +59,23 @@ public final class BuildPipeline {
     private Set<String> pagesWithAnchorsNeeded = Set.of();
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
     private PdfCatalog pdfs = PdfCatalog.EMPTY;
+    private final BuildMemory memory;
+    private final Path outputDir;
+    /** The site in the output folder that this build updates in place; null for a staged build. */
+    private BuildMemory.Published inPlace;
+    /** Each page's model, kept for the next build when the memory remembers. */
+    private final Map<String, PageModel> models = new ConcurrentHashMap<>();
 
     public BuildPipeline(BuildRequest request) {
+        this(request, BuildMemory.none());
+    }
+
+    /** A build that reuses what {@code memory} kept of the last build, and leaves its own there. */
+    public BuildPipeline(BuildRequest request, BuildMemory memory) {
         this.request = request;
+        this.memory = memory;
         this.contentRoot = followed(request.contentDir().toAbsolutePath().normalize());
+        this.outputDir = request.outputDir().toAbsolutePath().normalize();
     }
 
     /**
@@ -80,7 +96,7 @@ public final class BuildPipeline {
             problems.report(Diagnostic.error(null, 0, invalid, ""));
             return result(Status.INVALID_REQUEST, 0, null);
         }
-        try (StagedOutput output = StagedOutput.open(request.outputDir())) {
+        try (OutputTarget output = openOutput()) {
             return build(output);
         } catch (OutputException e) {
             problems.report(Diagnostic.error(null, 0, e.getMessage(), ""));
@@ -92,13 +108,31 @@ public final class BuildPipeline {
         }
     }
 
-    private BuildResult build(StagedOutput output) throws IOException, OutputException {
+    /**
+     * The served folder itself, when the memory knows the site in it (a rebuild writes only what
+     * changed); else a staging folder that replaces it whole.
+     */
+    private OutputTarget openOutput() throws OutputException {
+        BuildMemory.Published previous = memory.published(outputDir);
+        if (previous != null) {
+            try {
+                OutputTarget output = InPlaceOutput.open(outputDir, previous.files());
+                inPlace = previous;
+                return output;
+            } catch (OutputException e) {
+                // The folder was deleted or replaced behind our back: build it whole again.
+            }
+        }
+        return StagedOutput.open(outputDir);
+    }
+
+    private BuildResult build(OutputTarget output) throws IOException, OutputException {
         SiteConfig config = SiteConfigReader.read(contentRoot, problems);
         if (request.baseUrl() != null) {
             config = config.withBaseUrl(request.baseUrl());
         }
         request.progress().progress("reading", 0, 0);
-        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts()).load(problems);
+        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices).load(problems);
         new DocumentChecks().check(notices, problems);
         timer.lap("load");
 
@@ -126,6 +160,8 @@ public final class BuildPipeline {
         SearchStage.Output search = SearchStage.run(plan, bodies, pdfs, config, problems, timer);
 
         Theme theme = new Theme(contentRoot);
+        // Stamped before any template is read: an edit during the build makes the next one render all.
+        BuildMemory.RenderKey renderKey = new BuildMemory.RenderKey(config, theme.siteFileStamps());
         PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related(), pdfs);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
@@ -133,7 +169,7 @@ public final class BuildPipeline {
                     + config.language() + ".properties");
         }
         OutputFiles files = new OutputFiles(output, problems);
-        writePages(plan, pages, files);
+        writePages(plan, pages, files, inPlace != null && inPlace.key().equals(renderKey) ? inPlace : null);
         timer.lap("render");
 
         search.files().forEach(files::writeStatic);
@@ -154,6 +190,8 @@ public final class BuildPipeline {
         }
         output.commit();
         timer.lap("commit");
+        memory.published(new BuildMemory.Published(outputDir, renderKey, Map.copyOf(models), Map.copyOf(anchors),
+                files.paths()));
         return result(Status.SUCCESS, plan.notices().size(), files);
     }
 
@@ -162,8 +200,9 @@ public final class BuildPipeline {
         Map<Path, String> urls = new java.util.HashMap<>();
         plan.notices().forEach(e -> urls.put(e.notice().source(), config.basePath() + e.path()));
         List<RenderedBody> rendered = plan.notices().parallelStream()
-                .map(e -> markdown.render(e.notice(), config.basePath() + e.path(), urls, problems))
+                .map(e -> memory.bodies.render(markdown, e.notice(), config.basePath() + e.path(), urls, problems))
                 .toList();
+        memory.bodies.retainOnly(plan.notices().stream().map(NoticeEntry::notice).toList());
         Map<Notice, RenderedBody> bodies = new IdentityHashMap<>();
         for (int i = 0; i < rendered.size(); i++) {
             bodies.put(plan.notices().get(i).notice(), rendered.get(i));
@@ -171,24 +210,53 @@ public final class BuildPipeline {
         return bodies;
     }
 
-    private void writePages(SitePlan plan, PageRenderer renderer, OutputFiles files) {
+    /**
+     * Renders every page, or keeps the page in place when its model equals the one it was
+     * rendered from ({@code kept} is the site in place, or null when every page is written).
+     */
+    private void writePages(SitePlan plan, PageRenderer renderer, OutputFiles files, BuildMemory.Published kept) {
         int total = plan.pages().size();
         AtomicInteger done = new AtomicInteger();
         plan.pages().parallelStream().forEach(page -> {
-            PageRenderer.Result result = renderer.render(page);
-            if (result.problem() != null) {
-                problems.report(result.problem());
-            } else {
-                files.writePage(page.outputFile(), result.html());
-                if (pagesWithAnchorsNeeded.contains(page.outputFile())) {
-                    anchors.put(page.outputFile(), LinkChecker.ids(result.html()));
+            String path = page.outputFile();
+            PageModel model = renderer.model(page);
+            if (memory.remembers()) {
+                models.put(path, model);
+            }
+            if (kept != null && model.equals(kept.models().get(path))) {
+                files.keepPage(path);
+                if (pagesWithAnchorsNeeded.contains(path)) {
+                    anchors.put(path, kept.ids().containsKey(path) ? kept.ids().get(path) : idsOnDisk(path));
                 }
+            } else {
+                render(renderer, model, path, files);
             }
             int count = done.incrementAndGet();
             if (count % 500 == 0 || count == total) {
                 request.progress().progress("rendering", count, total);
             }
         });
+    }
+
+    private void render(PageRenderer renderer, PageModel model, String path, OutputFiles files) {
+        PageRenderer.Result result = renderer.render(model);
+        if (result.problem() != null) {
+            problems.report(result.problem());
+        } else {
+            files.writePage(path, result.html());
+            if (pagesWithAnchorsNeeded.contains(path)) {
+                anchors.put(path, LinkChecker.ids(result.html()));
+            }
+        }
+    }
+
+    /** The element ids of a page kept in place, read from the served folder. */
+    private Set<String> idsOnDisk(String path) {
+        try {
+            return LinkChecker.ids(Files.readAllBytes(outputDir.resolve(path)));
+        } catch (IOException e) {
+            return Set.of();
+        }
     }
 
     private void writeRedirects(SitePlan plan, SiteConfig config, Theme theme, OutputFiles files) throws IOException {

@@ -7,19 +7,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.output.OutputException;
-import org.bangtin.output.StagedOutput;
+import org.bangtin.output.InPlaceOutput;
+import org.bangtin.output.OutputTarget;
 
 /**
- * Writes a build's files into the staged output, refusing to write one path twice (an attachment
+ * Writes a build's files into the output, refusing to write one path twice (an attachment
  * named like a page would otherwise replace it) and counting what was written. Thread-safe.
  */
 final class OutputFiles {
-    private final StagedOutput output;
+    private final OutputTarget output;
     private final Diagnostics problems;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final AtomicInteger pages = new AtomicInteger();
 
-    OutputFiles(StagedOutput output, Diagnostics problems) {
+    OutputFiles(OutputTarget output, Diagnostics problems) {
         this.output = output;
         this.problems = problems;
     }
@@ -28,6 +29,14 @@ final class OutputFiles {
         if (claim(path, "a page")) {
             pages.incrementAndGet();
             write(path, html);
+        }
+    }
+
+    /** Keeps a page of the site in place, unchanged; only a rebuild in place can. */
+    void keepPage(String path) {
+        if (claim(path, "a page")) {
+            pages.incrementAndGet();
+            ((InPlaceOutput) output).keep(path);
         }
     }
 
@@ -90,6 +99,11 @@ final class OutputFiles {
             return false;
         }
         return true;
+    }
+
+    /** Every path written or kept so far. */
+    java.util.Set<String> paths() {
+        return java.util.Set.copyOf(written.keySet());
     }
 
     int pageCount() {

@@ -58,6 +58,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
     boolean drafts;
 
+    /** One builder for the whole preview: after the first build it rebuilds only what changed. */
+    private final SiteBuilder builder = SiteBuilder.incremental();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +96,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** One build of the preview; the problems as text when it failed. */
     private Optional<String> build(Path output, String base, PrintWriter err) {
-        BuildResult result = SiteBuilder.create().build(BuildRequest.builder()
+        BuildResult result = builder.build(BuildRequest.builder()
                 .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).build());
         String problems = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
                 .collect(Collectors.joining(System.lineSeparator()));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.diag.Diagnostics;
@@ -17,25 +16,40 @@ public final class ContentLoader {
     private final Path root;
     private final SiteConfig config;
     private final boolean includeDrafts;
+    private final NoticeCache cache;
 
     /**
      * @param root          the content folder
      * @param includeDrafts whether notices marked {@code draft: true} are kept
      */
     public ContentLoader(Path root, SiteConfig config, boolean includeDrafts) {
+        this(root, config, includeDrafts, NoticeCache.none());
+    }
+
+    /** @param cache notices read by an earlier build, reused where their files did not change */
+    public ContentLoader(Path root, SiteConfig config, boolean includeDrafts, NoticeCache cache) {
         this.root = root.toAbsolutePath().normalize();
         this.config = config;
         this.includeDrafts = includeDrafts;
+        this.cache = cache;
     }
 
     /** The notices in source-file order. */
     public List<Notice> load(Diagnostics problems) throws IOException {
         NoticeReader reader = new NoticeReader(root, config.timeZone(), problems);
         List<Path> files = ContentWalker.noticeFiles(root, problems);
-        List<Optional<Notice>> read = files.parallelStream().map(reader::read).toList();
+        cache.useZone(config.timeZone());
+        cache.retainOnly(files);
+        List<NoticeReader.Result> read = files.parallelStream().map(file -> cache.reuse(file).orElseGet(() -> {
+            FileStamp stamp = FileStamp.of(file);
+            NoticeReader.Result result = reader.readAlone(file);
+            cache.remember(file, stamp, result);
+            return result;
+        })).toList();
         List<Notice> notices = new ArrayList<>();
-        for (Optional<Notice> notice : read) {
-            notice.filter(n -> includeDrafts || !n.draft()).ifPresent(notices::add);
+        for (NoticeReader.Result result : read) {
+            problems.addAll(result.problems());
+            result.notice().filter(n -> includeDrafts || !n.draft()).ifPresent(notices::add);
         }
         return notices;
     }

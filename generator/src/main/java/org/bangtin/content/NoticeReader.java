@@ -42,10 +42,20 @@ final class NoticeReader {
 
     /** Reads one file; thread-safe, as files are read in parallel. */
     Optional<Notice> read(Path file) {
+        Result result = readAlone(file);
+        problems.addAll(result.problems());
+        return result.notice();
+    }
+
+    /** Reads one file, keeping its problems apart: a rebuild that reuses the notice repeats them. */
+    Result readAlone(Path file) {
         Diagnostics fileProblems = new Diagnostics();
         Optional<Notice> notice = read(file, fileProblems);
-        problems.addAll(fileProblems.sorted());
-        return fileProblems.hasErrors() ? Optional.empty() : notice;
+        return new Result(fileProblems.hasErrors() ? Optional.empty() : notice, fileProblems.sorted());
+    }
+
+    /** A file's notice, empty when the file has errors, and every problem found in it. */
+    record Result(Optional<Notice> notice, java.util.List<org.bangtin.diag.Diagnostic> problems) {
     }
 
     private Optional<Notice> read(Path file, Diagnostics problems) {

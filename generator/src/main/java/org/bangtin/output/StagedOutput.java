@@ -23,7 +23,7 @@ import org.bangtin.text.SafePaths;
  * and a non-empty folder without it is refused. Every written path is kept inside the output.
  * Writing is thread-safe; open, commit and close are not meant to race with it.
  */
-public final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements OutputTarget {
     /** The marker file that tells a folder was written by bangtin. */
     public static final String MARKER = ".bangtin-output";
     private static final String MARKER_TEXT = "This folder is written by bangtin; the next build replaces it whole.\n";
@@ -85,11 +85,13 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** The folder the site goes to. */
+    @Override
     public Path target() {
         return target;
     }
 
     /** Writes a file at {@code relativePath} ('/' separated) of the new site. */
+    @Override
     public void write(String relativePath, byte[] bytes) throws OutputException {
         Path file = inside(relativePath);
         try {
@@ -101,6 +103,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Copies {@code source} to {@code relativePath} of the new site. */
+    @Override
     public void copy(String relativePath, Path source) throws OutputException {
         Path file = inside(relativePath);
         try {
@@ -120,6 +123,7 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Swaps the new site in: the target shows the old site until this moment, the new one after. */
+    @Override
     public void commit() throws OutputException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
         Path old = target.resolveSibling("." + target.getFileName() + ".bangtin-old");

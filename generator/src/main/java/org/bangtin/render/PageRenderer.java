@@ -73,6 +73,14 @@ public final class PageRenderer {
 
     /** The page's HTML; a template error becomes the returned problem instead. */
     public Result render(PageSpec page) {
+        return render(model(page));
+    }
+
+    /**
+     * What the page's template receives. It holds everything a page is made of (the theme and
+     * the UI strings aside), so a rebuild whose model equals the previous one can keep the page.
+     */
+    public PageModel model(PageSpec page) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", site);
         model.put("t", messages);
@@ -104,9 +112,15 @@ public final class PageRenderer {
         } else {
             throw new IllegalArgumentException("unknown page kind " + page);
         }
+        return new PageModel(template, model);
+    }
+
+    /** The HTML of a page from its model; a template error becomes the returned problem instead. */
+    public Result render(PageModel page) {
+        Map<String, Object> model = new HashMap<>(page.values());
         try {
             model.put("calendarHtml", extras.calendarHtml(model));
-            return new Result(engine.render(template, model).getBytes(StandardCharsets.UTF_8), null);
+            return new Result(engine.render(page.template(), model).getBytes(StandardCharsets.UTF_8), null);
         } catch (TemplateException e) {
             return new Result(null, e.problem());
         }
@@ -137,6 +151,10 @@ public final class PageRenderer {
     /** A UI string; a theme without the key shows the key, and the template check reports it. */
     private String message(String key) {
         return messages.getOrDefault(key, key);
+    }
+
+    /** A page's template and the values it receives. */
+    public record PageModel(String template, Map<String, Object> values) {
     }
 
     /** A rendered page, or the template problem that stopped it. */

@@ -42,6 +42,19 @@ public final class Theme {
         this.classLoader = Theme.class.getClassLoader();
     }
 
+    /**
+     * The stamps of the site's theme files (templates, UI strings, static files): when they are
+     * unchanged, so is every page whose model is.
+     */
+    public Map<Path, org.bangtin.content.FileStamp> siteFileStamps() throws IOException {
+        if (!Files.isDirectory(siteThemeFolder)) {
+            return Map.of();
+        }
+        try (Stream<Path> walk = Files.walk(siteThemeFolder)) {
+            return org.bangtin.content.FileStamp.of(walk.filter(Files::isRegularFile).toList());
+        }
+    }
+
     Path siteTemplates() {
         return siteThemeFolder.resolve("templates");
     }

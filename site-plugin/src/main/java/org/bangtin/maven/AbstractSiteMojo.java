@@ -49,10 +49,15 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
                 .strict(strict)
                 .build();
         try {
-            return SiteBuilder.create().build(request);
+            return builder().build(request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
         }
+    }
+
+    /** The builder of this goal's builds: a fresh one each time, unless a goal rebuilds one site. */
+    SiteBuilder builder() {
+        return SiteBuilder.create();
     }
 
     /** Logs every problem of {@code result} as {@code file:line: message}, errors first in their place. */

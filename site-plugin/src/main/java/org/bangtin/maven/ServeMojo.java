@@ -14,9 +14,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildResult;
+import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.serve.PreviewServer;
+import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.RebuildOnChange;
+import org.bangtin.serve.SiteWatcher;
 
 /**
  * Builds the site and serves it on {@code http://127.0.0.1:8080/} for a preview, until Ctrl-C.
@@ -40,15 +43,25 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
+    /** One builder for the whole preview: after the first build it rebuilds only what changed. */
+    private final SiteBuilder builder = SiteBuilder.incremental();
+
+    @Override
+    SiteBuilder builder() {
+        return builder;
+    }
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
         String base = "http://127.0.0.1:" + port + "/";
         RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
                 List.of(buildDirectory.toPath(), output), () -> rebuild(output, base));
+        LiveReload liveReload = new LiveReload();
         PreviewServer server;
         try {
-            server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild);
+            server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild,
+                    liveReload);
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
                     + "); choose another with -Dbangtin.port=8081", e);
@@ -57,7 +70,22 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
         }
         getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
-        server.awaitStop();
+        SiteWatcher watcher;
+        try {
+            watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
+                    () -> rebuild.refresh().ifPresentOrElse(liveReload::failed, liveReload::reload));
+        } catch (IOException e) {
+            throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
+        }
+        try {
+            server.awaitStop();
+        } finally {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                getLog().debug(e);
+            }
+        }
     }
 
     private Optional<String> rebuild(Path output, String base) {

@@ -1,0 +1,71 @@
+package org.bangtin.build;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.bangtin.config.SiteConfig;
+import org.bangtin.content.FileStamp;
+import org.bangtin.content.NoticeCache;
+import org.bangtin.render.BodyCache;
+import org.bangtin.render.PageRenderer.PageModel;
+
+/**
+ * What a build leaves for the next build of the same site in the same process, so that the
+ * preview server's rebuilds read only the files that changed, render only the bodies and pages
+ * whose inputs changed, and update the served folder in place. Its result is the same site, to
+ * the byte, as a build from scratch. A plain build keeps nothing. One build at a time.
+ */
+public final class BuildMemory {
+    final NoticeCache notices;
+    final BodyCache bodies;
+    private final boolean remembers;
+    /** The site in the output folder since the last successful build, or null. */
+    private Published published;
+
+    private BuildMemory(boolean remembers) {
+        this.remembers = remembers;
+        this.notices = remembers ? NoticeCache.create() : NoticeCache.none();
+        this.bodies = remembers ? BodyCache.create() : BodyCache.none();
+    }
+
+    /** A memory for the rebuilds of one site. */
+    public static BuildMemory create() {
+        return new BuildMemory(true);
+    }
+
+    /** No memory: a build from scratch that keeps nothing for later. */
+    public static BuildMemory none() {
+        return new BuildMemory(false);
+    }
+
+    boolean remembers() {
+        return remembers;
+    }
+
+    /** What templates see besides a page's model; pages are kept only while it is the same. */
+    record RenderKey(SiteConfig config, Map<Path, FileStamp> themeFiles) {
+    }
+
+    /**
+     * The site a build put in the output folder.
+     *
+     * @param models each page's model, by its output path
+     * @param ids    the element ids of the pages whose ids a link needed, by output path
+     * @param files  every file of the site, '/' separated
+     */
+    record Published(Path outputDir, RenderKey key, Map<String, PageModel> models, Map<String, Set<String>> ids,
+            Set<String> files) {
+    }
+
+    /** The site in {@code outputDir}, as the last successful build left it; null if unknown. */
+    Published published(Path outputDir) {
+        return published != null && published.outputDir().equals(outputDir) ? published : null;
+    }
+
+    void published(Published site) {
+        if (remembers) {
+            published = site;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.bangtin.content;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bangtin.diag.Diagnostic;
+
+/**
+ * The notices an earlier build read, for the preview server's rebuilds: a file is read again only
+ * when it, or an attachment it lists, changed size or time. A file with errors is always read
+ * again, since what it lacks (a missing attachment) may have appeared. Thread-safe.
+ */
+public final class NoticeCache {
+    private record Entry(Notice notice, List<Diagnostic> problems, Map<Path, FileStamp> inputs) {
+    }
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final boolean remembers;
+    private ZoneId zone;
+
+    private NoticeCache(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** A cache for rebuilds of one site. */
+    public static NoticeCache create() {
+        return new NoticeCache(true);
+    }
+
+    /** A cache that keeps nothing: every build reads every file. */
+    public static NoticeCache none() {
+        return new NoticeCache(false);
+    }
+
+    /** Forgets everything when the site's time zone changed: dates are read in it. */
+    synchronized void useZone(ZoneId now) {
+        if (!now.equals(zone)) {
+            entries.clear();
+            zone = now;
+        }
+    }
+
+    /** The earlier result for {@code file}, if neither it nor its attachments changed since. */
+    Optional<NoticeReader.Result> reuse(Path file) {
+        Entry entry = entries.get(file);
+        if (entry == null || !FileStamp.unchanged(entry.inputs())) {
+            return Optional.empty();
+        }
+        return Optional.of(new NoticeReader.Result(Optional.of(entry.notice()), entry.problems()));
+    }
+
+    /** @param stamp the file's stamp taken before it was read, so that an edit during the read is not missed */
+    void remember(Path file, FileStamp stamp, NoticeReader.Result result) {
+        if (!remembers || result.notice().isEmpty() || result.problems().stream().anyMatch(Diagnostic::isError)) {
+            entries.remove(file);
+            return;
+        }
+        Notice notice = result.notice().get();
+        Map<Path, FileStamp> inputs = new java.util.HashMap<>(
+                FileStamp.of(notice.attachments().stream().map(Attachment::source).toList()));
+        inputs.put(file, stamp);
+        entries.put(file, new Entry(notice, result.problems(), inputs));
+    }
+
+    /** Drops the files that are no longer in the content folder. */
+    void retainOnly(java.util.Collection<Path> files) {
+        entries.keySet().retainAll(new java.util.HashSet<>(files));
+    }
+}

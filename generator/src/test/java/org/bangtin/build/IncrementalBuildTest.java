@@ -1,0 +1,177 @@
+package org.bangtin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.bangtin.BuildRequest;
+import org.bangtin.BuildResult;
+import org.bangtin.OutputSnapshot;
+import org.bangtin.SiteBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server's rebuilds: after each edit of a scripted series on a copy of the example
+ * site, the folder updated in place equals, byte for byte, a build of the same content from
+ * scratch (Lucene's own files aside, which carry a random segment id in any build), and pages the
+ * edit does not touch are not written again.
+ */
+class IncrementalBuildTest {
+    private static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 9, 0);
+    private static final String UNTOUCHED = "2023/05/thong-bao-lich-tiem-chung-mo-rong-thang-6-nam-2023-tai-cac-tram-y-te-xa-thi-tran/index.html";
+
+    @TempDir
+    Path dir;
+    private Path content;
+    private Path served;
+    private final SiteBuilder rebuilds = SiteBuilder.incremental();
+    private int fullBuilds;
+
+    @BeforeEach
+    void copyTheExampleSite() throws IOException {
+        content = dir.resolve("content");
+        served = dir.resolve("served");
+        Path example = Path.of(System.getProperty("bangtin.exampleSite", "../content"));
+        try (Stream<Path> files = Files.walk(example)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path relative = example.relativize(file);
+                if (!relative.startsWith("target") && !relative.toString().equals("pom.xml")) {
+                    Files.createDirectories(content.resolve(relative).getParent());
+                    Files.copy(file, content.resolve(relative), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        assertTrue(rebuild().succeeded());
+    }
+
+    @Test
+    void everyRebuildAfterAnEditEqualsAFullBuild() throws IOException {
+        Path untouchedPage = served.resolve(UNTOUCHED);
+        assertTrue(Files.exists(untouchedPage), "the example site has changed; pick another untouched page");
+        Files.setLastModifiedTime(untouchedPage, FileTime.fromMillis(0));
+
+        // A notice's text.
+        append("notices/2019/day-nhanh-gieo-cay-vu-xuan.md", "\nCác xã báo cáo kết quả trước ngày 10/3/2019.\n");
+        assertSameAsFullBuild("a notice's text changed");
+        assertTrue(read("2019/02/day-nhanh-tien-do-gieo-cay-vu-xuan-nam-2019-bao-dam-khung-thoi-vu/index.html").contains("trước ngày 10/3/2019"));
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(untouchedPage),
+                "a page the edit does not touch was written again");
+
+        // A notice's title, which the lists and related lists show, and which moves its page: the
+        // notices that link to it must link to the new address.
+        replace("notices/2019/thang-hanh-dong-binh-dang-gioi/index.md", "title: \"Kế hoạch tổ chức",
+                "title: \"Kế hoạch triển khai");
+        assertSameAsFullBuild("a title changed");
+
+        // A new notice, in a month that had none.
+        write("notices/2025/thong-bao-lich-tiep-dan-thang-1.md", "---\ntitle: \"Thông báo lịch tiếp công dân tháng 01/2025\"\n"
+                + "date: 2025-01-06\ncategory: \"Thông báo\"\ntags: [\"tiếp công dân\"]\n---\n\n"
+                + "Chủ tịch UBND huyện tiếp công dân vào ngày 15/01/2025 tại trụ sở UBND huyện.\n");
+        assertSameAsFullBuild("a notice was added");
+
+        // Renaming a notice that another links to breaks the link: the rebuild fails and the served
+        // site stays as it was; fixing the link makes it whole again.
+        Map<String, String> before = OutputSnapshot.of(served);
+        Files.move(content.resolve("notices/2019/phat-dong-thang-hanh-dong-binh-dang-gioi.md"),
+                content.resolve("notices/2019/le-phat-dong-thang-hanh-dong.md"));
+        BuildResult broken = rebuild();
+        assertFalse(broken.succeeded());
+        assertTrue(broken.problems().stream().anyMatch(p -> p.message().contains("phat-dong-thang-hanh-dong-binh-dang-gioi.md")),
+                broken.problems().toString());
+        assertEquals(before, OutputSnapshot.of(served), "a failed rebuild changed the served site");
+        replace("notices/2019/bao-cao-binh-dang-gioi-2019.md", "phat-dong-thang-hanh-dong-binh-dang-gioi.md",
+                "le-phat-dong-thang-hanh-dong.md");
+        assertSameAsFullBuild("a notice was renamed and the link to it fixed");
+
+        // A notice deleted.
+        Files.delete(content.resolve("notices/2023/dau-gia-dat-phu-my.md"));
+        assertSameAsFullBuild("a notice was deleted");
+        assertTrue(OutputSnapshot.of(served).keySet().stream().noneMatch(path -> path.contains("dong-cua-xa-phu-my")),
+                "the deleted notice's page is still served");
+
+        // A template of the site's own theme, then its UI strings, then site.yml.
+        write("theme/templates/partials/notice-item.peb", bundled("templates/partials/notice-item.peb")
+                + "{# the site's own copy #}<!-- ban sao -->\n");
+        assertSameAsFullBuild("a template was overridden");
+        assertTrue(read("index.html").contains("<!-- ban sao -->"));
+        write("theme/i18n/messages_vi.properties", "list.latest=Tin mới đăng\n");
+        assertSameAsFullBuild("a UI string was overridden");
+        replace("site.yml", "pageSize: 10", "pageSize: 7");
+        assertSameAsFullBuild("site.yml changed");
+
+        // Bad front matter fails the rebuild; fixing it gives the full build's site again.
+        String good = Files.readString(content.resolve("notices/2024/lich-nghi-tet-at-ty.md"));
+        write("notices/2024/lich-nghi-tet-at-ty.md", good.replaceFirst("date: ", "date: 31/02/"));
+        assertFalse(rebuild().succeeded());
+        write("notices/2024/lich-nghi-tet-at-ty.md", good);
+        assertSameAsFullBuild("a bad edit was fixed");
+    }
+
+    private void assertSameAsFullBuild(String edit) {
+        BuildResult incremental = rebuild();
+        assertTrue(incremental.succeeded(), edit + ": " + incremental.problems());
+        Path full = dir.resolve("full-" + ++fullBuilds);
+        BuildResult scratch = SiteBuilder.create().build(request(full));
+        assertTrue(scratch.succeeded(), edit + ": " + scratch.problems());
+        Map<String, String> expected = withoutLuceneFiles(OutputSnapshot.of(full));
+        Map<String, String> actual = withoutLuceneFiles(OutputSnapshot.of(served));
+        assertEquals(expected.keySet(), actual.keySet(), edit + ": the files differ");
+        expected.forEach((path, hash) -> assertEquals(hash, actual.get(path), edit + ": " + path + " differs"));
+        assertEquals(scratch.pages(), incremental.pages(), edit);
+        assertEquals(scratch.problems(), incremental.problems(), edit);
+        assertNotEquals(0, expected.size());
+    }
+
+    private BuildResult rebuild() {
+        return rebuilds.build(request(served));
+    }
+
+    private BuildRequest request(Path output) {
+        return BuildRequest.builder().contentDir(content).outputDir(output).now(NOW)
+                .cacheDir(dir.resolve("cache")).build();
+    }
+
+    private static Map<String, String> withoutLuceneFiles(Map<String, String> files) {
+        files.keySet().removeIf(path -> path.startsWith("search/index/"));
+        return files;
+    }
+
+    private String read(String servedPath) throws IOException {
+        return Files.readString(served.resolve(servedPath));
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Files.createDirectories(content.resolve(relative).getParent());
+        Files.writeString(content.resolve(relative), text);
+    }
+
+    private void append(String relative, String text) throws IOException {
+        write(relative, Files.readString(content.resolve(relative)) + text);
+    }
+
+    private void replace(String relative, String from, String to) throws IOException {
+        String text = Files.readString(content.resolve(relative));
+        assertTrue(text.contains(from), relative + " has no '" + from + "'");
+        write(relative, text.replace(from, to));
+    }
+
+    private static String bundled(String name) throws IOException {
+        try (InputStream in = IncrementalBuildTest.class.getClassLoader().getResourceAsStream("bangtin/theme/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
