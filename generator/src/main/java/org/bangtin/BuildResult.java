@@ -20,9 +20,12 @@ import org.bangtin.diag.Severity;
  * @param duration     wall time of the whole build
  * @param phaseTimes   wall time per phase, in the order the phases ran
  * @param pdfs         the attached PDFs read, reused from the cache, and without text
+ * @param changedFiles the output files the build wrote or deleted, '/' separated: every file when
+ *                     it replaced the folder whole, only those whose bytes changed when it updated
+ *                     the folder in place ({@link SiteBuilder#incremental()}); none when it failed
  */
 public record BuildResult(Status status, List<Diagnostic> problems, int notices, int pages, int files, Path output,
-        Duration duration, Map<String, Duration> phaseTimes, PdfSummary pdfs) {
+        Duration duration, Map<String, Duration> phaseTimes, PdfSummary pdfs, List<String> changedFiles) {
 
     /** How a build ended. */
     public enum Status {
@@ -38,6 +41,7 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
         problems = List.copyOf(problems);
         phaseTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseTimes));
         pdfs = pdfs == null ? PdfSummary.NONE : pdfs;
+        changedFiles = List.copyOf(changedFiles);
     }
 
     public boolean succeeded() {

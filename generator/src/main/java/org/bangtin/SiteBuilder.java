@@ -32,6 +32,32 @@ public final class SiteBuilder {
     }
 
     /**
+     * The preview's quick rebuild: like {@link #build}, but when this builder built the site
+     * before, it reuses that build's search files and "Các tin khác" lists instead of indexing,
+     * so the edited pages show in a fraction of the time. Follow it with {@link #build} to bring
+     * search and the related lists up to date; that build rewrites only what they change. On a
+     * stateless builder, or before a first build, it is {@link #build}.
+     */
+    public BuildResult buildPagesFirst(BuildRequest request) {
+        if (memory == null) {
+            return build(request);
+        }
+        synchronized (memory) {
+            return new BuildPipeline(request, memory, true).run();
+        }
+    }
+
+    /** Whether the last build was a {@link #buildPagesFirst} that left search and the related lists behind. */
+    public boolean searchPending() {
+        if (memory == null) {
+            return false;
+        }
+        synchronized (memory) {
+            return !memory.searchIsCurrent();
+        }
+    }
+
+    /**
      * Builds the site. Never throws for bad content: every problem is in the result, and the
      * previous output stays as it was unless the result {@linkplain BuildResult#succeeded() succeeded}.
      */

@@ -1,14 +1,17 @@
 package org.bangtin.build;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.FileStamp;
+import org.bangtin.content.Notice;
 import org.bangtin.content.NoticeCache;
 import org.bangtin.render.BodyCache;
 import org.bangtin.render.PageRenderer.PageModel;
+import org.bangtin.site.Related;
 
 /**
  * What a build leaves for the next build of the same site in the same process, so that the
@@ -22,6 +25,9 @@ public final class BuildMemory {
     private final boolean remembers;
     /** The site in the output folder since the last successful build, or null. */
     private Published published;
+    /** Every notice's related notices by source file, from the last build that indexed the site. */
+    private Map<Path, RelatedSources> related;
+    private boolean searchCurrent = true;
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;
@@ -56,6 +62,33 @@ public final class BuildMemory {
      */
     record Published(Path outputDir, RenderKey key, Map<String, PageModel> models, Map<String, Set<String>> ids,
             Set<String> files) {
+    }
+
+    /** A notice's related notices, by their source files. */
+    record RelatedSources(List<Path> sources, boolean fallback) {
+    }
+
+    /** The related lists of the last build that indexed the site; null before the first. */
+    Map<Path, RelatedSources> related() {
+        return related;
+    }
+
+    /** Whether the search files and related lists in the output are those of the content. */
+    public boolean searchIsCurrent() {
+        return searchCurrent;
+    }
+
+    void searchCurrent(boolean current) {
+        searchCurrent = current;
+    }
+
+    void related(Map<Notice, Related> lists) {
+        if (remembers) {
+            Map<Path, RelatedSources> bySource = new java.util.HashMap<>();
+            lists.forEach((notice, list) -> bySource.put(notice.source(), new RelatedSources(
+                    list.notices().stream().map(e -> e.notice().source()).toList(), list.fallback())));
+            related = bySource;
+        }
     }
 
     /** The site in {@code outputDir}, as the last successful build left it; null if unknown. */

@@ -60,6 +60,9 @@ public final class BuildPipeline {
     private final Map<String, Set<String>> anchors = new ConcurrentHashMap<>();
     private PdfCatalog pdfs = PdfCatalog.EMPTY;
     private final BuildMemory memory;
+    private final boolean searchLater;
+    /** What the commit wrote or deleted. */
+    private List<String> changed = List.of();
     private final Path outputDir;
     /** The site in the output folder that this build updates in place; null for a staged build. */
     private BuildMemory.Published inPlace;
@@ -72,6 +75,16 @@ public final class BuildPipeline {
 
     /** A build that reuses what {@code memory} kept of the last build, and leaves its own there. */
     public BuildPipeline(BuildRequest request, BuildMemory memory) {
+        this(request, memory, false);
+    }
+
+    /**
+     * @param searchLater reuse the search files and related lists of the last build in the
+     *                    memory, if any, instead of indexing: the preview's quick rebuild, to be
+     *                    followed by a build that indexes
+     */
+    public BuildPipeline(BuildRequest request, BuildMemory memory, boolean searchLater) {
+        this.searchLater = searchLater;
         this.request = request;
         this.memory = memory;
         this.contentRoot = followed(request.contentDir().toAbsolutePath().normalize());
@@ -157,7 +170,14 @@ public final class BuildPipeline {
                 .inspect(plan.notices().stream().map(NoticeEntry::notice).toList(), n -> filesOf(n, bodies), problems);
         timer.lap("pdf");
 
-        SearchStage.Output search = SearchStage.run(plan, bodies, pdfs, config, problems, timer);
+        boolean reuseSearch = searchLater && inPlace != null && memory.related() != null;
+        SearchStage.Output search;
+        if (reuseSearch) {
+            search = SearchStage.reuse(plan, memory.related(), config, problems);
+            timer.lap("related");
+        } else {
+            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer);
+        }
 
         Theme theme = new Theme(contentRoot);
         // Stamped before any template is read: an edit during the build makes the next one render all.
@@ -173,6 +193,9 @@ public final class BuildPipeline {
         timer.lap("render");
 
         search.files().forEach(files::writeStatic);
+        if (reuseSearch) {
+            inPlace.files().stream().filter(path -> path.startsWith(SearchStage.FOLDER)).forEach(files::keepFile);
+        }
         writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
@@ -190,8 +213,13 @@ public final class BuildPipeline {
         }
         output.commit();
         timer.lap("commit");
+        changed = output instanceof InPlaceOutput rebuilt ? rebuilt.changed() : files.paths().stream().sorted().toList();
         memory.published(new BuildMemory.Published(outputDir, renderKey, Map.copyOf(models), Map.copyOf(anchors),
                 files.paths()));
+        if (!reuseSearch) {
+            memory.related(search.related());
+        }
+        memory.searchCurrent(!reuseSearch);
         return result(Status.SUCCESS, plan.notices().size(), files);
     }
 
@@ -306,10 +334,11 @@ public final class BuildPipeline {
     }
 
     private BuildResult result(Status status, int notices, OutputFiles files) {
+        List<String> changedFiles = status == Status.SUCCESS ? changed : List.of();
         int pageCount = files == null ? 0 : files.pageCount();
         int fileCount = files == null ? 0 : files.fileCount();
         return new BuildResult(status, problems.sorted(), notices, pageCount, fileCount,
-                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary());
+                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary(), changedFiles);
     }
 
     private PdfSummary pdfSummary() {

@@ -40,6 +40,13 @@ final class OutputFiles {
         }
     }
 
+    /** Keeps a file of the site in place, unchanged; only a rebuild in place can. */
+    void keepFile(String path) {
+        if (claim(path, "a file")) {
+            ((InPlaceOutput) output).keep(path);
+        }
+    }
+
     /** Writes a redirect page at a notice's old address. */
     void writeRedirect(String path, byte[] html) {
         if (claim(path, "a redirect")) {

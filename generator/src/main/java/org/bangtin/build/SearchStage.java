@@ -76,6 +76,27 @@ final class SearchStage {
         return new Output(files, related);
     }
 
+    /**
+     * The preview's quick rebuild: no indexing; each notice keeps the related notices the last
+     * index gave it (a new notice has none until the next full rebuild). Pinned related notices
+     * are still checked, so that a bad pin is reported at once.
+     */
+    static Output reuse(SitePlan plan, Map<java.nio.file.Path, BuildMemory.RelatedSources> previous, SiteConfig config,
+            Diagnostics problems) {
+        RelatedPins.resolve(plan, config, problems);
+        Map<java.nio.file.Path, NoticeEntry> bySource = new java.util.HashMap<>();
+        plan.notices().forEach(e -> bySource.put(e.notice().source(), e));
+        Map<Notice, Related> related = new java.util.IdentityHashMap<>();
+        for (NoticeEntry entry : plan.notices()) {
+            BuildMemory.RelatedSources list = previous.get(entry.notice().source());
+            if (list != null) {
+                related.put(entry.notice(), new Related(list.sources().stream().map(bySource::get)
+                        .filter(java.util.Objects::nonNull).toList(), list.fallback()));
+            }
+        }
+        return new Output(Map.of(), related);
+    }
+
     private static SearchDocument document(NoticeEntry entry, RenderedBody body, PdfCatalog pdfs, String basePath) {
         Notice n = entry.notice();
         String type = n.document().type();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bangtin.BuildRequest;
@@ -16,6 +17,7 @@ import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.serve.LiveReload;
+import org.bangtin.serve.PagesThenSearch;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
@@ -69,9 +71,10 @@ final class ServeCommand implements Callable<Integer> {
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
-        RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output),
-                () -> build(output, base.get(), err));
         LiveReload liveReload = new LiveReload();
+        PagesThenSearch steps = new PagesThenSearch(() -> build(builder::buildPagesFirst, output, base.get(), err),
+                builder::searchPending, () -> build(builder::build, output, base.get(), err), liveReload);
+        RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild, liveReload);
@@ -83,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         base.set("http://" + address.getHostAddress() + ":" + server.port());
         rebuild.refresh();
         SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
-                () -> rebuild.refresh().ifPresentOrElse(liveReload::failed, liveReload::reload));
+                () -> rebuild.refresh().ifPresent(liveReload::failed));
         try {
             spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
             spec.commandLine().getOut().flush();
@@ -94,16 +97,22 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** One build of the preview; the problems as text when it failed. */
-    private Optional<String> build(Path output, String base, PrintWriter err) {
-        BuildResult result = builder.build(BuildRequest.builder()
+    /** One build of the preview: its problems as text when it failed, and whether it changed a page. */
+    private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, Path output, String base, PrintWriter err) {
+        BuildResult result = how.apply(BuildRequest.builder()
                 .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).build());
+        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "Built %d pages in %d ms (%s)",
+                result.pages(), result.duration().toMillis(), result.phaseTimes().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().toMillis())
+                        .collect(Collectors.joining(", "))));
+        spec.commandLine().getOut().flush();
         String problems = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
                 .collect(Collectors.joining(System.lineSeparator()));
         if (!problems.isEmpty()) {
             err.println(problems);
             err.flush();
         }
-        return result.succeeded() ? Optional.empty() : Optional.of(problems);
+        return new PagesThenSearch.Step(result.succeeded() ? Optional.empty() : Optional.of(problems),
+                result.changedFiles().stream().anyMatch(file -> file.endsWith(".html")));
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalBuildTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 15, 9, 0);
+    private static final String EDITED = "2019/02/day-nhanh-tien-do-gieo-cay-vu-xuan-nam-2019-bao-dam-khung-thoi-vu/index.html";
     private static final String UNTOUCHED = "2023/05/thong-bao-lich-tiem-chung-mo-rong-thang-6-nam-2023-tai-cac-tram-y-te-xa-thi-tran/index.html";
 
     @TempDir
@@ -66,8 +67,12 @@ class IncrementalBuildTest {
 
         // A notice's text.
         append("notices/2019/day-nhanh-gieo-cay-vu-xuan.md", "\nCác xã báo cáo kết quả trước ngày 10/3/2019.\n");
+        BuildResult quick = rebuilds.buildPagesFirst(request(served));
+        assertTrue(quick.succeeded(), quick.problems().toString());
+        assertTrue(read(EDITED).contains("trước ngày 10/3/2019"), "the quick rebuild does not show the edit");
+        assertTrue(quick.changedFiles().contains(EDITED), quick.changedFiles().toString());
         assertSameAsFullBuild("a notice's text changed");
-        assertTrue(read("2019/02/day-nhanh-tien-do-gieo-cay-vu-xuan-nam-2019-bao-dam-khung-thoi-vu/index.html").contains("trước ngày 10/3/2019"));
+        assertTrue(read(EDITED).contains("trước ngày 10/3/2019"));
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(untouchedPage),
                 "a page the edit does not touch was written again");
 
@@ -109,7 +114,7 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("a template was overridden");
         assertTrue(read("index.html").contains("<!-- ban sao -->"));
         write("theme/i18n/messages_vi.properties", "list.latest=Tin mới đăng\n");
-        assertSameAsFullBuild("a UI string was overridden");
+        assertRebuildIsFullBuild("a UI string was overridden, rebuilt in one step");
         replace("site.yml", "pageSize: 10", "pageSize: 7");
         assertSameAsFullBuild("site.yml changed");
 
@@ -121,8 +126,21 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("a bad edit was fixed");
     }
 
+    /**
+     * Rebuilds as the preview does, the pages first (reusing the last search index and related
+     * lists), then everything; the result must equal a build from scratch.
+     */
     private void assertSameAsFullBuild(String edit) {
+        BuildResult pages = rebuilds.buildPagesFirst(request(served));
+        assertTrue(pages.succeeded(), edit + ": " + pages.problems());
+        assertTrue(rebuilds.searchPending(), edit);
+        assertTrue(pages.changedFiles().stream().noneMatch(path -> path.startsWith("search/")), edit + ": " + pages.changedFiles());
+        assertRebuildIsFullBuild(edit);
+    }
+
+    private void assertRebuildIsFullBuild(String edit) {
         BuildResult incremental = rebuild();
+        assertFalse(rebuilds.searchPending(), edit);
         assertTrue(incremental.succeeded(), edit + ": " + incremental.problems());
         Path full = dir.resolve("full-" + ++fullBuilds);
         BuildResult scratch = SiteBuilder.create().build(request(full));

@@ -41,18 +41,22 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
 
     /** Builds the site into {@code output}, with {@code base} or else the configured base URL. */
     final BuildResult build(Path output, String base) throws MojoExecutionException {
-        BuildRequest request = BuildRequest.builder()
+        try {
+            return builder().build(request(output, base));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
+        }
+    }
+
+    /** The request of a build into {@code output}, with {@code base} or else the configured base URL. */
+    final BuildRequest request(Path output, String base) {
+        return BuildRequest.builder()
                 .contentDir(contentDirectory.toPath())
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(base == null || base.isBlank() ? null : base.strip())
                 .strict(strict)
                 .build();
-        try {
-            return builder().build(request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
-        }
     }
 
     /** The builder of this goal's builds: a fresh one each time, unless a goal rebuilds one site. */

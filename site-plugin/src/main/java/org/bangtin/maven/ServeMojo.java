@@ -7,17 +7,20 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.LiveReload;
+import org.bangtin.serve.PagesThenSearch;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
 
@@ -55,9 +58,11 @@ public class ServeMojo extends AbstractSiteMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
         String base = "http://127.0.0.1:" + port + "/";
-        RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
-                List.of(buildDirectory.toPath(), output), () -> rebuild(output, base));
         LiveReload liveReload = new LiveReload();
+        PagesThenSearch steps = new PagesThenSearch(() -> rebuild(builder::buildPagesFirst, output, base),
+                builder::searchPending, () -> rebuild(builder::build, output, base), liveReload);
+        RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
+                List.of(buildDirectory.toPath(), output), steps);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild,
@@ -73,7 +78,7 @@ public class ServeMojo extends AbstractSiteMojo {
         SiteWatcher watcher;
         try {
             watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
-                    () -> rebuild.refresh().ifPresentOrElse(liveReload::failed, liveReload::reload));
+                    () -> rebuild.refresh().ifPresent(liveReload::failed));
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
         }
@@ -88,21 +93,23 @@ public class ServeMojo extends AbstractSiteMojo {
         }
     }
 
-    private Optional<String> rebuild(Path output, String base) {
+    private PagesThenSearch.Step rebuild(Function<BuildRequest, BuildResult> how, Path output, String base) {
+        BuildResult result;
         try {
-            BuildResult result = build(output, base);
-            log(result);
-            if (!failed(result)) {
-                getLog().info(String.format("bangtin: rebuilt %d pages in %d ms", result.pages(), result.duration().toMillis()));
-                return Optional.empty();
-            }
-            return Optional.of(result.problems().stream()
-                    .map(d -> d.withFileUnder(contentDirectory.toPath()))
-                    .map(Diagnostic::format)
-                    .collect(Collectors.joining(System.lineSeparator())));
-        } catch (MojoExecutionException e) {
-            getLog().error(e.getMessage(), e.getCause());
-            return Optional.of(e.getMessage());
+            result = how.apply(request(output, base));
+        } catch (RuntimeException e) {
+            getLog().error("bangtin failed unexpectedly: " + e, e);
+            return new PagesThenSearch.Step(Optional.of("bangtin failed unexpectedly: " + e), false);
         }
+        log(result);
+        boolean pagesChanged = result.changedFiles().stream().anyMatch(file -> file.endsWith(".html"));
+        if (!failed(result)) {
+            getLog().info(String.format("bangtin: rebuilt %d pages in %d ms", result.pages(), result.duration().toMillis()));
+            return new PagesThenSearch.Step(Optional.empty(), pagesChanged);
+        }
+        return new PagesThenSearch.Step(Optional.of(result.problems().stream()
+                .map(d -> d.withFileUnder(contentDirectory.toPath()))
+                .map(Diagnostic::format)
+                .collect(Collectors.joining(System.lineSeparator()))), pagesChanged);
     }
 }
