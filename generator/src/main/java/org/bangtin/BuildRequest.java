@@ -18,6 +18,7 @@ public final class BuildRequest {
     private final java.util.List<Path> accessLogs;
     private final LocalDateTime now;
     private final Path cacheDir;
+    private final java.util.function.BooleanSupplier cancelled;
 
     private BuildRequest(Builder builder) {
         this.contentDir = builder.contentDir;
@@ -29,6 +30,7 @@ public final class BuildRequest {
         this.accessLogs = java.util.List.copyOf(builder.accessLogs);
         this.now = builder.now;
         this.cacheDir = builder.cacheDir;
+        this.cancelled = builder.cancelled;
     }
 
     public static Builder builder() {
@@ -75,6 +77,11 @@ public final class BuildRequest {
      * Where what the build read from attached PDFs (text, page count, preview) is kept for the next
      * build: the one given, else {@code CONTENT-DIR/target/bangtin-cache}.
      */
+    /** Whether the build should stop (see {@link Builder#cancelWhen}). */
+    public boolean cancelled() {
+        return cancelled.getAsBoolean();
+    }
+
     public Path cacheDir() {
         return cacheDir != null ? cacheDir : contentDir.resolve("target").resolve(DEFAULT_CACHE_FOLDER);
     }
@@ -93,6 +100,7 @@ public final class BuildRequest {
         private java.util.List<Path> accessLogs = java.util.List.of();
         private LocalDateTime now;
         private Path cacheDir;
+        private java.util.function.BooleanSupplier cancelled = () -> false;
 
         private Builder() {
         }
@@ -156,6 +164,16 @@ public final class BuildRequest {
          */
         public Builder cacheDir(Path cacheDir) {
             this.cacheDir = cacheDir;
+            return this;
+        }
+
+        /**
+         * Asked now and then during the build; when it says true, the build stops without
+         * touching the output and ends {@link BuildResult.Status#CANCELLED}. The preview server
+         * stops a build that a newer edit has made pointless. Default: never.
+         */
+        public Builder cancelWhen(java.util.function.BooleanSupplier cancelled) {
+            this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
             return this;
         }
 

@@ -34,7 +34,9 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
         /** Content, settings or templates have errors; the previous output is untouched. */
         CONTENT_ERRORS,
         /** The request itself cannot be carried out (missing content folder, output not ours). */
-        INVALID_REQUEST
+        INVALID_REQUEST,
+        /** Stopped on request (see {@link BuildRequest.Builder#cancelWhen}); the previous output is untouched. */
+        CANCELLED
     }
 
     public BuildResult {

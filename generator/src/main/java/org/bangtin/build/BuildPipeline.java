@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -114,6 +115,8 @@ public final class BuildPipeline {
         } catch (OutputException e) {
             problems.report(Diagnostic.error(null, 0, e.getMessage(), ""));
             return result(Status.INVALID_REQUEST, 0, null);
+        } catch (CancellationException e) {
+            return result(Status.CANCELLED, 0, null);
         } catch (IOException | UncheckedIOException e) {
             problems.report(Diagnostic.error(null, 0, "cannot read the content folder: " + e.getMessage(),
                     "check that the folder and its files can be read"));
@@ -148,13 +151,16 @@ public final class BuildPipeline {
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices).load(problems);
         new DocumentChecks().check(notices, problems);
         timer.lap("load");
+        checkpoint();
 
         ZonedDateTime now = request.now() != null ? request.now().atZone(config.timeZone()) : ZonedDateTime.now(config.timeZone());
         SitePlan plan = new SitePlanner(config, now).plan(notices, problems);
         timer.lap("plan");
+        checkpoint();
 
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
         timer.lap("markdown");
+        checkpoint();
         List<InternalLink> links = plan.notices().stream().flatMap(e -> bodies.get(e.notice()).internalLinks().stream()).toList();
         LinkChecker checker = new LinkChecker(config.basePath());
         pagesWithAnchorsNeeded = checker.pagesWithAnchorsNeeded(links);
@@ -169,6 +175,7 @@ public final class BuildPipeline {
         pdfs = new AttachmentInspector(contentRoot, request.cacheDir(), config.attachmentWarnSize())
                 .inspect(plan.notices().stream().map(NoticeEntry::notice).toList(), n -> filesOf(n, bodies), problems);
         timer.lap("pdf");
+        checkpoint();
 
         boolean reuseSearch = searchLater && inPlace != null && memory.related() != null;
         SearchStage.Output search;
@@ -176,7 +183,7 @@ public final class BuildPipeline {
             search = SearchStage.reuse(plan, memory.related(), config, problems);
             timer.lap("related");
         } else {
-            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer);
+            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, request::cancelled);
         }
 
         Theme theme = new Theme(contentRoot);
@@ -191,6 +198,7 @@ public final class BuildPipeline {
         OutputFiles files = new OutputFiles(output, problems);
         writePages(plan, pages, files, inPlace != null && inPlace.key().equals(renderKey) ? inPlace : null);
         timer.lap("render");
+        checkpoint();
 
         search.files().forEach(files::writeStatic);
         if (reuseSearch) {
@@ -211,6 +219,7 @@ public final class BuildPipeline {
         if (problems.hasErrors()) {
             return result(Status.CONTENT_ERRORS, plan.notices().size(), files);
         }
+        checkpoint();
         output.commit();
         timer.lap("commit");
         changed = output instanceof InPlaceOutput rebuilt ? rebuilt.changed() : files.paths().stream().sorted().toList();
@@ -246,6 +255,9 @@ public final class BuildPipeline {
         int total = plan.pages().size();
         AtomicInteger done = new AtomicInteger();
         plan.pages().parallelStream().forEach(page -> {
+            if (request.cancelled()) {
+                return; // the checkpoint after this stops the build
+            }
             String path = page.outputFile();
             PageModel model = renderer.model(page);
             if (memory.remembers()) {
@@ -312,6 +324,13 @@ public final class BuildPipeline {
         return files;
     }
 
+    /** Stops the build when the request was cancelled; the output is left as it was. */
+    private void checkpoint() {
+        if (request.cancelled()) {
+            throw new CancellationException();
+        }
+    }
+
     /** Refuses requests that cannot work, before anything is touched. */
     private String checkRequest() {
         if (!Files.isDirectory(contentRoot)) {
@@ -337,7 +356,7 @@ public final class BuildPipeline {
         List<String> changedFiles = status == Status.SUCCESS ? changed : List.of();
         int pageCount = files == null ? 0 : files.pageCount();
         int fileCount = files == null ? 0 : files.fileCount();
-        return new BuildResult(status, problems.sorted(), notices, pageCount, fileCount,
+        return new BuildResult(status, status == Status.CANCELLED ? List.of() : problems.sorted(), notices, pageCount, fileCount,
                 request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary(), changedFiles);
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
@@ -39,7 +40,7 @@ final class SearchStage {
      * each, with the editors' pinned ones first. Reports bad pins and near-duplicates.
      */
     static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, PdfCatalog pdfs, SiteConfig config,
-            Diagnostics problems, PhaseTimer timer) throws IOException {
+            Diagnostics problems, PhaseTimer timer, BooleanSupplier cancelled) throws IOException {
         List<NoticeEntry> notices = plan.notices();
         Map<Notice, Integer> numbers = new java.util.IdentityHashMap<>();
         List<SearchDocument> documents = new ArrayList<>();
@@ -52,10 +53,12 @@ final class SearchStage {
                 pins.stream().map(p -> numbers.get(p.notice())).toList()));
         Map<String, byte[]> files = new java.util.TreeMap<>();
         RelatedLists lists;
-        try (SearchIndex index = SearchIndex.of(documents)) {
+        try (SearchIndex index = SearchIndex.of(documents, cancelled)) {
             timer.lap("index");
+            stopIf(cancelled);
             index.files().forEach((path, bytes) -> files.put(FOLDER + path, bytes));
             timer.lap("export");
+            stopIf(cancelled);
             lists = index.related(config.relatedCount(), pinned);
             timer.lap("related");
         }
@@ -74,6 +77,12 @@ final class SearchStage {
                     "if one reposts the other, remove the older one or mark it 'draft: true'");
         }
         return new Output(files, related);
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException();
+        }
     }
 
     /**

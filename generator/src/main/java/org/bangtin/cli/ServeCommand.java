@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -72,9 +73,10 @@ final class ServeCommand implements Callable<Integer> {
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();
-        PagesThenSearch steps = new PagesThenSearch(() -> build(builder::buildPagesFirst, output, base.get(), err),
-                builder::searchPending, () -> build(builder::build, output, base.get(), err), liveReload);
-        RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps);
+        PagesThenSearch steps = new PagesThenSearch(() -> build(builder::buildPagesFirst, output, base.get(), () -> false, err),
+                builder::searchPending, stop -> build(builder::build, output, base.get(), stop, err), liveReload);
+        RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps,
+                steps::behind);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild, liveReload);
@@ -86,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
         base.set("http://" + address.getHostAddress() + ":" + server.port());
         rebuild.refresh();
         SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
-                () -> rebuild.refresh().ifPresent(liveReload::failed));
+                steps::changeSeen, () -> rebuild.refresh().ifPresent(liveReload::failed));
         try {
             spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
             spec.commandLine().getOut().flush();
@@ -98,9 +100,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** One build of the preview: its problems as text when it failed, and whether it changed a page. */
-    private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, Path output, String base, PrintWriter err) {
+    private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, Path output, String base,
+            BooleanSupplier stop, PrintWriter err) {
         BuildResult result = how.apply(BuildRequest.builder()
-                .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).build());
+                .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).cancelWhen(stop).build());
+        if (result.status() == BuildResult.Status.CANCELLED) {
+            spec.commandLine().getOut().println("Stopped after " + result.duration().toMillis() + " ms: the content changed");
+            spec.commandLine().getOut().flush();
+            return new PagesThenSearch.Step(Optional.empty(), false);
+        }
         spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "Built %d pages in %d ms (%s)",
                 result.pages(), result.duration().toMillis(), result.phaseTimes().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue().toMillis())

@@ -22,8 +22,18 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes {@code documents}, newest first: document number i is {@code documents.get(i)}. */
     public static SearchIndex of(List<SearchDocument> documents) throws IOException {
+        return of(documents, () -> false);
+    }
+
+    /**
+     * Indexes {@code documents}, newest first, unless {@code cancelled} says to stop.
+     *
+     * @throws java.util.concurrent.CancellationException when it did
+     */
+    public static SearchIndex of(List<SearchDocument> documents, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
         List<SearchDocument> copy = List.copyOf(documents);
-        return new SearchIndex(SearchIndexWriter.write(copy), copy);
+        return new SearchIndex(SearchIndexWriter.write(copy, cancelled), copy);
     }
 
     /** The files to publish, by their path under {@code search/} (see {@link SearchPublisher}). */

@@ -24,6 +24,9 @@ public final class SearchIndexWriter {
     static final float K1 = 1.2f;
     static final float B = 0.75f;
 
+    /** How many documents are indexed between two looks at whether to stop. */
+    private static final int CANCEL_CHECK_EVERY = 200;
+
     private static final FieldType SCORED = fieldType(IndexOptions.DOCS_AND_FREQS, false);
     private static final FieldType UNSCORED = fieldType(IndexOptions.DOCS, true);
 
@@ -36,6 +39,16 @@ public final class SearchIndexWriter {
 
     /** The index of {@code documents}; document number i is {@code documents.get(i)}. */
     public static Directory write(List<SearchDocument> documents) throws IOException {
+        return write(documents, () -> false);
+    }
+
+    /**
+     * The index of {@code documents}, unless {@code cancelled} says to stop.
+     *
+     * @throws java.util.concurrent.CancellationException when it did
+     */
+    static Directory write(List<SearchDocument> documents, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
         Directory directory = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
                 .setSimilarity(similarity())
@@ -43,8 +56,11 @@ public final class SearchIndexWriter {
                 .setRAMBufferSizeMB(256)
                 .setUseCompoundFile(false);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (SearchDocument document : documents) {
-                writer.addDocument(toLucene(document));
+            for (int i = 0; i < documents.size(); i++) {
+                if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException(); // the index in memory is dropped
+                }
+                writer.addDocument(toLucene(documents.get(i)));
             }
             writer.forceMerge(1);
         }

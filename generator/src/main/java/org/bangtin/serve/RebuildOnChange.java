@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +26,7 @@ public final class RebuildOnChange implements SiteRefresher {
     private final Path content;
     private final List<Path> ignored;
     private final Supplier<Optional<String>> build;
+    private final BooleanSupplier behind;
     private String lastFingerprint;
     private Optional<String> lastProblems = Optional.empty();
 
@@ -34,6 +36,12 @@ public final class RebuildOnChange implements SiteRefresher {
      * @param build   builds the site, returning its problems as text when it failed
      */
     public RebuildOnChange(Path content, List<Path> ignored, Supplier<Optional<String>> build) {
+        this(content, ignored, build, () -> false);
+    }
+
+    /** @param behind whether the last build left work undone, to do on the next refresh even without a change */
+    public RebuildOnChange(Path content, List<Path> ignored, Supplier<Optional<String>> build, BooleanSupplier behind) {
+        this.behind = behind;
         this.content = content.toAbsolutePath().normalize();
         this.ignored = ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.build = build;
@@ -42,7 +50,7 @@ public final class RebuildOnChange implements SiteRefresher {
     @Override
     public synchronized Optional<String> refresh() {
         String now = fingerprint();
-        if (!now.equals(lastFingerprint)) {
+        if (!now.equals(lastFingerprint) || behind.getAsBoolean()) {
             lastProblems = build.get();
             lastFingerprint = now;
         }

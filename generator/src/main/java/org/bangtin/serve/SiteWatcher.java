@@ -31,22 +31,45 @@ public final class SiteWatcher implements AutoCloseable {
      * are left out.
      */
     public static SiteWatcher start(Path content, List<Path> ignored, Runnable changed) throws IOException {
-        return new SiteWatcher(content.toAbsolutePath().normalize(),
-                ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList(), changed);
+        return start(content, ignored, () -> { }, changed);
     }
 
-    private SiteWatcher(Path content, List<Path> ignored, Runnable changed) throws IOException {
+    /**
+     * Starts watching {@code content}, also calling {@code eachChange} at once on every change
+     * (a build under way can learn that it is already out of date).
+     */
+    public static SiteWatcher start(Path content, List<Path> ignored, Runnable eachChange, Runnable changed)
+            throws IOException {
+        return new SiteWatcher(content.toAbsolutePath().normalize(),
+                ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList(), eachChange, changed);
+    }
+
+    private SiteWatcher(Path content, List<Path> ignored, Runnable eachChange, Runnable changed) throws IOException {
         this.watcher = DirectoryWatcher.builder()
                 .path(content)
                 .fileHashing(false)
                 .listener(event -> {
                     Path path = event.path() == null ? content : event.path().toAbsolutePath().normalize();
-                    if (ignored.stream().noneMatch(path::startsWith)) {
+                    // Hidden files (editors' swap and backup files) are not content, as in RebuildOnChange.
+                    if (ignored.stream().noneMatch(path::startsWith) && !hidden(content, path)) {
+                        eachChange.run();
                         schedule(changed);
                     }
                 })
                 .build();
         watcher.watchAsync();
+    }
+
+    private static boolean hidden(Path content, Path path) {
+        if (!path.startsWith(content)) {
+            return false;
+        }
+        for (Path part : content.relativize(path)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private synchronized void schedule(Runnable changed) {

@@ -102,6 +102,19 @@ class IncrementalBuildTest {
                 "le-phat-dong-thang-hanh-dong.md");
         assertSameAsFullBuild("a notice was renamed and the link to it fixed");
 
+        // A rebuild stopped by a newer edit leaves the served site as it was.
+        before = OutputSnapshot.of(served);
+        append("notices/2023/chi-tieu-tuyen-sinh-lop-10.md", "\nThí sinh xem hướng dẫn tại trường.\n");
+        // Stopped at each look at the condition in turn: in every phase, and among the pages.
+        for (int stopAt : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 100}) {
+            java.util.concurrent.atomic.AtomicInteger looks = new java.util.concurrent.atomic.AtomicInteger();
+            BuildResult stopped = rebuilds.build(BuildRequest.builder().contentDir(content).outputDir(served).now(NOW)
+                    .cacheDir(dir.resolve("cache")).cancelWhen(() -> looks.incrementAndGet() >= stopAt).build());
+            assertEquals(BuildResult.Status.CANCELLED, stopped.status(), "stopped at look " + stopAt);
+            assertEquals(before, OutputSnapshot.of(served), "a rebuild stopped at look " + stopAt + " changed the served site");
+        }
+        assertSameAsFullBuild("a rebuild was stopped, then done");
+
         // A notice deleted.
         Files.delete(content.resolve("notices/2023/dau-gia-dat-phu-my.md"));
         assertSameAsFullBuild("a notice was deleted");

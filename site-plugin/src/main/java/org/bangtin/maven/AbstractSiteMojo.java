@@ -42,21 +42,20 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
     /** Builds the site into {@code output}, with {@code base} or else the configured base URL. */
     final BuildResult build(Path output, String base) throws MojoExecutionException {
         try {
-            return builder().build(request(output, base));
+            return builder().build(request(output, base).build());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
         }
     }
 
     /** The request of a build into {@code output}, with {@code base} or else the configured base URL. */
-    final BuildRequest request(Path output, String base) {
+    final BuildRequest.Builder request(Path output, String base) {
         return BuildRequest.builder()
                 .contentDir(contentDirectory.toPath())
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .baseUrl(base == null || base.isBlank() ? null : base.strip())
-                .strict(strict)
-                .build();
+                .strict(strict);
     }
 
     /** The builder of this goal's builds: a fresh one each time, unless a goal rebuilds one site. */

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,10 +60,10 @@ public class ServeMojo extends AbstractSiteMojo {
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
         String base = "http://127.0.0.1:" + port + "/";
         LiveReload liveReload = new LiveReload();
-        PagesThenSearch steps = new PagesThenSearch(() -> rebuild(builder::buildPagesFirst, output, base),
-                builder::searchPending, () -> rebuild(builder::build, output, base), liveReload);
+        PagesThenSearch steps = new PagesThenSearch(() -> rebuild(builder::buildPagesFirst, output, base, () -> false),
+                builder::searchPending, stop -> rebuild(builder::build, output, base, stop), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
-                List.of(buildDirectory.toPath(), output), steps);
+                List.of(buildDirectory.toPath(), output), steps, steps::behind);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild,
@@ -78,7 +79,7 @@ public class ServeMojo extends AbstractSiteMojo {
         SiteWatcher watcher;
         try {
             watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
-                    () -> rebuild.refresh().ifPresent(liveReload::failed));
+                    steps::changeSeen, () -> rebuild.refresh().ifPresent(liveReload::failed));
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
         }
@@ -93,13 +94,17 @@ public class ServeMojo extends AbstractSiteMojo {
         }
     }
 
-    private PagesThenSearch.Step rebuild(Function<BuildRequest, BuildResult> how, Path output, String base) {
+    private PagesThenSearch.Step rebuild(Function<BuildRequest, BuildResult> how, Path output, String base,
+            BooleanSupplier stop) {
         BuildResult result;
         try {
-            result = how.apply(request(output, base));
+            result = how.apply(request(output, base).cancelWhen(stop).build());
         } catch (RuntimeException e) {
             getLog().error("bangtin failed unexpectedly: " + e, e);
             return new PagesThenSearch.Step(Optional.of("bangtin failed unexpectedly: " + e), false);
+        }
+        if (result.status() == BuildResult.Status.CANCELLED) {
+            return new PagesThenSearch.Step(Optional.empty(), false);
         }
         log(result);
         boolean pagesChanged = result.changedFiles().stream().anyMatch(file -> file.endsWith(".html"));
