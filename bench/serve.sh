@@ -8,6 +8,9 @@
 #
 #   bench/serve.sh [SIZE...]        default: 10000
 #   EDITS=20                        how many edits to time
+#   QUIET_AFTER=1                   seconds without events after a reload before the next edit:
+#                                   1 lets an edit stop the search step of the one before (an editor
+#                                   saving often); 30 lets every rebuild finish (an editor reading)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -24,7 +27,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$out/serve-corpus-$n" "$out/serve-site-$n"
   cp -r "$corpus" "$out/serve-corpus-$n"
   result=$(python3 bench/serve-reload.py generator/target/bangtin.jar "$out/serve-corpus-$n" "$out/serve-site-$n" \
-    --edits "${EDITS:-20}")
+    --edits "${EDITS:-20}" --quiet-after "${QUIET_AFTER:-1}")
   echo "$result" > "$out/serve-$n.json"
   rows+=("$(python3 -c '
 import json, sys

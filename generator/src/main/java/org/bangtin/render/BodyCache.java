@@ -53,12 +53,15 @@ public final class BodyCache {
             problems.addAll(entry.problems());
             return entry.body();
         }
+        if (!remembers) {
+            return markdown.render(notice, pageUrl, noticeUrls, problems);
+        }
         Diagnostics own = new Diagnostics();
         LookupsRecorded urls = new LookupsRecorded(noticeUrls);
         RenderedBody body = markdown.render(notice, pageUrl, urls, own);
         List<Diagnostic> found = own.sorted();
         problems.addAll(found);
-        if (remembers && found.stream().noneMatch(Diagnostic::isError)) {
+        if (found.stream().noneMatch(Diagnostic::isError)) {
             // The notice's own attachments need no stamps: a changed one makes a new notice.
             Map<Path, FileStamp> linked = FileStamp.of(body.linkedFiles().stream().map(Attachment::source).toList());
             entries.put(notice, new Entry(pageUrl, body, found, urls.lookedUp, linked));
