@@ -1,9 +1,11 @@
 package org.bangtin.build;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.FileStamp;
@@ -11,6 +13,9 @@ import org.bangtin.content.Notice;
 import org.bangtin.content.NoticeCache;
 import org.bangtin.render.BodyCache;
 import org.bangtin.render.PageRenderer.PageModel;
+import org.bangtin.search.LiveSearchIndex;
+import org.bangtin.search.SearchDocument;
+import org.bangtin.search.SearchIndex;
 import org.bangtin.site.Related;
 
 /**
@@ -28,6 +33,8 @@ public final class BuildMemory {
     /** Every notice's related notices by source file, from the last build that indexed the site. */
     private Map<Path, RelatedSources> related;
     private boolean searchCurrent = true;
+    /** The Lucene index kept open and updated in place; null until a build indexes. */
+    private LiveSearchIndex liveIndex;
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;
@@ -71,6 +78,27 @@ public final class BuildMemory {
     /** The related lists of the last build that indexed the site; null before the first. */
     Map<Path, RelatedSources> related() {
         return related;
+    }
+
+    /**
+     * The index of {@code documents}: the memory's own, updated in place, when it remembers;
+     * else one built from scratch, unless {@code cancelled} stops it.
+     */
+    SearchIndex index(List<SearchDocument> documents, BooleanSupplier cancelled) throws IOException {
+        if (!remembers) {
+            return SearchIndex.of(documents, cancelled);
+        }
+        try {
+            if (liveIndex == null) {
+                liveIndex = LiveSearchIndex.of(documents);
+            } else {
+                liveIndex.update(documents);
+            }
+            return liveIndex.current();
+        } catch (IOException | RuntimeException e) {
+            liveIndex = null; // in an unknown state: the next build indexes from scratch
+            throw e;
+        }
     }
 
     /** Whether the search files and related lists in the output are those of the content. */

@@ -40,6 +40,8 @@ import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
 import org.bangtin.render.SiteFiles;
 import org.bangtin.render.Theme;
+import org.bangtin.search.SearchDocument;
+import org.bangtin.search.SearchIndex;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.PageViews;
 import org.bangtin.site.Redirects;
@@ -183,7 +185,17 @@ public final class BuildPipeline {
             search = SearchStage.reuse(plan, memory.related(), config, problems);
             timer.lap("related");
         } else {
-            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, request::cancelled);
+            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, new SearchStage.Indexer() {
+                @Override
+                public SearchIndex index(List<SearchDocument> documents) throws IOException {
+                    return memory.index(documents, request::cancelled);
+                }
+
+                @Override
+                public void stopIfCancelled() {
+                    checkpoint();
+                }
+            });
         }
 
         Theme theme = new Theme(contentRoot);

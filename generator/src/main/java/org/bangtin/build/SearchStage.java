@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
@@ -40,7 +39,7 @@ final class SearchStage {
      * each, with the editors' pinned ones first. Reports bad pins and near-duplicates.
      */
     static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, PdfCatalog pdfs, SiteConfig config,
-            Diagnostics problems, PhaseTimer timer, BooleanSupplier cancelled) throws IOException {
+            Diagnostics problems, PhaseTimer timer, Indexer indexer) throws IOException {
         List<NoticeEntry> notices = plan.notices();
         Map<Notice, Integer> numbers = new java.util.IdentityHashMap<>();
         List<SearchDocument> documents = new ArrayList<>();
@@ -53,12 +52,12 @@ final class SearchStage {
                 pins.stream().map(p -> numbers.get(p.notice())).toList()));
         Map<String, byte[]> files = new java.util.TreeMap<>();
         RelatedLists lists;
-        try (SearchIndex index = SearchIndex.of(documents, cancelled)) {
+        try (SearchIndex index = indexer.index(documents)) {
             timer.lap("index");
-            stopIf(cancelled);
+            indexer.stopIfCancelled();
             index.files().forEach((path, bytes) -> files.put(FOLDER + path, bytes));
             timer.lap("export");
-            stopIf(cancelled);
+            indexer.stopIfCancelled();
             lists = index.related(config.relatedCount(), pinned);
             timer.lap("related");
         }
@@ -79,10 +78,12 @@ final class SearchStage {
         return new Output(files, related);
     }
 
-    private static void stopIf(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException();
-        }
+    /** Makes the Lucene index of the documents: from scratch, or by updating the one kept from the last build. */
+    interface Indexer {
+        SearchIndex index(List<SearchDocument> documents) throws IOException;
+
+        /** @throws java.util.concurrent.CancellationException when the build was asked to stop */
+        void stopIfCancelled();
     }
 
     /**

@@ -14,10 +14,17 @@ import org.apache.lucene.store.Directory;
 public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final List<SearchDocument> documents;
+    private final boolean ownsDirectory;
 
-    private SearchIndex(Directory directory, List<SearchDocument> documents) {
+    private SearchIndex(Directory directory, List<SearchDocument> documents, boolean ownsDirectory) {
         this.directory = directory;
         this.documents = documents;
+        this.ownsDirectory = ownsDirectory;
+    }
+
+    /** An index someone else keeps (a {@link LiveSearchIndex}): closing this leaves it open. */
+    static SearchIndex over(Directory directory, List<SearchDocument> documents) {
+        return new SearchIndex(directory, documents, false);
     }
 
     /** Indexes {@code documents}, newest first: document number i is {@code documents.get(i)}. */
@@ -33,7 +40,7 @@ public final class SearchIndex implements AutoCloseable {
     public static SearchIndex of(List<SearchDocument> documents, java.util.function.BooleanSupplier cancelled)
             throws IOException {
         List<SearchDocument> copy = List.copyOf(documents);
-        return new SearchIndex(SearchIndexWriter.write(copy, cancelled), copy);
+        return new SearchIndex(SearchIndexWriter.write(copy, cancelled), copy, true);
     }
 
     /** The files to publish, by their path under {@code search/} (see {@link SearchPublisher}). */
@@ -53,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        directory.close();
+        if (ownsDirectory) {
+            directory.close();
+        }
     }
 }

@@ -6,18 +6,25 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
  * Builds the Lucene index of a site's notices, in memory, as one segment whose document numbers
- * follow the order given (so the static export and Lucene agree on every document number).
+ * follow the order given (so the static export and Lucene agree on every document number). Each
+ * document carries its URL as an id and its place as the {@code order} the index is sorted by,
+ * so that {@link LiveSearchIndex} can update it in place and merge it back into the same order.
  */
 public final class SearchIndexWriter {
     /** Lucene's BM25 defaults, named here because the browser script must use the same. */
@@ -26,6 +33,9 @@ public final class SearchIndexWriter {
 
     /** How many documents are indexed between two looks at whether to stop. */
     private static final int CANCEL_CHECK_EVERY = 200;
+    /** The field of a document's id (its URL), and the doc value of its key, which the index is sorted by. */
+    static final String ID = "id";
+    static final String ORDER = "order";
 
     private static final FieldType SCORED = fieldType(IndexOptions.DOCS_AND_FREQS, false);
     private static final FieldType UNSCORED = fieldType(IndexOptions.DOCS, true);
@@ -50,25 +60,39 @@ public final class SearchIndexWriter {
     static Directory write(List<SearchDocument> documents, java.util.function.BooleanSupplier cancelled)
             throws IOException {
         Directory directory = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(new VietnameseAnalyzer())
-                .setSimilarity(similarity())
-                .setMergePolicy(new LogDocMergePolicy())
-                .setRAMBufferSizeMB(256)
-                .setUseCompoundFile(false);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
+        try (IndexWriter writer = new IndexWriter(directory, config())) {
+            long[] keys = OrderKeys.spaced(documents.size());
             for (int i = 0; i < documents.size(); i++) {
                 if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
                     throw new java.util.concurrent.CancellationException(); // the index in memory is dropped
                 }
-                writer.addDocument(toLucene(documents.get(i)));
+                writer.addDocument(toLucene(documents.get(i), keys[i]));
             }
             writer.forceMerge(1);
         }
         return directory;
     }
 
-    private static Document toLucene(SearchDocument d) {
+    /** The settings of every writer of the index, the one of a whole build and the live one alike. */
+    static IndexWriterConfig config() {
+        return new IndexWriterConfig(new VietnameseAnalyzer())
+                .setSimilarity(similarity())
+                .setMergePolicy(new LogDocMergePolicy())
+                .setIndexSort(new Sort(new SortField(ORDER, SortField.Type.LONG)))
+                .setRAMBufferSizeMB(256)
+                .setUseCompoundFile(false);
+    }
+
+    /** The term that names a document, for updates in place. */
+    static Term id(SearchDocument document) {
+        return new Term(ID, document.url());
+    }
+
+    /** A document of the index, with the key that sorts it into its place (see {@link OrderKeys}). */
+    static Document toLucene(SearchDocument d, long order) {
         Document doc = new Document();
+        doc.add(new StringField(ID, d.url(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ORDER, order));
         String summary = d.summary() == null ? "" : d.summary();
         String prose = d.title() + "\n" + summary + "\n" + d.text();
         String everything = prose + "\n" + String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
