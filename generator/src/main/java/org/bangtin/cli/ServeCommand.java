@@ -61,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
     boolean drafts;
 
+    /** The problems printed after the last build. */
+    private java.util.Set<String> shown = java.util.Set.of();
+
     /** One builder for the whole preview: after the first build it rebuilds only what changed. */
     private final SiteBuilder builder = SiteBuilder.incremental();
 
@@ -114,12 +117,19 @@ final class ServeCommand implements Callable<Integer> {
                         .map(e -> e.getKey() + " " + e.getValue().toMillis())
                         .collect(Collectors.joining(", "))));
         spec.commandLine().getOut().flush();
-        String problems = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
-                .collect(Collectors.joining(System.lineSeparator()));
-        if (!problems.isEmpty()) {
-            err.println(problems);
+        List<String> found = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
+                .toList();
+        String problems = String.join(System.lineSeparator(), found);
+        // Each rebuild finds the same warnings again: show only the new ones, and how many are old.
+        List<String> fresh = found.stream().filter(p -> !shown.contains(p)).toList();
+        if (!fresh.isEmpty() || found.size() != shown.size()) {
+            fresh.forEach(err::println);
+            if (found.size() > fresh.size()) {
+                err.println("(" + (found.size() - fresh.size()) + " more problems, shown before)");
+            }
             err.flush();
         }
+        shown = new java.util.HashSet<>(found);
         return new PagesThenSearch.Step(result.succeeded() ? Optional.empty() : Optional.of(problems),
                 result.changedFiles().stream().anyMatch(file -> file.endsWith(".html")));
     }
