@@ -62,11 +62,21 @@ public final class SearchIndexWriter {
         Directory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, config())) {
             long[] keys = OrderKeys.spaced(documents.size());
-            for (int i = 0; i < documents.size(); i++) {
-                if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException(); // the index in memory is dropped
-                }
-                writer.addDocument(toLucene(documents.get(i), keys[i]));
+            // On all cores: the writer takes documents from several threads, and the index sort
+            // puts them back in order when the segments are merged into one.
+            try {
+                java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
+                    if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException(); // the index in memory is dropped
+                    }
+                    try {
+                        writer.addDocument(toLucene(documents.get(i), keys[i]));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
             writer.forceMerge(1);
         }
