@@ -32,7 +32,10 @@ public final class SearchPublisher {
     static Map<String, byte[]> files(Directory index, List<SearchDocument> documents) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : index.listAll()) {
-            files.put(INDEX_FOLDER + name, read(index, name));
+            // The preview's live index is open for writing; its lock is not part of the index.
+            if (!name.equals(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+                files.put(INDEX_FOLDER + name, read(index, name));
+            }
         }
         files.putAll(StaticExport.export(index, documents));
         return files;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.OutputSnapshot;
 import org.bangtin.SiteBuilder;
+import org.bangtin.search.SearchQuery;
+import org.bangtin.search.Searcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,8 +166,26 @@ class IncrementalBuildTest {
         assertEquals(expected.keySet(), actual.keySet(), edit + ": the files differ");
         expected.forEach((path, hash) -> assertEquals(hash, actual.get(path), edit + ": " + path + " differs"));
         assertEquals(scratch.pages(), incremental.pages(), edit);
+        // Lucene's files carry other names and ids, but hold the same index.
+        assertEquals(searchResults(full), searchResults(served), edit + ": the Lucene index answers otherwise");
+        assertFalse(Files.exists(served.resolve("search/index/write.lock")), edit);
         assertEquals(scratch.problems(), incremental.problems(), edit);
         assertNotEquals(0, expected.size());
+    }
+
+    /** What the Lucene index in a built site answers to a few queries: URLs and scores. */
+    private static List<String> searchResults(Path site) {
+        List<String> answers = new java.util.ArrayList<>();
+        try (Searcher searcher = Searcher.open(site.resolve("search/index"))) {
+            for (String query : List.of("binh dang gioi", "kế hoạch", "tiêm chủng", "đường")) {
+                for (Searcher.Hit hit : searcher.search(SearchQuery.parse(query, false), 10).hits()) {
+                    answers.add(query + " " + searcher.shown(hit.doc()).url() + " " + hit.score());
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return answers;
     }
 
     private BuildResult rebuild() {
