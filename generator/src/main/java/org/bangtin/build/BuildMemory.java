@@ -56,18 +56,22 @@ public final class BuildMemory {
         return remembers;
     }
 
-    /** What templates see besides a page's model; pages are kept only while it is the same. */
-    record RenderKey(SiteConfig config, Map<Path, FileStamp> themeFiles) {
+    /**
+     * What a page's template sees besides its model: the settings, and the stamps of the site's
+     * own files its template is made of; a page is kept only while both are the same.
+     */
+    record RenderKey(SiteConfig config, Map<Path, FileStamp> templateFiles) {
     }
 
     /**
      * The site a build put in the output folder.
      *
+     * @param keys   each page template's render key, by template name
      * @param models each page's model, by its output path
      * @param ids    the element ids of the pages whose ids a link needed, by output path
      * @param files  every file of the site, '/' separated
      */
-    record Published(Path outputDir, RenderKey key, Map<String, PageModel> models, Map<String, Set<String>> ids,
+    record Published(Path outputDir, Map<String, RenderKey> keys, Map<String, PageModel> models, Map<String, Set<String>> ids,
             Set<String> files) {
     }
 

@@ -199,8 +199,7 @@ public final class BuildPipeline {
         }
 
         Theme theme = new Theme(contentRoot);
-        // Stamped before any template is read: an edit during the build makes the next one render all.
-        BuildMemory.RenderKey renderKey = new BuildMemory.RenderKey(config, theme.siteFileStamps());
+        RenderKeys renderKeys = new RenderKeys(theme, config);
         PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related(), pdfs);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
@@ -208,7 +207,7 @@ public final class BuildPipeline {
                     + config.language() + ".properties");
         }
         OutputFiles files = new OutputFiles(output, problems);
-        writePages(plan, pages, files, inPlace != null && inPlace.key().equals(renderKey) ? inPlace : null);
+        writePages(plan, pages, files, renderKeys, inPlace);
         timer.lap("render");
         checkpoint();
 
@@ -235,7 +234,7 @@ public final class BuildPipeline {
         output.commit();
         timer.lap("commit");
         changed = output instanceof InPlaceOutput rebuilt ? rebuilt.changed() : files.paths().stream().sorted().toList();
-        memory.published(new BuildMemory.Published(outputDir, renderKey, Map.copyOf(models), Map.copyOf(anchors),
+        memory.published(new BuildMemory.Published(outputDir, renderKeys.all(), Map.copyOf(models), Map.copyOf(anchors),
                 files.paths()));
         if (!reuseSearch) {
             memory.related(search.related());
@@ -260,10 +259,11 @@ public final class BuildPipeline {
     }
 
     /**
-     * Renders every page, or keeps the page in place when its model equals the one it was
-     * rendered from ({@code kept} is the site in place, or null when every page is written).
+     * Renders every page, or keeps the page in place when its model and render key equal those it
+     * was rendered from ({@code kept} is the site in place, or null when every page is written).
      */
-    private void writePages(SitePlan plan, PageRenderer renderer, OutputFiles files, BuildMemory.Published kept) {
+    private void writePages(SitePlan plan, PageRenderer renderer, OutputFiles files, RenderKeys keys,
+            BuildMemory.Published kept) {
         int total = plan.pages().size();
         AtomicInteger done = new AtomicInteger();
         plan.pages().parallelStream().forEach(page -> {
@@ -275,7 +275,9 @@ public final class BuildPipeline {
             if (memory.remembers()) {
                 models.put(path, model);
             }
-            if (kept != null && model.equals(kept.models().get(path))) {
+            // The key first: its stamps are taken before the template is first read.
+            BuildMemory.RenderKey key = keys.of(model.template());
+            if (kept != null && key.equals(kept.keys().get(model.template())) && model.equals(kept.models().get(path))) {
                 files.keepPage(path);
                 if (pagesWithAnchorsNeeded.contains(path)) {
                     anchors.put(path, kept.ids().containsKey(path) ? kept.ids().get(path) : idsOnDisk(path));

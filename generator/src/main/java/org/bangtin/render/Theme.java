@@ -13,6 +13,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -42,16 +43,41 @@ public final class Theme {
         this.classLoader = Theme.class.getClassLoader();
     }
 
+    /** How a template names the templates it is made of: {% extends "base" %}, {% include "partials/x" %}. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
+
     /**
-     * The stamps of the site's theme files (templates, UI strings, static files): when they are
-     * unchanged, so is every page whose model is.
+     * The stamps of the site's own files that {@code template} is made of: its override and those
+     * of every template it extends, includes, imports or embeds, in turn. A file that does not
+     * exist is stamped too ({@code ABSENT}), so that adding an override counts as a change. When
+     * they are unchanged, so is every page of the template whose model is.
      */
-    public Map<Path, org.bangtin.content.FileStamp> siteFileStamps() throws IOException {
-        if (!Files.isDirectory(siteThemeFolder)) {
-            return Map.of();
+    public Map<Path, org.bangtin.content.FileStamp> templateStamps(String template) throws IOException {
+        Map<Path, org.bangtin.content.FileStamp> stamps = new TreeMap<>();
+        java.util.Deque<String> pending = new java.util.ArrayDeque<>(List.of(template));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            Path override = siteTemplates().resolve(name + ThemeEngine.SUFFIX);
+            stamps.put(override, org.bangtin.content.FileStamp.of(override));
+            java.util.regex.Matcher references = REFERENCE.matcher(templateSource(name, override));
+            while (references.find()) {
+                pending.push(references.group(1));
+            }
         }
-        try (Stream<Path> walk = Files.walk(siteThemeFolder)) {
-            return org.bangtin.content.FileStamp.of(walk.filter(Files::isRegularFile).toList());
+        return stamps;
+    }
+
+    private String templateSource(String name, Path override) throws IOException {
+        if (Files.isRegularFile(override)) {
+            return Files.readString(override, StandardCharsets.UTF_8);
+        }
+        try (InputStream bundled = classLoader.getResourceAsStream(CLASSPATH_ROOT + "templates/" + name + ThemeEngine.SUFFIX)) {
+            return bundled == null ? "" : new String(bundled.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

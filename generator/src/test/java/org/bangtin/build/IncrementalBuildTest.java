@@ -124,11 +124,18 @@ class IncrementalBuildTest {
         assertTrue(OutputSnapshot.of(served).keySet().stream().noneMatch(path -> path.contains("dong-cua-xa-phu-my")),
                 "the deleted notice's page is still served");
 
-        // A template of the site's own theme, then its UI strings, then site.yml.
+        // A template of the site's own theme that lists use and notice pages do not; then a style
+        // sheet, which no page is made of; then the theme's UI strings, then site.yml.
+        Files.setLastModifiedTime(untouchedPage, FileTime.fromMillis(0));
         write("theme/templates/partials/notice-item.peb", bundled("templates/partials/notice-item.peb")
                 + "{# the site's own copy #}<!-- ban sao -->\n");
         assertSameAsFullBuild("a template was overridden");
         assertTrue(read("index.html").contains("<!-- ban sao -->"));
+        write("theme/static/css/site.css", bundled("static/css/site.css") + "\n.ban-sao { color: #000; }\n");
+        assertSameAsFullBuild("a style sheet was overridden");
+        assertTrue(read("css/site.css").contains(".ban-sao"));
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(untouchedPage),
+                "a notice page was written again for a list template or a style sheet");
         write("theme/i18n/messages_vi.properties", "list.latest=Tin mới đăng\n");
         assertRebuildIsFullBuild("a UI string was overridden, rebuilt in one step");
         replace("site.yml", "pageSize: 10", "pageSize: 7");

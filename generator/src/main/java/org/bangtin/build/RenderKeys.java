@@ -1,0 +1,51 @@
+package org.bangtin.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bangtin.config.SiteConfig;
+import org.bangtin.content.FileStamp;
+import org.bangtin.render.Theme;
+
+/**
+ * The render key of each page template in one build: the settings and the stamps of the site's
+ * template files it is made of, and of the calendar every page shows. Each key is made before its
+ * template is first rendered, so that a template edited during the build is seen as changed by
+ * the next. Thread-safe.
+ */
+final class RenderKeys {
+    /** Rendered into every page beside its own template. */
+    private static final String CALENDAR = "partials/calendar";
+
+    private final Theme theme;
+    private final SiteConfig config;
+    private final Map<Path, FileStamp> calendar;
+    private final Map<String, BuildMemory.RenderKey> keys = new ConcurrentHashMap<>();
+
+    RenderKeys(Theme theme, SiteConfig config) throws IOException {
+        this.theme = theme;
+        this.config = config;
+        this.calendar = theme.templateStamps(CALENDAR);
+    }
+
+    BuildMemory.RenderKey of(String template) {
+        return keys.computeIfAbsent(template, name -> {
+            try {
+                Map<Path, FileStamp> files = new HashMap<>(theme.templateStamps(name));
+                files.putAll(calendar);
+                return new BuildMemory.RenderKey(config, Map.copyOf(files));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The keys made so far, by template name. */
+    Map<String, BuildMemory.RenderKey> all() {
+        return Map.copyOf(keys);
+    }
+}
