@@ -47,7 +47,11 @@ final class WordForms {
     /** Lower case code point by code point, as Lucene's filters do (no locale, no length change). */
     private static String lowerCase(String word) {
         StringBuilder lower = new StringBuilder(word.length());
-        word.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c)));
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            lower.appendCodePoint(Character.toLowerCase(c));
+            i += Character.charCount(c);
+        }
         return lower.toString();
     }
 }
