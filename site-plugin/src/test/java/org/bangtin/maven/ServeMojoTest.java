@@ -13,13 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The serve goal end to end: builds, serves, rebuilds on change, shows errors, stops when interrupted. */
+/** The serve goal end to end: builds, serves, rebuilds on change, sends errors to the open tabs, stops when interrupted. */
 @Timeout(60)
 class ServeMojoTest {
     @TempDir
@@ -57,10 +60,19 @@ class ServeMojoTest {
             HttpResponse<String> changed = get(home);
             assertTrue(changed.body().contains("Lịch trực Tết"), changed.body());
 
+            // A bad edit: the open tabs get its problems for their overlay, and the last good site
+            // is still served, as 'bangtin serve' does.
+            BlockingQueue<String> events = new LinkedBlockingQueue<>();
+            http.sendAsync(HttpRequest.newBuilder(home.resolve("/__bangtin/events")).build(),
+                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+            assertEquals(": bangtin live reload", events.poll(30, TimeUnit.SECONDS));
             Files.writeString(content.resolve("notices/a.md"), "---\ntitle: \"Lịch trực Tết\"\ndate: 30/02/2019\n---\n");
-            HttpResponse<String> broken = get(home);
-            assertEquals(500, broken.statusCode());
-            assertTrue(broken.body().contains("a.md:3: error:"), broken.body());
+            String problem = nextProblem(events);
+            assertTrue(problem.contains("a.md:3: error:"), problem);
+            HttpResponse<String> lastGood = get(home);
+            assertEquals(200, lastGood.statusCode());
+            assertTrue(lastGood.body().contains("Lịch trực Tết"), lastGood.body());
+            assertTrue(lastGood.body().contains("/__bangtin/live.js"), "the page carries the live-reload script");
         } finally {
             serving.interrupt();
             serving.join(10_000);
@@ -79,6 +91,21 @@ class ServeMojoTest {
                 }
                 Thread.sleep(100);
             }
+        }
+    }
+
+    /** The data of the next "problems" event of the live-reload stream. */
+    private static String nextProblem(BlockingQueue<String> events) throws InterruptedException {
+        boolean problems = false;
+        while (true) {
+            String line = events.poll(30, TimeUnit.SECONDS);
+            if (line == null) {
+                throw new AssertionError("no problems event within 30 s");
+            }
+            if (problems && line.startsWith("data: ")) {
+                return line;
+            }
+            problems = line.equals("event: problems");
         }
     }
 
