@@ -1,0 +1,148 @@
+package org.bangtin.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.lucene.util.SmallFloat;
+
+/**
+ * A term's postings as the static export writes them, so that a query can rank its top results
+ * without downloading every posting of a frequent word ("kế hoạch" stands in nearly every notice):
+ * <ul>
+ * <li>the <em>impact list</em>: the postings by the score they give (frequency and norm byte, which
+ *     BM25 turns into a score that only grows with {@code freq * normInverse}), the best first, in
+ *     <em>classes</em> of postings with the same frequency and norm (written once, then the class's
+ *     documents, ascending, as gaps), cut into blocks that grow
+ *     ({@value #FIRST_BLOCK} postings, then each {@value #GROWTH}% of the one before). The browser reads blocks from the
+ *     start until no document it has not seen yet can enter the top results: the first class of the
+ *     next block bounds what the rest of the list can add.</li>
+ * <li>the <em>documents</em>: every document of the term, ascending, as gaps (or those without it,
+ *     when that is the shorter list), for what must be exact over all matches: which notices match
+ *     and how many.</li>
+ * </ul>
+ */
+final class ImpactPostings {
+    /** Postings in the first block of a list; each next block has twice as many. */
+    static final int FIRST_BLOCK = 128;
+    /**
+     * How much larger each next block is, in percent: a query reads whole blocks, so smaller steps
+     * read fewer postings it does not need, larger ones need fewer requests one after the other.
+     */
+    static final int GROWTH = 150;
+
+    /** One block of an impact list: its bytes (not compressed) and its first class (the block's best). */
+    record Block(byte[] bytes, int freq, int norm) {
+    }
+
+    private ImpactPostings() {
+    }
+
+    /**
+     * BM25's {@code 1 / (k1 * (1 - b + b * length / avgdl))} for each norm byte, as Lucene 9.12's
+     * BM25Similarity computes it in float (the browser computes the same).
+     */
+    static float[] normInverses(float k1, float b, float avgdl) {
+        float[] cache = new float[256];
+        for (int i = 0; i < 256; i++) {
+            float length = SmallFloat.byte4ToInt((byte) i);
+            cache[i] = 1f / (k1 * ((1 - b) + b * length / avgdl));
+        }
+        return cache;
+    }
+
+    /**
+     * The impact list of a term's postings in blocks: {@code docs} ascending with their {@code freqs},
+     * {@code documentNorms} by document. {@code normInverses} null (a field that is not scored): one
+     * class of every document.
+     */
+    static List<Block> blocks(int[] docs, int[] freqs, byte[] documentNorms, float[] normInverses, int firstBlock) {
+        int n = docs.length;
+        Integer[] order = new Integer[n];
+        byte[] norms = new byte[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            norms[i] = documentNorms[docs[i]];
+        }
+        if (normInverses != null) {
+            Arrays.sort(order, (x, y) -> {
+                int c = Float.compare(tf(freqs[y], norms[y], normInverses), tf(freqs[x], norms[x], normInverses));
+                if (c == 0) {
+                    c = Integer.compare(freqs[x], freqs[y]);
+                }
+                if (c == 0) {
+                    c = Integer.compare(norms[x] & 0xFF, norms[y] & 0xFF);
+                }
+                return c != 0 ? c : Integer.compare(docs[x], docs[y]);
+            });
+        }
+        List<Block> blocks = new ArrayList<>();
+        int start = 0;
+        int size = firstBlock;
+        while (start < n) {
+            int end = (int) Math.min(n, (long) start + size);
+            blocks.add(block(order, start, end, docs, freqs, norms, normInverses != null));
+            start = end;
+            size = (int) Math.min(Integer.MAX_VALUE, (long) size * GROWTH / 100);
+        }
+        return blocks;
+    }
+
+    private static float tf(int freq, byte norm, float[] normInverses) {
+        return freq * normInverses[norm & 0xFF];
+    }
+
+    /**
+     * A block: its classes (frequency and norm), best first; then its documents, ascending, as gaps;
+     * then the class of each document.
+     */
+    private static Block block(Integer[] order, int start, int end, int[] docs, int[] freqs, byte[] norms, boolean scored) {
+        java.util.Map<Long, Integer> classes = new java.util.LinkedHashMap<>();
+        int[] postings = new int[end - start];
+        for (int i = start; i < end; i++) {
+            int p = order[i];
+            classes.putIfAbsent(scored ? ((long) freqs[p] << 8) | (norms[p] & 0xFF) : 0L, classes.size());
+            postings[i - start] = p;
+        }
+        Arrays.sort(postings); // postings are in document order
+        Bytes out = new Bytes().varint(classes.size());
+        classes.keySet().forEach(c -> out.varint(c >>> 8).u8((int) (c & 0xFF)));
+        out.varint(postings.length);
+        int previous = 0;
+        for (int p : postings) {
+            out.varint(docs[p] - previous);
+            previous = docs[p];
+        }
+        for (int p : postings) {
+            out.varint(classes.get(scored ? ((long) freqs[p] << 8) | (norms[p] & 0xFF) : 0L));
+        }
+        int first = order[start];
+        return new Block(out.toByteArray(), scored ? freqs[first] : 0, scored ? norms[first] & 0xFF : 0);
+    }
+
+    /**
+     * The documents of a term as gaps; when the term is in more than half of the {@code maxDoc}
+     * documents, the documents without it instead. Gives whether it wrote those ({@code complement}).
+     */
+    static boolean documents(int[] docs, int maxDoc, Bytes out) {
+        boolean complement = docs.length * 2L > maxDoc;
+        int previous = 0;
+        if (complement) {
+            int next = 0;
+            for (int doc = 0; doc < maxDoc; doc++) {
+                if (next < docs.length && docs[next] == doc) {
+                    next++;
+                } else {
+                    out.varint(doc - previous);
+                    previous = doc;
+                }
+            }
+        } else {
+            for (int doc : docs) {
+                out.varint(doc - previous);
+                previous = doc;
+            }
+        }
+        return complement;
+    }
+}
