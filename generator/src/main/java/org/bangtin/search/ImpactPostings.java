@@ -58,24 +58,11 @@ final class ImpactPostings {
      */
     static List<Block> blocks(int[] docs, int[] freqs, byte[] documentNorms, float[] normInverses, int firstBlock) {
         int n = docs.length;
-        Integer[] order = new Integer[n];
         byte[] norms = new byte[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
             norms[i] = documentNorms[docs[i]];
         }
-        if (normInverses != null) {
-            Arrays.sort(order, (x, y) -> {
-                int c = Float.compare(tf(freqs[y], norms[y], normInverses), tf(freqs[x], norms[x], normInverses));
-                if (c == 0) {
-                    c = Integer.compare(freqs[x], freqs[y]);
-                }
-                if (c == 0) {
-                    c = Integer.compare(norms[x] & 0xFF, norms[y] & 0xFF);
-                }
-                return c != 0 ? c : Integer.compare(docs[x], docs[y]);
-            });
-        }
+        int[] order = normInverses == null ? identity(n) : byImpact(freqs, norms, normInverses);
         List<Block> blocks = new ArrayList<>();
         int start = 0;
         int size = firstBlock;
@@ -88,20 +75,57 @@ final class ImpactPostings {
         return blocks;
     }
 
-    private static float tf(int freq, byte norm, float[] normInverses) {
-        return freq * normInverses[norm & 0xFF];
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /**
+     * The postings in impact order: class by class (frequency and norm), the best class first (ties
+     * by frequency, then norm), each class's postings in document order.
+     */
+    private static int[] byImpact(int[] freqs, byte[] norms, float[] normInverses) {
+        java.util.Map<Long, TermTable.IntList> classes = new java.util.HashMap<>();
+        for (int i = 0; i < norms.length; i++) {
+            classes.computeIfAbsent(classKey(freqs[i], norms[i]), k -> new TermTable.IntList()).add(i);
+        }
+        List<Long> keys = new ArrayList<>(classes.keySet());
+        keys.sort((x, y) -> {
+            int c = Float.compare(tf(y, normInverses), tf(x, normInverses));
+            return c != 0 ? c : Long.compare(x, y);
+        });
+        int[] order = new int[norms.length];
+        int at = 0;
+        for (long key : keys) {
+            for (int posting : classes.get(key).toArray()) {
+                order[at++] = posting;
+            }
+        }
+        return order;
+    }
+
+    /** A class as one number: the frequency, then the norm byte, so that they sort as the tie-break. */
+    private static long classKey(int freq, byte norm) {
+        return ((long) freq << 8) | (norm & 0xFF);
+    }
+
+    private static float tf(long classKey, float[] normInverses) {
+        return (classKey >>> 8) * normInverses[(int) (classKey & 0xFF)];
     }
 
     /**
      * A block: its classes (frequency and norm), best first; then its documents, ascending, as gaps;
      * then the class of each document.
      */
-    private static Block block(Integer[] order, int start, int end, int[] docs, int[] freqs, byte[] norms, boolean scored) {
+    private static Block block(int[] order, int start, int end, int[] docs, int[] freqs, byte[] norms, boolean scored) {
         java.util.Map<Long, Integer> classes = new java.util.LinkedHashMap<>();
         int[] postings = new int[end - start];
         for (int i = start; i < end; i++) {
             int p = order[i];
-            classes.putIfAbsent(scored ? ((long) freqs[p] << 8) | (norms[p] & 0xFF) : 0L, classes.size());
+            classes.putIfAbsent(scored ? classKey(freqs[p], norms[p]) : 0L, classes.size());
             postings[i - start] = p;
         }
         Arrays.sort(postings); // postings are in document order
@@ -114,7 +138,7 @@ final class ImpactPostings {
             previous = docs[p];
         }
         for (int p : postings) {
-            out.varint(classes.get(scored ? ((long) freqs[p] << 8) | (norms[p] & 0xFF) : 0L));
+            out.varint(classes.get(scored ? classKey(freqs[p], norms[p]) : 0L));
         }
         int first = order[start];
         return new Block(out.toByteArray(), scored ? freqs[first] : 0, scored ? norms[first] & 0xFF : 0);

@@ -149,10 +149,12 @@ public final class StaticExport {
      */
     private static void postings(int[] docs, int[] freqs, byte[] norms, float[] normInverses, SearchField field,
             int maxDoc, Bytes shard, Bytes postingsPack) {
-        byte[] whole = ImpactPostings.blocks(docs, freqs, norms, normInverses, Math.max(1, docs.length)).get(0).bytes();
-        if (whole.length <= INLINE_POSTINGS_LIMIT) {
-            shard.u8(0).varint(whole.length).bytes(whole);
-            return;
+        if (docs.length * 2 <= INLINE_POSTINGS_LIMIT) { // a posting takes two bytes or more
+            byte[] whole = ImpactPostings.blocks(docs, freqs, norms, normInverses, Math.max(1, docs.length)).get(0).bytes();
+            if (whole.length <= INLINE_POSTINGS_LIMIT) {
+                shard.u8(0).varint(whole.length).bytes(whole);
+                return;
+            }
         }
         int offset = postingsPack.size();
         boolean complement = false;
