@@ -447,16 +447,13 @@
 
     /** The documents that have every term of `terms`, as flags by document number, or null for none. */
     async function allOf(terms) {
-      var found = null;
       var entries = await Promise.all(terms.map(function (t) { return lookup(t[0], t[1]); }));
-      for (var entry of entries) {
-        if (!entry || !entry.blocks) {
-          return null;
-        }
-        var flags = await documents(entry);
-        found = found === null ? flags.slice() : found.map(function (f, d) { return f & flags[d]; });
+      if (entries.some(function (entry) { return !entry || !entry.blocks; })) {
+        return null;
       }
-      return found;
+      return (await Promise.all(entries.map(documents))).reduce(function (found, flags) {
+        return found.map(function (f, d) { return f & flags[d]; });
+      });
     }
 
     /**
@@ -525,14 +522,28 @@
       if (f.type) { required.push([alternative([[FIELD.facet, 't:' + f.type]])]); }
       if (f.year) { required.push([alternative([[FIELD.facet, 'y:' + f.year]])]); }
 
+      // The best postings of every scored term come with the documents: one round trip less.
+      var entries = await Promise.all(scoredKeys.map(function (key) {
+        var sep = key.indexOf('\u0000');
+        return lookup(Number(key.substring(0, sep)), key.substring(sep + 1));
+      }));
+      entries.forEach(function (entry) {
+        if (entry && entry.blocks && entry.blocks.length) {
+          classes(entry, 0).catch(function () {}); // its error, if any, comes when it is read
+        }
+      });
+
       // Documents that meet every requirement; and those that meet them outside their attachments.
       var n = meta.documents;
       var candidates = null;
       var outside = null;
-      for (var alternatives of required) {
+      var found = await Promise.all(required.map(function (alternatives) {
+        return Promise.all(alternatives.map(function (alt) { return allOf(alt.terms); }));
+      }));
+      required.forEach(function (alternatives, r) {
         var union = new Uint8Array(n);
         var textUnion = new Uint8Array(n);
-        (await Promise.all(alternatives.map(function (alt) { return allOf(alt.terms); }))).forEach(function (flags, i) {
+        found[r].forEach(function (flags, i) {
           for (var d = 0; flags && d < n; d++) {
             union[d] |= flags[d];
             textUnion[d] |= alternatives[i].attachment ? 0 : flags[d];
@@ -540,7 +551,7 @@
         });
         candidates = candidates === null ? union : candidates.map(function (f, d) { return f & union[d]; });
         outside = outside === null ? textUnion : outside.map(function (f, d) { return f & textUnion[d]; });
-      }
+      });
       var matches = [];
       candidates.forEach(function (f, d) {
         if (f) {
@@ -551,11 +562,9 @@
         return { total: 0, hits: [] };
       }
       var lists = [];
-      for (var key of scoredKeys) {
-        var sep = key.indexOf('\u0000');
-        var field = Number(key.substring(0, sep));
-        var entry = await lookup(field, key.substring(sep + 1));
+      for (var entry of entries) {
         if (entry && entry.blocks) {
+          var field = entry.field;
           lists.push({ entry: entry, weight: fround(fields[field].boost * entry.idf), cache: fields[field].cache,
             next: 0, seen: new Float32Array(n).fill(NaN), members: entry.documents ? await entry.documents : null });
         }
