@@ -11,19 +11,19 @@ import org.apache.lucene.util.SmallFloat;
  * without downloading every posting of a frequent word ("kế hoạch" stands in nearly every notice):
  * <ul>
  * <li>the <em>impact list</em>: the postings by the score they give (frequency and norm byte, which
- *     BM25 turns into a score that only grows with {@code freq * normInverse}), the best first, in
- *     <em>classes</em> of postings with the same frequency and norm (written once, then the class's
- *     documents, ascending, as gaps), cut into blocks that grow
- *     ({@value #FIRST_BLOCK} postings, then each {@value #GROWTH}% of the one before). The browser reads blocks from the
- *     start until no document it has not seen yet can enter the top results: the first class of the
- *     next block bounds what the rest of the list can add.</li>
+ *     BM25 turns into a score that only grows with {@code freq * normInverse}), the best first, cut
+ *     into blocks ({@value #FIRST_BLOCK} postings, then each {@value #GROWTH}% of the one before).
+ *     A block lists its <em>classes</em> (frequency and norm) best first, then its documents,
+ *     ascending, as gaps, then the class of each. The browser reads blocks from the start until no
+ *     document it has not seen yet can enter the top results: the first class of the next block
+ *     bounds what the rest of the list can add.</li>
  * <li>the <em>documents</em>: every document of the term, ascending, as gaps (or those without it,
  *     when that is the shorter list), for what must be exact over all matches: which notices match
  *     and how many.</li>
  * </ul>
  */
 final class ImpactPostings {
-    /** Postings in the first block of a list; each next block has twice as many. */
+    /** Postings in the first block of a list. */
     static final int FIRST_BLOCK = 128;
     /**
      * How much larger each next block is, in percent: a query reads whole blocks, so smaller steps
