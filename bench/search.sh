@@ -7,14 +7,17 @@
 # "tiem chu…" is measured as typed, the last word a prefix. Everything it writes
 # goes under target/bench/. Then bench/pagefind.sh runs Pagefind on the same sites.
 #
-#   bench/search.sh [SIZE...]        default: 1000 10000; JAVA_OPTS (e.g. -Xmx2g) goes to the build
+#   bench/search.sh [SIZE...]        default: 1000 10000; JAVA_OPTS (e.g. -Xmx2g) goes to the build;
+#                                    PAGEFIND=0 skips Pagefind (its figures are in bench/README.md);
+#                                    BANGTIN_JAR runs another jar than generator/target/bangtin.jar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 out=target/bench
 mkdir -p "$out"
-[ -f generator/target/bangtin.jar ] || mvn -B -q -DskipTests package -pl themes,generator -am
+jar=${BANGTIN_JAR:-generator/target/bangtin.jar}
+[ -f "$jar" ] || mvn -B -q -DskipTests package -pl themes,generator -am
 engine=themes/src/main/resources/bangtin/theme/static/js/search-engine.js
 script_bytes=$(gzip -9 -c "$engine" | wc -c)
 
@@ -33,7 +36,7 @@ for n in "${sizes[@]}"; do
   corpus="$out/corpus-$n"
   [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --count "$n" --out "$corpus" > /dev/null
   log="$out/build-$n.log"
-  java ${JAVA_OPTS:-} -jar generator/target/bangtin.jar build "$corpus" -o "$out/site-$n" -v > "$log" 2>&1
+  java ${JAVA_OPTS:-} -jar "$jar" build "$corpus" -o "$out/site-$n" -v > "$log" 2>&1
   build=$(grep -o 'in [0-9.]* s' "$log" | tail -1 | cut -d' ' -f2)
   index=$(awk '$1 == "index" {printf "%.1f", $2 / 1000}' "$log")
   export=$(awk '$1 == "export" {printf "%.1f", $2 / 1000}' "$log")
@@ -46,12 +49,13 @@ for n in "${sizes[@]}"; do
     | python3 -c "
 import json, sys
 qs = json.load(open('$out/queries.json'))
-print('; '.join('%s%s: %d KB, %d' % (q['q'], '…' if q.get('prefixLast') else '', (json.loads(l)['bytes'] + $script_bytes) // 1024,
+print('; '.join('%s%s: %.1f KB, %d' % (q['q'], '…' if q.get('prefixLast') else '', (json.loads(l)['bytes'] + $script_bytes) / 1024,
       len(json.loads(l)['files'])) for q, l in zip(qs, sys.stdin)))")
   printf '%-8s %-8s %-8s %-9s %-7s %-14s %-16s %s\n' "$n" "$build" "$index" "$export" "$share" "$lucene" \
     "${static_kb} KB/${static_files}f" "$queries"
 done
 
 # The same sites indexed by Pagefind, with the bytes of the same cold queries (issue 4).
+[ "${PAGEFIND:-1}" = 0 ] && exit 0
 echo
 bench/pagefind.sh "${sizes[@]}"

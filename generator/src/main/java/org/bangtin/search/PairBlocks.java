@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class PairBlocks {
     /** Uncompressed bytes of pair entries per block, at most (a block of one large entry may exceed it). */
-    static final int BLOCK_BYTES = 3072;
+    static final int BLOCK_BYTES = 1024;
     /** Marks a shard entry as a first word's list of blocks (where other entries have their field). */
     static final int BLOCKS_ENTRY = 255;
 

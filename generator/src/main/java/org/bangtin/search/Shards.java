@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 final class Shards {
     /** Entry bytes (before compression) above which a shard is split. */
-    static final int SPLIT_BYTES = 4096;
+    static final int SPLIT_BYTES = 8192;
 
     private record Entry(String term, byte[] bytes) {
     }

@@ -1,6 +1,7 @@
 package org.bangtin.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,12 +28,15 @@ import org.apache.lucene.util.BytesRef;
  *     filter choices (JSON);</li>
  * <li>{@code t/<key>.bin} (title, text and facet words) and {@code e/<key>.bin} (words with their
  *     marks): the terms whose folded form starts with {@code key} ({@link Shards}), with document
- *     frequency, idf and their postings (document, frequency, norm byte), or where in
- *     {@code postings.bin} long postings are, or, for a term left out of queries
- *     ({@link SearchField#leftOut}), none; kept apart so that a query typed without marks loads no
- *     marked words; and for each word, where the blocks of the word pairs it starts are;</li>
+ *     frequency and idf, and their postings when they are short, or where in {@code postings.bin}
+ *     they are, or, for a term left out of queries ({@link SearchField#leftOut}), none; kept apart so
+ *     that a query typed without marks loads no marked words; and for each word, where the blocks of
+ *     the word pairs it starts are;</li>
  * <li>{@code pairs.bin}: the word pairs, in small blocks ({@link PairBlocks});</li>
- * <li>{@code postings.bin}: long postings, one after the other, each compressed on its own;</li>
+ * <li>{@code postings.bin}: the longer postings, each term's documents and then its postings by
+ *     the score they give, in blocks ({@link ImpactPostings}), each compressed on its own: a query
+ *     counts its matches exactly from the documents and reads the best postings of a frequent word
+ *     only, until no other notice can enter its top results;</li>
  * <li>{@code records.bin}: the display records, one slot per document ({@link RecordSlots});</li>
  * <li>{@code attachments.bin}: the text of each document's attached PDFs, its first
  *     {@value #ATTACHMENT_TEXT_LENGTH} characters, each compressed on its own, for the excerpt of a
@@ -44,8 +48,11 @@ import org.apache.lucene.util.BytesRef;
  * its size does not depend on the web server's settings.
  */
 public final class StaticExport {
-    /** Postings longer than this (bytes) go to {@code postings.bin}, so a shard stays small. */
-    static final int INLINE_POSTINGS_LIMIT = 1024;
+    /**
+     * Postings longer than this (bytes) go to {@code postings.bin}: a shard holds many words, of
+     * which a query needs one or two, so the shard stays small and its words are fetched apart.
+     */
+    static final int INLINE_POSTINGS_LIMIT = 128;
     /** Characters of text kept per document for result excerpts. */
     static final int SNIPPET_LENGTH = 200;
     /** Characters of a document's attachment text kept for excerpts (about ten pages, 8 KB gzipped). */
@@ -100,41 +107,72 @@ public final class StaticExport {
             return;
         }
         byte[] norms = norms(leaf, field);
+        float[] normInverses = field.scored() ? ImpactPostings.normInverses(SearchIndexWriter.K1, SearchIndexWriter.B,
+                Bm25.averageLength(stats.sumTotalTermFreq(), stats.docCount())) : null;
         TermsEnum iterator = terms.iterator();
         PostingsEnum postings = null;
+        int[] docs = new int[leaf.maxDoc()];
+        int[] freqs = new int[leaf.maxDoc()];
         for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
             String text = term.utf8ToString();
             postings = iterator.postings(postings, field.scored() ? PostingsEnum.FREQS : PostingsEnum.NONE);
-            Bytes encoded = new Bytes();
-            int previous = 0;
+            int docFreq = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                encoded.varint(doc - previous);
-                previous = doc;
-                if (field.scored()) {
-                    encoded.varint(postings.freq()).u8(norms[doc]);
-                }
+                docs[docFreq] = doc;
+                freqs[docFreq++] = field.scored() ? postings.freq() : 0;
             }
-            int docFreq = iterator.docFreq();
             Bytes shard = new Bytes();
             shard.u8(field.ordinal()).string(text).varint(docFreq)
                     .f32(field.scored() ? Bm25.idf(docFreq, stats.docCount()) : 0f);
-            byte[] postingBytes = encoded.toByteArray();
             int foldedDocFreq = field == SearchField.EXACT
                     ? leaf.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
             if (SearchField.leftOut(field, docFreq, foldedDocFreq, leaf.numDocs())) {
                 shard.u8(2); // left out of queries (see SearchField.leftOut): known, but no postings
-            } else if (postingBytes.length <= INLINE_POSTINGS_LIMIT) {
-                shard.u8(0).varint(postingBytes.length).bytes(postingBytes);
             } else {
-                byte[] compressed = Bytes.gzip(postingBytes);
-                shard.u8(1).varint(postingsPack.size()).varint(compressed.length);
-                postingsPack.bytes(compressed);
+                postings(Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq), norms, normInverses, field,
+                        leaf.maxDoc(), shard, postingsPack);
             }
             if (field == SearchField.BIGRAM) {
                 pairs.add(text, shard.toByteArray());
             } else {
                 shards.add(ShardKeys.family(field), text, shard.toByteArray());
             }
+        }
+    }
+
+    /**
+     * Writes a term's postings ({@link ImpactPostings}) into its shard entry when they are short
+     * (kind 0: the impact list in one block), else into {@code postings.bin} (kind 1, or 3 when the
+     * documents are those without the term): where the documents are and how long, then per block
+     * of the impact list its length and its first class. The documents are written only for the
+     * fields that a query requires (the title and the marked words only add to the score).
+     */
+    private static void postings(int[] docs, int[] freqs, byte[] norms, float[] normInverses, SearchField field,
+            int maxDoc, Bytes shard, Bytes postingsPack) {
+        if (docs.length * 2 <= INLINE_POSTINGS_LIMIT) { // a posting takes two bytes or more
+            byte[] whole = ImpactPostings.blocks(docs, freqs, norms, normInverses, Math.max(1, docs.length)).get(0).bytes();
+            if (whole.length <= INLINE_POSTINGS_LIMIT) {
+                shard.u8(0).varint(whole.length).bytes(whole);
+                return;
+            }
+        }
+        int offset = postingsPack.size();
+        boolean complement = false;
+        int documentsLength = 0;
+        if (field != SearchField.TITLE && field != SearchField.EXACT) {
+            Bytes documents = new Bytes();
+            complement = ImpactPostings.documents(docs, maxDoc, documents);
+            byte[] compressed = Bytes.gzip(documents.toByteArray());
+            postingsPack.bytes(compressed);
+            documentsLength = compressed.length;
+        }
+        List<ImpactPostings.Block> blocks = field.scored()
+                ? ImpactPostings.blocks(docs, freqs, norms, normInverses, ImpactPostings.FIRST_BLOCK) : List.of();
+        shard.u8(complement ? 3 : 1).varint(offset).varint(documentsLength).varint(blocks.size());
+        for (ImpactPostings.Block block : blocks) {
+            byte[] compressed = Bytes.gzip(block.bytes());
+            postingsPack.bytes(compressed);
+            shard.varint(compressed.length).varint(block.freq()).u8(block.norm());
         }
     }
 
@@ -176,7 +214,7 @@ public final class StaticExport {
 
     private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot,
             String tag) {
-        return String.format(java.util.Locale.ROOT, "{\"version\":2,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
+        return String.format(java.util.Locale.ROOT, "{\"version\":3,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
                 + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":%s,\"split\":%s,\"facets\":%s}\n",
                 tag, documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
                 Searcher.PREFIX_EXPANSIONS, recordSlot, fields, shardList(shards.files().keySet()), strings(shards.splitKeys()),

@@ -95,6 +95,29 @@ class SearchParityTest {
     }
 
     /**
+     * "kế hoạch" stands in nearly every notice. The engine counts the matches from the documents of
+     * the two words, and reads their postings best first, only until no other notice can enter the
+     * top ten (the same top ten as Lucene's: the other tests check that).
+     */
+    @Test
+    void aQueryOfFrequentWordsReadsOnlyTheBestOfTheirPostings() throws Exception {
+        NodeSearch.Query query = NodeSearch.Query.of("ke hoach");
+        String line = NodeSearch.run(site.resolve("search"), List.of(query), 0, Files.createTempDirectory(dir, "frequent")).get(0);
+        long read = 0;
+        Matcher range = Pattern.compile("\"postings\\.bin@(\\d+)-(\\d+)\"").matcher(line);
+        while (range.find()) {
+            read += Long.parseLong(range.group(2)) - Long.parseLong(range.group(1));
+        }
+        long all = ExportedPostings.bytes(site.resolve("search"), Set.of("ke", "hoach"));
+        try (Searcher searcher = new Searcher(FSDirectory.open(site.resolve("search/index")))) {
+            Searcher.Results java = searcher.search(query.parsed(), 10);
+            assertTrue(java.total() > NOTICES * 9 / 10, "in nearly every notice: " + java.total());
+            assertEquals(java.total(), NodeResult.parse(line).total(), "counted exactly");
+        }
+        assertTrue(read * 3 < all, "read " + read + " of the words' " + all + " bytes of postings");
+    }
+
+    /**
      * Asks both searchers; {@code minimumWithHits} of the queries must find something. Returns
      * how many of the results were found in an attached PDF.
      */

@@ -1,17 +1,13 @@
 /*
- * bangtin's search engine for the browser: reads the static export of the site's Lucene index
- * (search/meta.bin, search/t|e/*.bin, search/pairs.bin, search/postings.bin, search/records.bin,
- * search/attachments.bin) and answers queries exactly
- * as the Java searcher answers them from Lucene: the same reading of the query, the same words
- * (folded, and with marks), the same BM25 (Lucene 9.12's BM25Similarity, in float arithmetic),
- * the same ties. Only the files a query needs are fetched.
+ * bangtin's search engine for the browser. It reads the static export of the site's Lucene index
+ * (search/: meta.bin, t|e/*.bin shards, and by range requests pairs.bin, postings.bin, records.bin,
+ * attachments.bin) and answers a query as the Java searcher answers it from Lucene: the same
+ * words (folded, and with marks), BM25 as Lucene 9.12 computes it in float, the same ties.
  *
- * Works in browsers and in Node (for tests): `BangtinSearch.createEngine({ load, loadRange })`,
- * where load(path) resolves to the bytes of a file under search/ (a path may end with a query,
- * "?v=…", that a static server ignores), and loadRange(path, start, end)
- * to bytes start (inclusive) to end (exclusive) of it, or to null when the server sends whole
- * files only; the engine then loads the packs (pairs.bin, postings.bin, records.bin,
- * attachments.bin) whole, once.
+ * BangtinSearch.createEngine({ load, loadRange }), in browsers and in Node: load(path) resolves to
+ * the bytes of a file under search/ (the path may end with "?v=…"), loadRange(path, start, end) to
+ * bytes start to end (exclusive) of it, or to null when the server ignores ranges: the packs are
+ * then loaded whole, once.
  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -216,21 +212,23 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
-  function decodePostings(bytes, scored) {
+  // A block of an impact list (ImpactPostings): its classes of postings of one frequency and norm,
+  // the best first, with their documents: [{ freq, norm, docs }].
+  function decodeClasses(bytes) {
     var reader = new Reader(bytes);
-    var docs = [];
-    var freqs = [];
-    var norms = [];
-    var doc = 0;
-    while (reader.pos < bytes.length) {
-      doc += reader.varint();
-      docs.push(doc);
-      if (scored) {
-        freqs.push(reader.varint());
-        norms.push(reader.u8());
-      }
+    var classes = [];
+    for (var n = reader.varint(); n > 0; n--) {
+      classes.push({ freq: reader.varint(), norm: reader.u8(), docs: [] });
     }
-    return { docs: docs, freqs: freqs, norms: norms };
+    var docs = [];
+    var doc = 0;
+    for (var count = reader.varint(); count > 0; count--) {
+      docs.push(doc += reader.varint());
+    }
+    docs.forEach(function (d) {
+      classes[reader.varint()].docs.push(d);
+    });
+    return classes;
   }
 
   // FNV-1a over UTF-16 code units, unsigned, as PairBlocks.hash.
@@ -265,7 +263,7 @@
       var b = floatFromBits(meta.bBits);
       fields = meta.fields.map(function (f) {
         var avgdl = floatFromBits(f.avgdlBits);
-        return { name: f.name, boost: floatFromBits(f.boostBits), scored: f.scored, cache: normCache(k1, b, avgdl) };
+        return { boost: floatFromBits(f.boostBits), cache: normCache(k1, b, avgdl) };
       });
       split = new Set(meta.split);
       shardFiles = new Set();
@@ -327,12 +325,18 @@
         var entry = { field: field, term: term, docFreq: reader.varint(), idf: reader.f32() };
         var kind = reader.u8();
         if (kind === 0) {
-          entry.inline = reader.slice(reader.varint());
-        } else if (kind === 1) {
-          entry.offset = reader.varint();
-          entry.length = reader.varint();
-        } else {
+          entry.blocks = [{ classes: Promise.resolve(decodeClasses(reader.slice(reader.varint()))) }];
+        } else if (kind === 2) {
           entry.frequent = true; // left out of queries: no postings were exported
+        } else {
+          // In postings.bin: the documents (or those without the term, kind 3), then the blocks.
+          entry.complement = kind === 3;
+          var at = reader.varint();
+          entry.docsAt = [at, at += reader.varint()];
+          entry.blocks = [];
+          for (var n = reader.varint(); n > 0; n--) {
+            entry.blocks.push({ at: [at, at += reader.varint()], freq: reader.varint(), norm: reader.u8() });
+          }
         }
         terms.set(field + '\u0000' + term, entry);
       }
@@ -378,19 +382,36 @@
       return (await wholeFiles.get(file)).subarray(start, end);
     }
 
-    async function postings(entry) {
-      if (!entry.postings) {
-        var scored = fields[entry.field].scored;
-        if (entry.inline) {
-          entry.postings = Promise.resolve(decodePostings(entry.inline, scored));
-        } else {
-          entry.postings = range('postings.bin', entry.offset, entry.offset + entry.length).then(gunzip)
-            .then(function (bytes) {
-              return decodePostings(bytes, scored);
-            });
-        }
+    // The classes of block i of a term's impact list.
+    function classes(entry, i) {
+      var block = entry.blocks[i];
+      if (!block.classes) {
+        block.classes = range('postings.bin', block.at[0], block.at[1]).then(gunzip).then(decodeClasses);
       }
-      return entry.postings;
+      return block.classes;
+    }
+
+    // Every document of a term, as flags by document number.
+    function documents(entry) {
+      if (!entry.documents) {
+        entry.documents = (async function () {
+          var flags = new Uint8Array(meta.documents);
+          if (entry.docsAt) {
+            var reader = new Reader(await gunzip(await range('postings.bin', entry.docsAt[0], entry.docsAt[1])));
+            var doc = 0;
+            flags.fill(entry.complement ? 1 : 0);
+            while (reader.pos < reader.bytes.length) {
+              flags[doc += reader.varint()] = entry.complement ? 0 : 1;
+            }
+          } else {
+            (await classes(entry, 0)).forEach(function (c) {
+              c.docs.forEach(function (doc) { flags[doc] = 1; });
+            });
+          }
+          return flags;
+        })();
+      }
+      return entry.documents;
     }
 
     /**
@@ -424,22 +445,15 @@
       return { terms: terms, attachment: !!attachment };
     }
 
-    /** The documents that have every term of `terms`. */
+    /** The documents that have every term of `terms`, as flags by document number, or null for none. */
     async function allOf(terms) {
-      var found = null;
-      for (var t of terms) {
-        var entry = await lookup(t[0], t[1]);
-        var docs = entry ? (await postings(entry)).docs : [];
-        found = found === null ? new Set(docs) : new Set(docs.filter(function (d) { return found.has(d); }));
-        if (found.size === 0) {
-          break;
-        }
+      var entries = await Promise.all(terms.map(function (t) { return lookup(t[0], t[1]); }));
+      if (entries.some(function (entry) { return !entry || !entry.blocks; })) {
+        return null;
       }
-      return found;
-    }
-
-    function intersect(a, b) {
-      return new Set(Array.from(a).filter(function (d) { return b.has(d); }));
+      return (await Promise.all(entries.map(documents))).reduce(function (found, flags) {
+        return found.map(function (f, d) { return f & flags[d]; });
+      });
     }
 
     /**
@@ -508,52 +522,126 @@
       if (f.type) { required.push([alternative([[FIELD.facet, 't:' + f.type]])]); }
       if (f.year) { required.push([alternative([[FIELD.facet, 'y:' + f.year]])]); }
 
+      // The best postings of every scored term come with the documents: one round trip less.
+      var entries = await Promise.all(scoredKeys.map(function (key) {
+        var sep = key.indexOf('\u0000');
+        return lookup(Number(key.substring(0, sep)), key.substring(sep + 1));
+      }));
+      entries.forEach(function (entry) {
+        if (entry && entry.blocks && entry.blocks.length) {
+          classes(entry, 0).catch(function () {}); // its error, if any, comes when it is read
+        }
+      });
+
       // Documents that meet every requirement; and those that meet them outside their attachments.
+      var n = meta.documents;
       var candidates = null;
       var outside = null;
-      for (var alternatives of required) {
-        var union = new Set();
-        var textUnion = new Set();
-        for (var alt of alternatives) {
-          (await allOf(alt.terms)).forEach(function (d) {
-            union.add(d);
-            if (!alt.attachment) {
-              textUnion.add(d);
+      var found = await Promise.all(required.map(function (alternatives) {
+        return Promise.all(alternatives.map(function (alt) { return allOf(alt.terms); }));
+      }));
+      required.forEach(function (alternatives, r) {
+        var union = new Uint8Array(n);
+        var textUnion = new Uint8Array(n);
+        found[r].forEach(function (flags, i) {
+          for (var d = 0; flags && d < n; d++) {
+            union[d] |= flags[d];
+            textUnion[d] |= alternatives[i].attachment ? 0 : flags[d];
+          }
+        });
+        candidates = candidates === null ? union : candidates.map(function (f, d) { return f & union[d]; });
+        outside = outside === null ? textUnion : outside.map(function (f, d) { return f & textUnion[d]; });
+      });
+      var matches = [];
+      candidates.forEach(function (f, d) {
+        if (f) {
+          matches.push(d);
+        }
+      });
+      if (matches.length === 0) {
+        return { total: 0, hits: [] };
+      }
+      var lists = [];
+      for (var entry of entries) {
+        if (entry && entry.blocks) {
+          var field = entry.field;
+          lists.push({ entry: entry, weight: fround(fields[field].boost * entry.idf), cache: fields[field].cache,
+            next: 0, seen: new Float32Array(n).fill(NaN), members: entry.documents ? await entry.documents : null });
+        }
+      }
+      var hits = await top(query.sortByDate ? matches.slice(0, limit) : matches, lists, query.sortByDate ? 0 : limit);
+      hits.forEach(function (hit) { hit.inAttachment = !outside[hit.doc]; });
+      return { total: matches.length, hits: hits.slice(0, limit) };
+    }
+
+    // Reads the next block of a term's impact list: the score of each document it holds.
+    async function advance(list) {
+      (await classes(list.entry, list.next++)).forEach(function (c) {
+        var score = bm25(list.weight, c.freq, list.cache[c.norm]);
+        c.docs.forEach(function (doc) {
+          list.seen[doc] = score;
+        });
+      });
+    }
+
+    // The most a document not seen yet in a list can get from it: the best of its next block.
+    function bound(list) {
+      var block = list.entry.blocks[list.next];
+      return block ? bm25(list.weight, block.freq, list.cache[block.norm]) : 0;
+    }
+
+    /**
+     * The scores of `docs`: the best `limit` in order, or all in the given order (`limit` 0). A score
+     * is the sum of the terms' BM25 scores in double, rounded to float (as Lucene). The impact lists
+     * are read block by block until every document that could be among the best is known: one
+     * whose known part plus the bounds of the lists it may still be in is below the `limit`-th best
+     * known part (less 1e-6 for the rounding) cannot.
+     */
+    async function top(docs, lists, limit) {
+      await Promise.all(lists.map(advance));
+      for (;;) {
+        var bounds = lists.map(bound);
+        var known = new Float64Array(docs.length);
+        var most = new Float64Array(docs.length);
+        var open = [];
+        docs.forEach(function (doc, i) {
+          var sum = 0;
+          var more = 0;
+          var pending = [];
+          lists.forEach(function (list, j) {
+            var score = list.seen[doc];
+            if (score === score) { // seen: not NaN
+              sum += score;
+            } else if (bounds[j] > 0 && (!list.members || list.members[doc])) {
+              more += bounds[j];
+              pending.push(j);
             }
           });
+          known[i] = sum;
+          most[i] = sum + more;
+          open[i] = pending;
+        });
+        var floor = -1;
+        if (limit > 0 && limit < docs.length) {
+          floor = Float64Array.from(known).sort()[docs.length - limit] * (1 - 1e-6);
         }
-        candidates = candidates === null ? union : intersect(candidates, union);
-        outside = outside === null ? textUnion : intersect(outside, textUnion);
-        if (candidates.size === 0) {
-          return { total: 0, hits: [] };
-        }
-      }
-
-      // The sum of the BM25 scores of the scored terms, in double, then rounded to float (as Lucene).
-      var sums = new Map();
-      for (var key of scoredKeys) {
-        var sep = key.indexOf('\u0000');
-        var field = Number(key.substring(0, sep));
-        var termEntry = await lookup(field, key.substring(sep + 1));
-        if (!termEntry) {
-          continue;
-        }
-        var list = await postings(termEntry);
-        var weight = fround(fields[field].boost * termEntry.idf);
-        var cache = fields[field].cache;
-        for (var i = 0; i < list.docs.length; i++) {
-          var doc = list.docs[i];
-          if (candidates.has(doc)) {
-            sums.set(doc, (sums.get(doc) || 0) + bm25(weight, list.freqs[i], cache[list.norms[i]]));
+        var needed = new Set();
+        open.forEach(function (pending, i) {
+          if (most[i] >= floor) {
+            pending.forEach(function (j) { needed.add(j); });
           }
+        });
+        if (needed.size === 0) {
+          var hits = [];
+          docs.forEach(function (doc, i) {
+            if (open[i].length === 0) {
+              hits.push({ doc: doc, score: fround(known[i]) });
+            }
+          });
+          return limit === 0 ? hits : hits.sort(function (x, y) { return y.score - x.score || x.doc - y.doc; });
         }
+        await Promise.all(Array.from(needed).map(function (j) { return advance(lists[j]); }));
       }
-      var hits = Array.from(candidates).map(function (doc) {
-        return { doc: doc, score: fround(sums.get(doc) || 0), inAttachment: !outside.has(doc) };
-      });
-      hits.sort(query.sortByDate ? function (x, y) { return x.doc - y.doc; }
-        : function (x, y) { return y.score - x.score || x.doc - y.doc; });
-      return { total: hits.length, hits: hits.slice(0, limit) };
     }
 
     /**
@@ -625,12 +713,5 @@
     };
   }
 
-  return {
-    createEngine: createEngine,
-    parse: parse,
-    folded: folded,
-    marked: marked,
-    lengthTable: LENGTH_TABLE,
-    normCache: normCache
-  };
+  return { createEngine: createEngine, folded: folded };
 });
