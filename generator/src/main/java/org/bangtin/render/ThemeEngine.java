@@ -1,7 +1,6 @@
 package org.bangtin.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,9 +66,13 @@ final class ThemeEngine {
     String render(String template, Map<String, Object> model) throws TemplateException {
         try {
             PebbleTemplate compiled = pebble.getTemplate(template);
-            StringWriter out = new StringWriter();
-            compiled.evaluate(out, model);
-            return out.toString();
+            PageWriter out = PageWriter.acquire();
+            try {
+                compiled.evaluate(out, model);
+                return out.text();
+            } finally {
+                out.release();
+            }
         } catch (PebbleException e) {
             throw new TemplateException(diagnostic(template, e));
         } catch (IOException e) {
