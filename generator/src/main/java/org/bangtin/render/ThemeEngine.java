@@ -10,6 +10,7 @@ import java.util.Map;
 import org.bangtin.diag.Diagnostic;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -57,6 +58,11 @@ final class ThemeEngine {
                     @Override
                     public Map<String, Function> getFunctions() {
                         return Map.of("url", new UrlFunction(basePath));
+                    }
+
+                    @Override
+                    public List<AttributeResolver> getAttributeResolver() {
+                        return List.of(new ViewAttributes());
                     }
                 })
                 .build();
