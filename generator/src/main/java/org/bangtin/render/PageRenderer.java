@@ -1,7 +1,6 @@
 package org.bangtin.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -106,7 +105,7 @@ public final class PageRenderer {
         }
         try {
             model.put("calendarHtml", extras.calendarHtml(model));
-            return new Result(engine.render(template, model).getBytes(StandardCharsets.UTF_8), null);
+            return new Result(engine.renderUtf8(template, model), null);
         } catch (TemplateException e) {
             return new Result(null, e.problem());
         }

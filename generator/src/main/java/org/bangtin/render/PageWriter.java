@@ -1,6 +1,12 @@
 package org.bangtin.render;
 
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 
@@ -18,6 +24,11 @@ final class PageWriter extends Writer implements SpecializedWriter {
 
     private StringBuilder text = new StringBuilder(INITIAL_CAPACITY);
     private boolean inUse;
+    /** Reused by {@link #utf8()}; lone surrogates become '?', as {@code String.getBytes} makes them. */
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private char[] chars = new char[0];
+    private ByteBuffer bytes = ByteBuffer.allocate(0);
 
     private PageWriter() {
     }
@@ -36,6 +47,8 @@ final class PageWriter extends Writer implements SpecializedWriter {
     void release() {
         if (text.capacity() > MAX_KEPT_CAPACITY) {
             text = new StringBuilder(INITIAL_CAPACITY);
+            chars = new char[0];
+            bytes = ByteBuffer.allocate(0);
         } else {
             text.setLength(0);
         }
@@ -45,6 +58,28 @@ final class PageWriter extends Writer implements SpecializedWriter {
     /** The text written so far. */
     String text() {
         return text.toString();
+    }
+
+    /**
+     * The text written so far in UTF-8, the same bytes as {@code text().getBytes(UTF_8)} without
+     * making the String, nor the buffer of three bytes a character that {@code getBytes} fills
+     * and copies for a text that is not Latin-1.
+     */
+    byte[] utf8() {
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, INITIAL_CAPACITY)];
+        }
+        text.getChars(0, length, chars, 0);
+        if (bytes.capacity() < length * 3) {
+            bytes = ByteBuffer.allocate(Math.max(length * 3, INITIAL_CAPACITY));
+        }
+        bytes.clear();
+        encoder.reset();
+        CharBuffer in = CharBuffer.wrap(chars, 0, length);
+        encoder.encode(in, bytes, true);
+        encoder.flush(bytes);
+        return Arrays.copyOf(bytes.array(), bytes.position());
     }
 
     @Override

@@ -70,12 +70,22 @@ final class ThemeEngine {
 
     /** Renders {@code template} with {@code model}; a template error becomes a located diagnostic. */
     String render(String template, Map<String, Object> model) throws TemplateException {
+        return render(template, model, PageWriter::text);
+    }
+
+    /** Renders {@code template} with {@code model} into UTF-8 bytes, as {@link #render} and then {@code getBytes}. */
+    byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateException {
+        return render(template, model, PageWriter::utf8);
+    }
+
+    private <T> T render(String template, Map<String, Object> model, java.util.function.Function<PageWriter, T> result)
+            throws TemplateException {
         try {
             PebbleTemplate compiled = pebble.getTemplate(template);
             PageWriter out = PageWriter.acquire();
             try {
                 compiled.evaluate(out, model);
-                return out.text();
+                return result.apply(out);
             } finally {
                 out.release();
             }
