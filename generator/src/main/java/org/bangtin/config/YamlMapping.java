@@ -25,6 +25,12 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * a mapping and duplicate keys become diagnostics with the file and line.
  */
 public final class YamlMapping {
+    /**
+     * The YAML 1.2 core schema, made once: its scalar resolver is read-only once built, and
+     * building one registers every implicit type's pattern again (once per notice otherwise).
+     */
+    private static final CoreSchema SCHEMA = new CoreSchema();
+
     private final Path file;
     private final int firstLine;
     private final Map<String, YamlField> fields;
@@ -42,7 +48,7 @@ public final class YamlMapping {
      */
     public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Diagnostics problems) {
         LoadSettings settings = LoadSettings.builder()
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setLabel(file.toString())
                 .setMaxAliasesForCollections(20)
                 .build();

@@ -18,6 +18,12 @@ final class SourceText {
 
     /** The text with any byte order mark removed and line ends made '\n'; empty if not UTF-8. */
     static Optional<String> decode(byte[] bytes, Path file, Diagnostics problems) {
+        // The JDK's own decoding is several times faster than a CharsetDecoder loop, but replaces
+        // bad bytes with U+FFFD instead of reporting them: a text without U+FFFD had none.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return Optional.of(normalized(fast));
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -33,11 +39,13 @@ final class SourceText {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(normalized(out.toString()));
+    }
+
+    /** The text without a byte order mark, and with '\n' line ends. */
+    private static String normalized(String decoded) {
+        String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static int lineAt(byte[] bytes, int offset) {

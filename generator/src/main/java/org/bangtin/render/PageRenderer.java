@@ -1,7 +1,6 @@
 package org.bangtin.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -120,7 +119,7 @@ public final class PageRenderer {
         Map<String, Object> model = new HashMap<>(page.values());
         try {
             model.put("calendarHtml", extras.calendarHtml(model));
-            return new Result(engine.render(page.template(), model).getBytes(StandardCharsets.UTF_8), null);
+            return new Result(engine.renderUtf8(page.template(), model), null);
         } catch (TemplateException e) {
             return new Result(null, e.problem());
         }

@@ -1,7 +1,6 @@
 package org.bangtin.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.bangtin.diag.Diagnostic;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
@@ -59,17 +59,36 @@ final class ThemeEngine {
                     public Map<String, Function> getFunctions() {
                         return Map.of("url", new UrlFunction(basePath));
                     }
+
+                    @Override
+                    public List<AttributeResolver> getAttributeResolver() {
+                        return List.of(new ViewAttributes());
+                    }
                 })
                 .build();
     }
 
     /** Renders {@code template} with {@code model}; a template error becomes a located diagnostic. */
     String render(String template, Map<String, Object> model) throws TemplateException {
+        return render(template, model, PageWriter::text);
+    }
+
+    /** Renders {@code template} with {@code model} into UTF-8 bytes, as {@link #render} and then {@code getBytes}. */
+    byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateException {
+        return render(template, model, PageWriter::utf8);
+    }
+
+    private <T> T render(String template, Map<String, Object> model, java.util.function.Function<PageWriter, T> result)
+            throws TemplateException {
         try {
             PebbleTemplate compiled = pebble.getTemplate(template);
-            StringWriter out = new StringWriter();
-            compiled.evaluate(out, model);
-            return out.toString();
+            PageWriter out = PageWriter.acquire();
+            try {
+                compiled.evaluate(out, model);
+                return result.apply(out);
+            } finally {
+                out.release();
+            }
         } catch (PebbleException e) {
             throw new TemplateException(diagnostic(template, e));
         } catch (IOException e) {

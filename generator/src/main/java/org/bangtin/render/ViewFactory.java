@@ -3,6 +3,7 @@ package org.bangtin.render;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,12 +119,50 @@ final class ViewFactory {
     }
 
     PaginationView pagination(Pagination pagination) {
-        List<PageNumber> pages = new ArrayList<>();
-        for (int i = 0; i < pagination.total(); i++) {
-            pages.add(new PageNumber(i + 1, url(pagination.pagePaths().get(i)), i + 1 == pagination.current()));
+        int current = pagination.current();
+        int total = pagination.total();
+        List<PageNumber> pages = new AbstractList<>() {
+            @Override
+            public PageNumber get(int index) {
+                return pageNumber(pagination, index + 1);
+            }
+
+            @Override
+            public int size() {
+                return total;
+            }
+        };
+        return new PaginationView(current, total, urlOrNull(pagination.newerPath()), urlOrNull(pagination.olderPath()),
+                pages, links(pagination));
+    }
+
+    /**
+     * The entries of a compact pagination: of the pages 1, 2, current - 3 to current + 3, total - 1
+     * and total, those shown and the gaps, as the default theme's {@code partials/pagination} once
+     * chose them by going through every page.
+     */
+    private List<PageNumber> links(Pagination pagination) {
+        int current = pagination.current();
+        int total = pagination.total();
+        java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>(List.of(1, 2, total - 1, total));
+        for (int n = current - 3; n <= current + 3; n++) {
+            candidates.add(n);
         }
-        return new PaginationView(pagination.current(), pagination.total(), urlOrNull(pagination.newerPath()),
-                urlOrNull(pagination.olderPath()), pages);
+        List<PageNumber> links = new ArrayList<>();
+        for (int n : candidates.subSet(1, total + 1)) {
+            boolean shown = n == 1 || n == total || (n >= current - 2 && n <= current + 2)
+                    || (n == 2 && current == 5) || (n == total - 1 && current == total - 4);
+            if (shown) {
+                links.add(pageNumber(pagination, n));
+            } else if (n == current - 3 || n == current + 3) {
+                links.add(new PageNumber(n, null, false, true));
+            }
+        }
+        return links;
+    }
+
+    private PageNumber pageNumber(Pagination pagination, int number) {
+        return new PageNumber(number, url(pagination.pagePaths().get(number - 1)), number == pagination.current());
     }
 
     Link category(Notice notice) {

@@ -20,10 +20,11 @@ public final class Paginator {
             throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
         }
         int total = Math.max(1, (items.size() + pageSize - 1) / pageSize);
-        List<String> paths = new ArrayList<>(total);
+        List<String> allPaths = new ArrayList<>(total);
         for (int number = 1; number <= total; number++) {
-            paths.add(number == 1 ? basePath : basePath + PAGE_FOLDER + "/" + number + "/");
+            allPaths.add(number == 1 ? basePath : basePath + PAGE_FOLDER + "/" + number + "/");
         }
+        List<String> paths = List.copyOf(allPaths); // one list shared by every page, not a copy each
         List<Page<T>> pages = new ArrayList<>(total);
         for (int number = 1; number <= total; number++) {
             int from = (number - 1) * pageSize;

@@ -1,5 +1,12 @@
 package org.bangtin.render.view;
 
-/** One page number in a list's pagination. */
-public record PageNumber(int number, String url, boolean current) {
+/**
+ * One entry of a list's pagination: a page number, or, in {@link PaginationView#links()}, a gap
+ * standing for the pages left out ({@code gap} true, {@code url} null).
+ */
+public record PageNumber(int number, String url, boolean current, boolean gap) {
+    /** A page number that is not a gap. */
+    public PageNumber(int number, String url, boolean current) {
+        this(number, url, current, false);
+    }
 }

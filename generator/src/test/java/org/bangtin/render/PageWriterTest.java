@@ -1,0 +1,61 @@
+package org.bangtin.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class PageWriterTest {
+    @Test
+    void utf8IsWhatGetBytesGives() {
+        String[] texts = {"", "<p>ascii</p>", "Kế hoạch bình đẳng giới – năm 2019 “số” 925/KH-UBND",
+            "lone \uD800 surrogate and a pair \uD83D\uDE00", "x".repeat(200_000) + "đ"};
+        for (String text : texts) {
+            PageWriter writer = PageWriter.acquire();
+            try {
+                writer.write(text);
+                assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), writer.utf8(), text.length() + " characters");
+                assertEquals(text, writer.text());
+            } finally {
+                writer.release();
+            }
+        }
+    }
+
+    @Test
+    void numbersAreWrittenAsAStringWriterWritesThem() {
+        PageWriter writer = PageWriter.acquire();
+        try {
+            writer.writeSpecialized(12);
+            writer.writeSpecialized(3L);
+            writer.writeSpecialized(1.5);
+            writer.writeSpecialized(2.25f);
+            writer.writeSpecialized('c');
+            assertEquals("1231.52.25c", writer.text());
+        } finally {
+            writer.release();
+        }
+    }
+
+    @Test
+    void aRenderingInsideARenderingHasItsOwnBuffer() {
+        PageWriter outer = PageWriter.acquire();
+        try {
+            outer.write("outer");
+            PageWriter inner = PageWriter.acquire();
+            try {
+                assertNotSame(outer, inner);
+                inner.write("inner");
+                assertEquals("inner", inner.text());
+            } finally {
+                inner.release();
+            }
+            assertEquals("outer", outer.text());
+        } finally {
+            outer.release();
+        }
+    }
+}
