@@ -56,6 +56,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>> {
         long seen = changes.get();
         Step first = pages.get();
         if (first.problems().isPresent()) {
+            behind = false; // nothing to catch up with until the content changes again
             return first.problems();
         }
         liveReload.reload();

@@ -53,6 +53,23 @@ class PagesThenSearchTest {
         assertTrue(rebuild[0].behind(), "the next refresh must rebuild even if no file differs");
     }
 
+    @Test
+    void aFailedRebuildLeavesNothingToCatchUpWith() {
+        AtomicBoolean broken = new AtomicBoolean();
+        PagesThenSearch[] rebuild = new PagesThenSearch[1];
+        rebuild[0] = new PagesThenSearch(() -> step("pages", broken.get() ? Optional.of("a.md:3: error") : Optional.empty()),
+                pending::get, stop -> {
+                    rebuild[0].changeSeen();
+                    return step("search stopped", Optional.empty());
+                }, new LiveReload());
+        pending.set(true);
+        rebuild[0].get();
+        assertTrue(rebuild[0].behind());
+        broken.set(true);
+        assertEquals(Optional.of("a.md:3: error"), rebuild[0].get());
+        assertFalse(rebuild[0].behind(), "a failing site is not rebuilt on every request until it changes");
+    }
+
     private PagesThenSearch.Step step(String name, Optional<String> problems) {
         steps.add(name);
         return new PagesThenSearch.Step(problems, true);
