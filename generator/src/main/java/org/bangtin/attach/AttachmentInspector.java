@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.bangtin.content.Attachment;
+import org.bangtin.content.FileStamp;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
 
@@ -29,15 +31,29 @@ public final class AttachmentInspector {
     private final Path contentRoot;
     private final FactsCache cache;
     private final long warnSize;
+    private final Map<Path, Known> known;
+
+    /** What an earlier build of the same process read from a PDF, with the file's stamp then. */
+    public record Known(FileStamp stamp, PdfFacts facts) {
+    }
 
     /**
      * @param cacheRoot where read PDFs are kept between builds, or null to keep nothing
      * @param warnSize  attachments larger than this many bytes are warned about
      */
     public AttachmentInspector(Path contentRoot, Path cacheRoot, long warnSize) {
+        this(contentRoot, cacheRoot, warnSize, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param known what earlier builds read, by file, added to here: a PDF whose stamp is unchanged
+     *              is not even read again to look it up in the cache (the preview's rebuilds)
+     */
+    public AttachmentInspector(Path contentRoot, Path cacheRoot, long warnSize, Map<Path, Known> known) {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.cache = new FactsCache(cacheRoot);
         this.warnSize = warnSize;
+        this.known = known;
     }
 
     /**
@@ -59,6 +75,7 @@ public final class AttachmentInspector {
                 .map(source -> Map.entry(source, facts(source, reused)))
                 .toList();
         read.forEach(e -> facts.put(e.getKey(), e.getValue()));
+        known.keySet().retainAll(pdfs.keySet()); // forget the PDFs no notice publishes any more
         for (Notice notice : notices) {
             for (Attachment file : files.apply(notice)) {
                 check(notice, file, facts.get(file.source()), problems);
@@ -76,6 +93,20 @@ public final class AttachmentInspector {
     }
 
     private PdfFacts facts(Path source, AtomicInteger reused) {
+        FileStamp stamp = FileStamp.of(source); // before reading: an edit during the read is seen next time
+        Known earlier = known.get(source);
+        if (earlier != null && earlier.stamp().equals(stamp)) {
+            reused.incrementAndGet();
+            return earlier.facts();
+        }
+        PdfFacts facts = read(source, reused);
+        if (!stamp.equals(FileStamp.ABSENT)) {
+            known.put(source, new Known(stamp, facts));
+        }
+        return facts;
+    }
+
+    private PdfFacts read(Path source, AtomicInteger reused) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source);

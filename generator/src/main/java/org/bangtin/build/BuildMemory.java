@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.bangtin.attach.AttachmentInspector;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.FileStamp;
 import org.bangtin.content.Notice;
@@ -28,6 +29,8 @@ public final class BuildMemory {
     final NoticeCache notices;
     final BodyCache bodies;
     private final boolean remembers;
+    /** What was read from each attached PDF, with the file's stamp then. */
+    private final Map<Path, AttachmentInspector.Known> pdfs = new java.util.concurrent.ConcurrentHashMap<>();
     /** The site in the output folder since the last successful build, or null. */
     private Published published;
     /** Every notice's related notices by source file, from the last build that indexed the site. */
@@ -54,6 +57,11 @@ public final class BuildMemory {
 
     boolean remembers() {
         return remembers;
+    }
+
+    /** The PDFs read before, for {@link AttachmentInspector}: kept for the next build when remembering. */
+    Map<Path, AttachmentInspector.Known> pdfs() {
+        return remembers ? pdfs : new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /**

@@ -174,7 +174,7 @@ public final class BuildPipeline {
             timer.lap("logs");
         }
 
-        pdfs = new AttachmentInspector(contentRoot, request.cacheDir(), config.attachmentWarnSize())
+        pdfs = new AttachmentInspector(contentRoot, request.cacheDir(), config.attachmentWarnSize(), memory.pdfs())
                 .inspect(plan.notices().stream().map(NoticeEntry::notice).toList(), n -> filesOf(n, bodies), problems);
         timer.lap("pdf");
         checkpoint();

@@ -149,6 +149,24 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("a bad edit was fixed");
     }
 
+    @Test
+    void aRebuildReadsNoUnchangedPdfAgain() throws IOException {
+        deleteTree(dir.resolve("cache")); // the PDF cache on disk: not what spares the reading here
+        BuildResult rebuilt = rebuild();
+        assertTrue(rebuilt.succeeded(), rebuilt.problems().toString());
+        assertTrue(rebuilt.pdfs().pdfs() > 0, "the example site has attached PDFs");
+        assertEquals(rebuilt.pdfs().pdfs(), rebuilt.pdfs().reused(), "every unchanged PDF comes from memory");
+        assertFalse(Files.exists(dir.resolve("cache")), "no PDF was read again, so none was cached again");
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
     /**
      * Rebuilds as the preview does, the pages first (reusing the last search index and related
      * lists), then everything; the result must equal a build from scratch.
