@@ -121,19 +121,8 @@ final class ViewFactory {
     PaginationView pagination(Pagination pagination) {
         int current = pagination.current();
         int total = pagination.total();
-        List<PageNumber> pages = new AbstractList<>() {
-            @Override
-            public PageNumber get(int index) {
-                return pageNumber(pagination, index + 1);
-            }
-
-            @Override
-            public int size() {
-                return total;
-            }
-        };
         return new PaginationView(current, total, urlOrNull(pagination.newerPath()), urlOrNull(pagination.olderPath()),
-                pages, links(pagination));
+                new PageNumbers(pagination), links(pagination));
     }
 
     /**
@@ -159,6 +148,46 @@ final class ViewFactory {
             }
         }
         return links;
+    }
+
+    /**
+     * Every page of a list, made when a template asks. Two are equal when made from the same
+     * pagination: the preview compares every page's model with the last one, and comparing page
+     * by page would make each of a list's n pages cost n.
+     */
+    private final class PageNumbers extends AbstractList<PageNumber> {
+        private final Pagination pagination;
+
+        PageNumbers(Pagination pagination) {
+            this.pagination = pagination;
+        }
+
+        @Override
+        public PageNumber get(int index) {
+            return pageNumber(pagination, index + 1);
+        }
+
+        @Override
+        public int size() {
+            return pagination.total();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other instanceof PageNumbers numbers) {
+                return pagination.equals(numbers.pagination) && basePath.equals(numbers.basePath());
+            }
+            return super.equals(other);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode(); // a list's hash, as List requires
+        }
+
+        private String basePath() {
+            return basePath;
+        }
     }
 
     private PageNumber pageNumber(Pagination pagination, int number) {
