@@ -50,6 +50,11 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
         return status == Status.SUCCESS;
     }
 
+    /** Whether the build wrote or deleted a page (the preview reloads its tabs only then). */
+    public boolean changedPages() {
+        return changedFiles.stream().anyMatch(file -> file.endsWith(".html"));
+    }
+
     public long errorCount() {
         return problems.stream().filter(Diagnostic::isError).count();
     }

@@ -131,6 +131,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         shown = new java.util.HashSet<>(found);
         return new PagesThenSearch.Step(result.succeeded() ? Optional.empty() : Optional.of(problems),
-                result.changedFiles().stream().anyMatch(file -> file.endsWith(".html")));
+                result.changedPages());
     }
 }

@@ -11,11 +11,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.bangtin.text.SafePaths;
 
 /**
  * The preview server's output for rebuilds: the files of a rebuild are held until
@@ -143,10 +140,6 @@ public final class InPlaceOutput implements OutputTarget {
     }
 
     private Path inside(String relativePath) throws OutputException {
-        Optional<Path> file = SafePaths.resolveInside(target, target, relativePath);
-        if (file.isEmpty() || file.get().equals(target)) {
-            throw new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + target);
-        }
-        return file.get();
+        return StagedOutput.fileInside(target, relativePath, target);
     }
 }

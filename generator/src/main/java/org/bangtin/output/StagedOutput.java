@@ -115,9 +115,18 @@ public final class StagedOutput implements OutputTarget {
     }
 
     private Path inside(String relativePath) throws OutputException {
-        Optional<Path> file = SafePaths.resolveInside(staging, staging, relativePath);
-        if (file.isEmpty() || file.get().equals(staging)) {
-            throw new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + target);
+        return fileInside(staging, relativePath, target);
+    }
+
+    /**
+     * The file at {@code relativePath} of {@code folder}, refused when the path leaves it.
+     *
+     * @param shown the output folder, as the message names it
+     */
+    static Path fileInside(Path folder, String relativePath, Path shown) throws OutputException {
+        Optional<Path> file = SafePaths.resolveInside(folder, folder, relativePath);
+        if (file.isEmpty() || file.get().equals(folder)) {
+            throw new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + shown);
         }
         return file.get();
     }

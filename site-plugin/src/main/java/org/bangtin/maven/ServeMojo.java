@@ -107,7 +107,7 @@ public class ServeMojo extends AbstractSiteMojo {
             return new PagesThenSearch.Step(Optional.empty(), false);
         }
         log(result);
-        boolean pagesChanged = result.changedFiles().stream().anyMatch(file -> file.endsWith(".html"));
+        boolean pagesChanged = result.changedPages();
         if (!failed(result)) {
             getLog().info(String.format("bangtin: rebuilt %d pages in %d ms", result.pages(), result.duration().toMillis()));
             return new PagesThenSearch.Step(Optional.empty(), pagesChanged);
