@@ -18,6 +18,7 @@ import org.bangtin.search.LiveSearchIndex;
 import org.bangtin.search.SearchDocument;
 import org.bangtin.search.SearchIndex;
 import org.bangtin.site.Related;
+import org.bangtin.text.TextStore;
 
 /**
  * What a build leaves for the next build of the same site in the same process, so that the
@@ -57,6 +58,14 @@ public final class BuildMemory {
 
     boolean remembers() {
         return remembers;
+    }
+
+    /**
+     * Where a build keeps its notices' long texts: in memory when remembering, as the next build
+     * reuses them; else in a temporary file, which closing the store deletes.
+     */
+    TextStore texts() {
+        return remembers ? TextStore.inMemory() : TextStore.spilling();
     }
 
     /** The PDFs read before, for {@link AttachmentInspector}: kept for the next build when remembering. */

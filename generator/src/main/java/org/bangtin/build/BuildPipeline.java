@@ -45,9 +45,11 @@ import org.bangtin.search.SearchIndex;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.PageViews;
 import org.bangtin.site.Redirects;
+import org.bangtin.site.Related;
 import org.bangtin.site.SitePlan;
 import org.bangtin.site.SitePlanner;
 import org.bangtin.stats.AccessLogCounter;
+import org.bangtin.text.TextStore;
 
 /**
  * One build: content → site → render → output. Collects every problem on the way; the new site
@@ -69,6 +71,8 @@ public final class BuildPipeline {
     private final Path outputDir;
     /** The site in the output folder that this build updates in place; null for a staged build. */
     private BuildMemory.Published inPlace;
+    /** Where this build keeps its notices' Markdown, HTML and plain text. */
+    private TextStore texts;
     /** Each page's model, kept for the next build when the memory remembers. */
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
 
@@ -112,13 +116,18 @@ public final class BuildPipeline {
             problems.report(Diagnostic.error(null, 0, invalid, ""));
             return result(Status.INVALID_REQUEST, 0, null);
         }
-        try (OutputTarget output = openOutput()) {
+        try (OutputTarget output = openOutput(); TextStore store = memory.texts()) {
+            texts = store;
             return build(output);
         } catch (OutputException e) {
             problems.report(Diagnostic.error(null, 0, e.getMessage(), ""));
             return result(Status.INVALID_REQUEST, 0, null);
         } catch (CancellationException e) {
             return result(Status.CANCELLED, 0, null);
+        } catch (TextStore.Failure e) {
+            problems.report(Diagnostic.error(null, 0, e.getMessage(), "free some space there, or choose another"
+                    + " temporary folder with the JVM option -Djava.io.tmpdir=..."));
+            return result(Status.CONTENT_ERRORS, 0, null);
         } catch (IOException | UncheckedIOException e) {
             problems.report(Diagnostic.error(null, 0, "cannot read the content folder: " + e.getMessage(),
                     "check that the folder and its files can be read"));
@@ -150,7 +159,8 @@ public final class BuildPipeline {
             config = config.withBaseUrl(request.baseUrl());
         }
         request.progress().progress("reading", 0, 0);
-        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices).load(problems);
+        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
+                .load(problems);
         new DocumentChecks().check(notices, problems);
         timer.lap("load");
         checkpoint();
@@ -179,42 +189,22 @@ public final class BuildPipeline {
         timer.lap("pdf");
         checkpoint();
 
+        OutputFiles files = new OutputFiles(output, problems);
         boolean reuseSearch = searchLater && inPlace != null && memory.related() != null;
-        SearchStage.Output search;
-        if (reuseSearch) {
-            search = SearchStage.reuse(plan, memory.related(), config, problems);
-            timer.lap("related");
-        } else {
-            search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, new SearchStage.Indexer() {
-                @Override
-                public SearchIndex index(List<SearchDocument> documents) throws IOException {
-                    return memory.index(documents, request::cancelled);
-                }
-
-                @Override
-                public void stopIfCancelled() {
-                    checkpoint();
-                }
-            });
-        }
+        Map<Notice, Related> related = reuseSearch ? reuseSearch(plan, config, files) : search(plan, bodies, config, files);
 
         Theme theme = new Theme(contentRoot);
         RenderKeys renderKeys = new RenderKeys(theme, config);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, search.related(), pdfs);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, related, pdfs);
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
                     + config.language() + ".properties");
         }
-        OutputFiles files = new OutputFiles(output, problems);
         writePages(plan, pages, files, renderKeys, inPlace);
         timer.lap("render");
         checkpoint();
 
-        search.files().forEach(files::writeStatic);
-        if (reuseSearch) {
-            inPlace.files().stream().filter(path -> path.startsWith(SearchStage.FOLDER)).forEach(files::keepFile);
-        }
         writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
         theme.staticFiles().forEach(files::writeStatic);
@@ -237,14 +227,43 @@ public final class BuildPipeline {
         memory.published(new BuildMemory.Published(outputDir, renderKeys.all(), Map.copyOf(models), Map.copyOf(anchors),
                 files.paths()));
         if (!reuseSearch) {
-            memory.related(search.related());
+            memory.related(related);
         }
         memory.searchCurrent(!reuseSearch);
         return result(Status.SUCCESS, plan.notices().size(), files);
     }
 
+    /**
+     * Indexes the notices and writes the search files at once (at 100,000 notices they are 130 MB
+     * that the rendering need not hold); gives every notice's related notices.
+     */
+    private Map<Notice, Related> search(SitePlan plan, Map<Notice, RenderedBody> bodies, SiteConfig config,
+            OutputFiles files) throws IOException {
+        SearchStage.Output search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, new SearchStage.Indexer() {
+            @Override
+            public SearchIndex index(List<SearchDocument> documents) throws IOException {
+                return memory.index(documents, request::cancelled);
+            }
+
+            @Override
+            public void stopIfCancelled() {
+                checkpoint();
+            }
+        });
+        search.files().forEach(files::writeStatic);
+        return search.related();
+    }
+
+    /** The preview's quick rebuild: the search files in place and the last related lists stay. */
+    private Map<Notice, Related> reuseSearch(SitePlan plan, SiteConfig config, OutputFiles files) {
+        Map<Notice, Related> related = SearchStage.reuse(plan, memory.related(), config, problems).related();
+        timer.lap("related");
+        inPlace.files().stream().filter(path -> path.startsWith(SearchStage.FOLDER)).forEach(files::keepFile);
+        return related;
+    }
+
     private Map<Notice, RenderedBody> renderBodies(SitePlan plan, SiteConfig config) {
-        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot);
+        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts);
         Map<Path, String> urls = new java.util.HashMap<>();
         plan.notices().forEach(e -> urls.put(e.notice().source(), config.basePath() + e.path()));
         List<RenderedBody> rendered = plan.notices().parallelStream()

@@ -124,6 +124,6 @@ final class SearchStage {
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(n.date()), n.date().getYear(),
                 n.category(), n.category() == null ? null : Slugs.slugify(n.category()), type,
                 type == null ? null : Slugs.slugify(type), n.document().number(), n.document().issuer(), n.tags(),
-                n.summary(), body.text(), String.join("; ", names), String.join("\n", texts));
+                n.summary(), body.storedText(), String.join("; ", names), String.join("\n", texts));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.TextStore;
 
 /**
  * The content stage's entry point: reads every notice of a content folder. Problems of all files
@@ -17,26 +18,31 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final boolean includeDrafts;
     private final NoticeCache cache;
+    private final TextStore texts;
 
     /**
      * @param root          the content folder
      * @param includeDrafts whether notices marked {@code draft: true} are kept
      */
     public ContentLoader(Path root, SiteConfig config, boolean includeDrafts) {
-        this(root, config, includeDrafts, NoticeCache.none());
+        this(root, config, includeDrafts, NoticeCache.none(), TextStore.inMemory());
     }
 
-    /** @param cache notices read by an earlier build, reused where their files did not change */
-    public ContentLoader(Path root, SiteConfig config, boolean includeDrafts, NoticeCache cache) {
+    /**
+     * @param cache notices read by an earlier build, reused where their files did not change
+     * @param texts where the notices' Markdown is kept
+     */
+    public ContentLoader(Path root, SiteConfig config, boolean includeDrafts, NoticeCache cache, TextStore texts) {
         this.root = root.toAbsolutePath().normalize();
         this.config = config;
         this.includeDrafts = includeDrafts;
         this.cache = cache;
+        this.texts = texts;
     }
 
     /** The notices in source-file order. */
     public List<Notice> load(Diagnostics problems) throws IOException {
-        NoticeReader reader = new NoticeReader(root, config.timeZone(), problems);
+        NoticeReader reader = new NoticeReader(root, config.timeZone(), problems, texts);
         List<Path> files = ContentWalker.noticeFiles(root, problems);
         cache.useZone(config.timeZone());
         cache.retainOnly(files);

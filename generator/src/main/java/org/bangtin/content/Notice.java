@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.bangtin.text.StoredText;
+import org.bangtin.text.TextStore;
+
 /**
  * One notice: its front matter typed, its Markdown body, and where it came from.
  *
@@ -21,7 +24,7 @@ import java.util.Objects;
  * @param replacedBy  the source file of the notice that replaces this one, or null
  * @param replaces    the source file of the notice this one replaces, or null
  * @param custom      front matter fields bangtin does not know, for templates
- * @param markdown    the body
+ * @param markdown    the body, kept by the build's {@link TextStore}
  * @param bodyLine    the file's line number of the body's first line
  * @param fieldLines  the line of each front matter field, for later checks
  * @param aliases     old addresses of the notice ("/tin-tuc/ke-hoach-925.html"), where the build writes redirects
@@ -30,7 +33,7 @@ import java.util.Objects;
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
-        String slug, Path replacedBy, Path replaces, Map<String, Object> custom, String markdown, int bodyLine,
+        String slug, Path replacedBy, Path replaces, Map<String, Object> custom, StoredText markdown, int bodyLine,
         Map<String, Integer> fieldLines, List<String> aliases, List<RelatedLink> related) {
 
     public Notice {
@@ -51,7 +54,8 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
             ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments, String slug,
             Map<String, Object> custom, String markdown, int bodyLine, Map<String, Integer> fieldLines) {
         this(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish, expires,
-                document, attachments, slug, null, null, custom, markdown, bodyLine, fieldLines, List.of(), List.of());
+                document, attachments, slug, null, null, custom, StoredText.of(markdown), bodyLine, fieldLines, List.of(),
+                List.of());
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

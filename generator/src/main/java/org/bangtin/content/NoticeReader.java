@@ -19,6 +19,7 @@ import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.DidYouMean;
 import org.bangtin.text.SafePaths;
+import org.bangtin.text.TextStore;
 
 /**
  * Reads one notice file: front matter typed field by field, every problem reported with its line.
@@ -33,11 +34,18 @@ final class NoticeReader {
     private final Path contentRoot;
     private final ZoneId zone;
     private final Diagnostics problems;
+    private final TextStore texts;
 
     NoticeReader(Path contentRoot, ZoneId zone, Diagnostics problems) {
+        this(contentRoot, zone, problems, TextStore.inMemory());
+    }
+
+    /** @param texts where the notices' Markdown is kept */
+    NoticeReader(Path contentRoot, ZoneId zone, Diagnostics problems, TextStore texts) {
         this.contentRoot = contentRoot;
         this.zone = zone;
         this.problems = problems;
+        this.texts = texts;
     }
 
     /** Reads one file; thread-safe, as files are read in parallel. */
@@ -126,7 +134,7 @@ final class NoticeReader {
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
                     attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
-                    custom, frontMatter.body(), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
+                    custom, texts.put(frontMatter.body()), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
                     related());
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }

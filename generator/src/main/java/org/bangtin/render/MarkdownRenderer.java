@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.TextStore;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -34,9 +35,18 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Path contentRoot;
+    private final TextStore texts;
 
     /** @param contentRoot the content folder that relative links must stay inside */
     public MarkdownRenderer(Path contentRoot) {
+        this(contentRoot, TextStore.inMemory());
+    }
+
+    /**
+     * @param contentRoot the content folder that relative links must stay inside
+     * @param texts       where the bodies' HTML and plain text are kept
+     */
+    public MarkdownRenderer(Path contentRoot, TextStore texts) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions)
@@ -44,6 +54,7 @@ public final class MarkdownRenderer {
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(false).sanitizeUrls(true).build();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.texts = texts;
     }
 
     /**
@@ -53,13 +64,14 @@ public final class MarkdownRenderer {
      * @param noticeUrls page URLs of the published notices by source file, for links between notices
      */
     public RenderedBody render(Notice notice, String pageUrl, Map<Path, String> noticeUrls, Diagnostics problems) {
-        Node document = parser.parse(notice.markdown());
+        Node document = parser.parse(notice.markdown().read());
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
         Document clean = sanitizer.clean(renderer.render(document));
         String text = clean.body().text();
         String excerpt = notice.summary() != null ? notice.summary() : firstParagraph(clean);
-        return new RenderedBody(clean.body().html(), text, excerpt, links.linkedFiles(), links.internalLinks());
+        return new RenderedBody(texts.put(clean.body().html()), texts.put(text), excerpt, links.linkedFiles(),
+                links.internalLinks());
     }
 
     private static String firstParagraph(Document document) {

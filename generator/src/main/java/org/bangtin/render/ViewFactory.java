@@ -84,7 +84,7 @@ final class ViewFactory {
         for (Attachment attachment : notice.attachments()) {
             attachments.add(attachment(attachment, pageUrl));
         }
-        AttachmentView lead = body.text().isBlank()
+        AttachmentView lead = body.storedText().isBlank()
                 ? attachments.stream().filter(a -> a.preview() != null).findFirst().orElse(null) : null;
         List<Link> tags = notice.tags().stream()
                 .map(tag -> new Link(tag, url(SitePlanner.TAG_FOLDER + Slugs.slugify(tag) + "/")))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.bangtin.text.StoredText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,7 @@ class LiveSearchIndexTest {
         String topic = TOPICS[number % TOPICS.length];
         return new SearchDocument("/" + year + "/tin-" + number + "/", title, "01/03/" + year, year, "Thông báo",
                 "thong-bao", "Kế hoạch", "ke-hoach", number + "/KH-UBND", "UBND huyện", List.of(topic), null,
-                "UBND huyện triển khai " + topic + " trên địa bàn các xã, thị trấn năm " + year + ". Nội dung " + title + ".",
+                StoredText.of("UBND huyện triển khai " + topic + " trên địa bàn các xã, thị trấn năm " + year + ". Nội dung " + title + "."),
                 "", "");
     }
 }

@@ -16,6 +16,7 @@ import org.bangtin.config.SiteConfig;
 import org.bangtin.content.DocumentInfo;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.StoredText;
 import org.junit.jupiter.api.Test;
 
 /** Scheduled and expired notices at the build's clock, and notices that replace others. */
@@ -30,7 +31,7 @@ class ValidityTest {
         return new Notice(source, Path.of(file), source.getParent(), title, time(date), null, null, null, List.of(), null,
                 false, publish == null ? null : time(publish), expires == null ? null : time(expires), DocumentInfo.NONE,
                 List.of(), null, replacedBy == null ? null : Path.of("/content").resolve(replacedBy),
-                replaces == null ? null : Path.of("/content").resolve(replaces), Map.of(), "", 8,
+                replaces == null ? null : Path.of("/content").resolve(replaces), Map.of(), StoredText.of(""), 8,
                 Map.of("title", 2, "publish", 4, "expires", 5, "replacedBy", 6, "replaces", 7), List.of(), List.of());
     }
 

@@ -1,0 +1,128 @@
+package org.bangtin.text;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Where a build keeps the long texts of its notices between the stages that make and use them.
+ * A site of 100,000 notices has about 600 MB of Markdown, which as Java strings, with their HTML
+ * and plain text, would need some 3 GB of heap; a spilling store writes them to a temporary file
+ * instead, and the page cache keeps them close. Thread-safe.
+ */
+public abstract class TextStore implements Closeable {
+    /** A store that keeps its texts in memory: for the preview, which keeps them between builds. */
+    public static TextStore inMemory() {
+        return new InMemoryStore();
+    }
+
+    /**
+     * A store that writes its texts to a new file in the system's temporary folder, deleted when
+     * the store is closed (on Unix at once: only the open store sees it, and a killed build
+     * leaves nothing behind). Its texts cannot be read after that.
+     */
+    public static TextStore spilling() {
+        return spilling(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** A spilling store whose file is in {@code folder}. */
+    static TextStore spilling(Path folder) {
+        try {
+            Path file = Files.createTempFile(folder, "bangtin-texts-", ".tmp");
+            return new SpillingStore(FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE));
+        } catch (IOException e) {
+            throw new Failure("cannot create a temporary file in " + folder, e);
+        }
+    }
+
+    /** The temporary file could not be made, written or read: the build cannot go on. */
+    public static final class Failure extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String what, IOException cause) {
+            super(what + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Keeps {@code text} until the store is closed. */
+    public abstract StoredText put(String text);
+
+    /** Drops every text; a spilling store deletes its file. */
+    @Override
+    public abstract void close() throws IOException;
+
+    private static final class InMemoryStore extends TextStore {
+        @Override
+        public StoredText put(String text) {
+            return StoredText.of(text);
+        }
+
+        @Override
+        public void close() {
+            // The texts stay readable: the preview keeps them between builds.
+        }
+    }
+
+    private static final class SpillingStore extends TextStore {
+        private final FileChannel file;
+        private final AtomicLong end = new AtomicLong();
+
+        SpillingStore(FileChannel file) {
+            this.file = file;
+        }
+
+        @Override
+        public StoredText put(String text) {
+            if (text.isEmpty()) {
+                return StoredText.of(text);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            // Each text gets its own range, so writers on several threads never wait for each other.
+            long position = end.getAndAdd(bytes.length);
+            try {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    file.write(buffer, position + buffer.position());
+                }
+            } catch (IOException e) {
+                throw new Failure("cannot write the build's temporary file", e);
+            }
+            return new Spilled(this, position, bytes.length, text.isBlank());
+        }
+
+        String read(long position, int length) {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            try {
+                while (buffer.hasRemaining()) {
+                    if (file.read(buffer, position + buffer.position()) < 0) {
+                        throw new IOException("the file ended early");
+                    }
+                }
+            } catch (IOException e) {
+                throw new Failure("cannot read the build's temporary file", e);
+            }
+            return new String(buffer.array(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws IOException {
+            file.close();
+        }
+    }
+
+    /** A text in a spilling store's file; equal only to itself (the same range of the same store). */
+    private record Spilled(SpillingStore store, long position, int length, boolean isBlank) implements StoredText {
+        @Override
+        public String read() {
+            return store.read(position, length);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.bangtin.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextStoreTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void spilledTextsReadBackAsWrittenFromManyThreads() throws IOException {
+        try (TextStore store = TextStore.spilling(folder)) {
+            List<String> texts = IntStream.range(0, 2_000)
+                    .mapToObj(i -> "Kế hoạch số " + i + "/KH-UBND về bình đẳng giới 🇻🇳 " + "đ".repeat(i % 300)).toList();
+            List<StoredText> stored = texts.parallelStream().map(store::put).toList();
+            IntStream.range(0, texts.size()).parallel()
+                    .forEach(i -> assertEquals(texts.get(i), stored.get(i).read(), "text " + i));
+        }
+    }
+
+    @Test
+    void blankIsKnownWithoutReading() throws IOException {
+        try (TextStore store = TextStore.spilling(folder)) {
+            assertTrue(store.put("").isBlank());
+            assertTrue(store.put(" \n\t").isBlank());
+            assertFalse(store.put("  Thông báo").isBlank());
+            assertEquals("", store.put("").read());
+        }
+    }
+
+    @Test
+    void closingDeletesTheFileAndTheTextsWithIt() throws IOException {
+        StoredText text;
+        try (TextStore store = TextStore.spilling(folder)) {
+            text = store.put("Quyết định số 12/QĐ-UBND");
+        }
+        assertEquals(List.of(), files());
+        TextStore.Failure failure = assertThrows(TextStore.Failure.class, text::read);
+        assertTrue(failure.getMessage().startsWith("cannot read the build's temporary file"), failure.getMessage());
+    }
+
+    @Test
+    void aFolderThatCannotHoldTheFileIsAClearFailure() {
+        Path missing = folder.resolve("missing");
+        TextStore.Failure failure = assertThrows(TextStore.Failure.class, () -> TextStore.spilling(missing));
+        assertTrue(failure.getMessage().startsWith("cannot create a temporary file in " + missing), failure.getMessage());
+    }
+
+    @Test
+    void textsInMemoryAreEqualByContentAndSpilledOnesOnlyToThemselves() throws IOException {
+        assertEquals(StoredText.of("a"), TextStore.inMemory().put("a"));
+        try (TextStore store = TextStore.spilling(folder)) {
+            StoredText one = store.put("a");
+            assertEquals(one, one);
+            assertNotEquals(one, store.put("a"));
+        }
+    }
+
+    private List<Path> files() throws IOException {
+        try (var listing = Files.list(folder)) {
+            return listing.toList();
+        }
+    }
+}
