@@ -14,6 +14,7 @@ import org.bangtin.content.Notice;
 import org.bangtin.content.NoticeCache;
 import org.bangtin.render.BodyCache;
 import org.bangtin.render.PageRenderer.PageModel;
+import org.bangtin.render.ViewMemory;
 import org.bangtin.search.LiveSearchIndex;
 import org.bangtin.search.SearchDocument;
 import org.bangtin.search.SearchIndex;
@@ -30,6 +31,7 @@ public final class BuildMemory {
     final NoticeCache notices;
     final BodyCache bodies;
     private final boolean remembers;
+    private final ViewMemory views = ViewMemory.create();
     /** What was read from each attached PDF, with the file's stamp then. */
     private final Map<Path, AttachmentInspector.Known> pdfs = new java.util.concurrent.ConcurrentHashMap<>();
     /** The site in the output folder since the last successful build, or null. */
@@ -68,16 +70,22 @@ public final class BuildMemory {
         return remembers ? TextStore.inMemory() : TextStore.spilling();
     }
 
+    /** The views of the last build, kept for the next when remembering; a new one else. */
+    ViewMemory views() {
+        return remembers ? views : ViewMemory.create();
+    }
+
     /** The PDFs read before, for {@link AttachmentInspector}: kept for the next build when remembering. */
     Map<Path, AttachmentInspector.Known> pdfs() {
         return remembers ? pdfs : new java.util.concurrent.ConcurrentHashMap<>();
     }
 
     /**
-     * What a page's template sees besides its model: the settings, and the stamps of the site's
-     * own files its template is made of; a page is kept only while both are the same.
+     * What a page's template sees besides its model: the settings, the stamps of the site's own
+     * files its template is made of, and the values every page receives ({@code site}, the UI
+     * strings); a page is kept only while all are the same.
      */
-    record RenderKey(SiteConfig config, Map<Path, FileStamp> templateFiles) {
+    record RenderKey(SiteConfig config, Map<Path, FileStamp> templateFiles, Map<String, Object> shared) {
     }
 
     /**

@@ -194,8 +194,9 @@ public final class BuildPipeline {
         Map<Notice, Related> related = reuseSearch ? reuseSearch(plan, config, files) : search(plan, bodies, config, files);
 
         Theme theme = new Theme(contentRoot);
-        RenderKeys renderKeys = new RenderKeys(theme, config);
-        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, related, pdfs);
+        PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, related, pdfs,
+                memory.views());
+        RenderKeys renderKeys = new RenderKeys(theme, config, pages.sharedValues());
         if (!pages.hasMessages()) {
             problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
                     + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
@@ -295,8 +296,8 @@ public final class BuildPipeline {
                 models.put(path, model);
             }
             // The key first: its stamps are taken before the template is first read.
-            BuildMemory.RenderKey key = keys.of(model.template());
-            if (kept != null && key.equals(kept.keys().get(model.template())) && model.equals(kept.models().get(path))) {
+            boolean sameKey = keys.unchangedSince(model.template(), kept == null ? Map.of() : kept.keys());
+            if (kept != null && sameKey && model.equals(kept.models().get(path))) {
                 files.keepPage(path);
                 if (pagesWithAnchorsNeeded.contains(path)) {
                     anchors.put(path, kept.ids().containsKey(path) ? kept.ids().get(path) : idsOnDisk(path));

@@ -12,8 +12,9 @@ import org.bangtin.content.FileStamp;
 import org.bangtin.render.Theme;
 
 /**
- * The render key of each page template in one build: the settings and the stamps of the site's
- * template files it is made of, and of the calendar every page shows. Each key is made before its
+ * The render key of each page template in one build: the settings, the values every page
+ * receives, and the stamps of the site's template files it is made of and of the calendar every
+ * page shows. Each key is made before its
  * template is first rendered, so that a template edited during the build is seen as changed by
  * the next. Thread-safe.
  */
@@ -24,11 +25,15 @@ final class RenderKeys {
     private final Theme theme;
     private final SiteConfig config;
     private final Map<Path, FileStamp> calendar;
+    private final Map<String, Object> shared;
     private final Map<String, BuildMemory.RenderKey> keys = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> unchanged = new ConcurrentHashMap<>();
 
-    RenderKeys(Theme theme, SiteConfig config) throws IOException {
+    /** @param shared the values every page's template receives beside its own model */
+    RenderKeys(Theme theme, SiteConfig config, Map<String, Object> shared) throws IOException {
         this.theme = theme;
         this.config = config;
+        this.shared = shared;
         this.calendar = theme.templateStamps(CALENDAR);
     }
 
@@ -37,11 +42,20 @@ final class RenderKeys {
             try {
                 Map<Path, FileStamp> files = new HashMap<>(theme.templateStamps(name));
                 files.putAll(calendar);
-                return new BuildMemory.RenderKey(config, Map.copyOf(files));
+                return new BuildMemory.RenderKey(config, Map.copyOf(files), shared);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Whether the template's key is the one in {@code previous} (the keys of the site in place):
+     * compared once per template, not once per page.
+     */
+    boolean unchangedSince(String template, Map<String, BuildMemory.RenderKey> previous) {
+        BuildMemory.RenderKey key = of(template);
+        return unchanged.computeIfAbsent(template, name -> key.equals(previous.get(name)));
     }
 
     /** The keys made so far, by template name. */

@@ -24,8 +24,10 @@ final class CalendarViews {
     private final String basePath;
     private final List<CalendarView.Weekday> weekdays;
     private final Map<YearMonth, CalendarView> made = new ConcurrentHashMap<>();
+    private final ViewMemory memory;
 
-    CalendarViews(DateArchive archive, Labels labels, String basePath) {
+    CalendarViews(DateArchive archive, Labels labels, String basePath, ViewMemory memory) {
+        this.memory = memory;
         this.archive = archive;
         this.labels = labels;
         this.basePath = basePath;
@@ -40,7 +42,7 @@ final class CalendarViews {
 
     /** The calendar of {@code month}, or null when the site has no notices at all. */
     CalendarView of(YearMonth month) {
-        return month == null ? null : made.computeIfAbsent(month, this::make);
+        return month == null ? null : made.computeIfAbsent(month, m -> memory.calendar(m, make(m)));
     }
 
     /** The month's name as headings show it: "Tháng 3/2019". */

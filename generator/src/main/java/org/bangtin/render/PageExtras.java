@@ -47,7 +47,7 @@ final class PageExtras {
         this.config = config;
         this.labels = labels;
         this.views = views;
-        this.calendars = new CalendarViews(plan.archive(), labels, config.basePath());
+        this.calendars = new CalendarViews(plan.archive(), labels, config.basePath(), views.memory());
         this.engine = engine;
         this.siteFeeds = List.of(
                 new FeedLink(labels.format("feed.atom", Map.of("site", config.title())), views.url("/atom.xml"),
@@ -65,8 +65,10 @@ final class PageExtras {
         model.put("structuredData", null);
         if (page instanceof NoticePage noticePage) {
             model.put("validity", validity(noticePage.entry()));
-            model.put("structuredData", StructuredData.newsArticle(noticePage.entry().notice(),
-                    views.absoluteUrl(noticePage.path()), views.bodies().get(noticePage.entry().notice()).excerpt(), config));
+            Notice notice = noticePage.entry().notice();
+            RenderedBody body = views.bodies().get(notice);
+            model.put("structuredData", views.memory().structuredData(notice, noticePage.path(), body,
+                    () -> StructuredData.newsArticle(notice, views.absoluteUrl(noticePage.path()), body.excerpt(), config)));
         }
     }
 

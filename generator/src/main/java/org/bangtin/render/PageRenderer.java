@@ -44,7 +44,8 @@ public final class PageRenderer {
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies)
             throws IOException {
-        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED, Map.of(), PdfCatalog.EMPTY);
+        this(theme, contentRoot, config, plan, bodies, PageViews.NOT_COUNTED, Map.of(), PdfCatalog.EMPTY,
+                ViewMemory.create());
     }
 
     /**
@@ -52,17 +53,29 @@ public final class PageRenderer {
      * @param pageViews the page views that pages show, or {@link PageViews#NOT_COUNTED}
      * @param related   the "Các tin khác" of each notice; a notice without an entry lists none
      * @param pdfs      page counts and previews of the attached PDFs
+     * @param memory    the views of the last build, for the preview (this renderer starts a build
+     *                  in it); a new one for a plain build
      * @throws IOException when the theme's UI strings cannot be read
      */
     public PageRenderer(Theme theme, Path contentRoot, SiteConfig config, SitePlan plan, Map<Notice, RenderedBody> bodies,
-            PageViews pageViews, Map<Notice, Related> related, PdfCatalog pdfs) throws IOException {
+            PageViews pageViews, Map<Notice, Related> related, PdfCatalog pdfs, ViewMemory memory) throws IOException {
         this.related = related;
         this.engine = new ThemeEngine(theme, contentRoot, config.basePath(), java.util.Locale.forLanguageTag(config.language()));
         this.messages = Map.copyOf(theme.messages(config.language()));
-        this.views = new ViewFactory(config, bodies, pageViews, pdfs, messages.getOrDefault("attachment.previewAlt", "{0}"));
+        memory.startBuild(config, messages);
+        this.views = new ViewFactory(config, bodies, pageViews, pdfs, messages.getOrDefault("attachment.previewAlt", "{0}"),
+                memory);
         this.site = views.site(plan);
         this.config = config;
         this.extras = new PageExtras(plan, config, new Labels(messages), views, engine);
+    }
+
+    /**
+     * What every page's template receives beside its model: {@code site} and the UI strings
+     * {@code t}. Compared once per build, not once per page.
+     */
+    public Map<String, Object> sharedValues() {
+        return Map.of("site", site, "t", messages);
     }
 
     /** Whether the theme has UI strings in the site's language. */
@@ -76,13 +89,12 @@ public final class PageRenderer {
     }
 
     /**
-     * What the page's template receives. It holds everything a page is made of (the theme and
-     * the UI strings aside), so a rebuild whose model equals the previous one can keep the page.
+     * What the page's template receives besides {@link #sharedValues()}. With those, it holds
+     * everything a page is made of (the theme aside), so a rebuild whose model equals the previous
+     * one can keep the page.
      */
     public PageModel model(PageSpec page) {
         Map<String, Object> model = new HashMap<>();
-        model.put("site", site);
-        model.put("t", messages);
         extras.addTo(page, model);
         String template;
         if (page instanceof NoticePage noticePage) {
@@ -117,6 +129,8 @@ public final class PageRenderer {
     /** The HTML of a page from its model; a template error becomes the returned problem instead. */
     public Result render(PageModel page) {
         Map<String, Object> model = new HashMap<>(page.values());
+        model.put("site", site);
+        model.put("t", messages);
         try {
             model.put("calendarHtml", extras.calendarHtml(model));
             return new Result(engine.renderUtf8(page.template(), model), null);

@@ -46,9 +46,13 @@ final class ViewFactory {
     private final PdfCatalog pdfs;
     /** The preview's alt text, "{0}" standing for the attachment's name. */
     private final String previewAlt;
+    private final ViewMemory memory;
+    /** Each category's link, by name. */
+    private final Map<String, Link> categories = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(SiteConfig config, Map<Notice, RenderedBody> bodies, PageViews pageViews, PdfCatalog pdfs,
-            String previewAlt) {
+            String previewAlt, ViewMemory memory) {
+        this.memory = memory;
         this.pageViews = pageViews;
         this.pdfs = pdfs;
         this.previewAlt = previewAlt;
@@ -108,14 +112,20 @@ final class ViewFactory {
     }
 
     NeighbourView neighbour(NoticeEntry entry) {
-        return entry == null ? null
-                : new NeighbourView(entry.notice().title(), url(entry.path()), date(entry.notice().date()));
+        if (entry == null) {
+            return null;
+        }
+        Notice notice = entry.notice();
+        return memory.neighbour(notice, entry.path(),
+                () -> new NeighbourView(notice.title(), url(entry.path()), date(notice.date())));
     }
 
     SummaryView summary(NoticeEntry entry) {
         Notice notice = entry.notice();
-        return new SummaryView(notice.title(), url(entry.path()), date(notice.date()), bodies.get(notice).excerpt(),
-                notice.document().number(), notice.document().type(), category(notice));
+        RenderedBody body = bodies.get(notice);
+        return memory.summary(notice, entry.path(), body, () -> new SummaryView(notice.title(), url(entry.path()),
+                date(notice.date()), body.excerpt(), notice.document().number(), notice.document().type(),
+                category(notice)));
     }
 
     PaginationView pagination(Pagination pagination) {
@@ -198,7 +208,8 @@ final class ViewFactory {
         if (notice.category() == null) {
             return null;
         }
-        return new Link(notice.category(), url(SitePlanner.CATEGORY_FOLDER + Slugs.slugify(notice.category()) + "/"));
+        return categories.computeIfAbsent(notice.category(),
+                name -> new Link(name, url(SitePlanner.CATEGORY_FOLDER + Slugs.slugify(name) + "/")));
     }
 
     String taxonUrl(Taxon taxon) {
@@ -234,6 +245,10 @@ final class ViewFactory {
 
     Map<Notice, RenderedBody> bodies() {
         return bodies;
+    }
+
+    ViewMemory memory() {
+        return memory;
     }
 
     /** A date for templates, or null. */

@@ -46,11 +46,24 @@ public record Period(Kind kind, LocalDate start) implements Comparable<Period> {
 
     /** The page's site path. */
     public String path() {
-        return switch (kind) {
-            case YEAR -> String.format("/%04d/", start.getYear());
-            case MONTH -> String.format("/%04d/%02d/", start.getYear(), start.getMonthValue());
-            case DAY -> String.format("/%04d/%02d/%02d/", start.getYear(), start.getMonthValue(), start.getDayOfMonth());
-        };
+        StringBuilder path = new StringBuilder(12).append('/');
+        digits(path, start.getYear(), 4);
+        if (kind != Kind.YEAR) {
+            digits(path, start.getMonthValue(), 2);
+        }
+        if (kind == Kind.DAY) {
+            digits(path, start.getDayOfMonth(), 2);
+        }
+        return path.toString();
+    }
+
+    /** Appends {@code value} with leading zeros to {@code width}, then "/" (String.format costs tenfold). */
+    private static void digits(StringBuilder path, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) {
+            path.append('0');
+        }
+        path.append(text).append('/');
     }
 
     /** Whether {@code day} falls in this period. */

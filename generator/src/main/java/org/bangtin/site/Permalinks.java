@@ -82,7 +82,7 @@ final class Permalinks {
     }
 
     private static String folder(Notice notice) {
-        return String.format("/%04d/%02d/", notice.date().getYear(), notice.date().getMonthValue());
+        return Period.month(java.time.YearMonth.from(notice.date())).path();
     }
 
     private static String fileStem(Notice notice) {

@@ -33,7 +33,7 @@ class CalendarViewsTest {
     }
 
     private final CalendarViews calendars = new CalendarViews(DateArchive.of(List.of(entry("2019-01-31"),
-            entry("2019-03-27"), entry("2019-03-27"), entry("2019-03-29"))), LABELS, "/tin");
+            entry("2019-03-27"), entry("2019-03-27"), entry("2019-03-29"))), LABELS, "/tin", ViewMemory.create());
 
     /** The weeks as text: "." for blank cells, the day, with "*" when it links to its page. */
     private static List<String> weeks(CalendarView calendar) {

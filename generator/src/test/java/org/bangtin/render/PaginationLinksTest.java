@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class PaginationLinksTest {
     private final ViewFactory views = new ViewFactory(SiteConfig.defaults(), java.util.Map.of(), PageViews.NOT_COUNTED,
-            PdfCatalog.EMPTY, "{0}");
+            PdfCatalog.EMPTY, "{0}", ViewMemory.create());
 
     @Test
     void linksAreWhatGoingThroughEveryPageWithTheWindowRuleShowed() {
