@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
 
 import org.bangtin.config.SiteConfig;
 import org.bangtin.diag.Diagnostics;
@@ -43,15 +44,16 @@ public final class ContentLoader {
     /** The notices in source-file order. */
     public List<Notice> load(Diagnostics problems) throws IOException {
         NoticeReader reader = new NoticeReader(root, config.timeZone(), problems, texts);
-        List<Path> files = ContentWalker.noticeFiles(root, problems);
+        // Each stamp is taken before its file is read, so that an edit during the read is not missed.
+        SortedMap<Path, FileStamp> files = ContentWalker.stampedNoticeFiles(root, problems);
         cache.useZone(config.timeZone());
-        cache.retainOnly(files);
-        List<NoticeReader.Result> read = files.parallelStream().map(file -> cache.reuse(file).orElseGet(() -> {
-            FileStamp stamp = FileStamp.of(file);
-            NoticeReader.Result result = reader.readAlone(file);
-            cache.remember(file, stamp, result);
-            return result;
-        })).toList();
+        cache.retainOnly(files.keySet());
+        List<NoticeReader.Result> read = files.entrySet().parallelStream()
+                .map(file -> cache.reuse(file.getKey(), file.getValue()).orElseGet(() -> {
+                    NoticeReader.Result result = reader.readAlone(file.getKey());
+                    cache.remember(file.getKey(), file.getValue(), result);
+                    return result;
+                })).toList();
         List<Notice> notices = new ArrayList<>();
         for (NoticeReader.Result result : read) {
             problems.addAll(result.problems());

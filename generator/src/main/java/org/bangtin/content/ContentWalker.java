@@ -8,6 +8,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Set;
 
 import org.bangtin.diag.Diagnostics;
@@ -27,8 +29,16 @@ final class ContentWalker {
     }
 
     static List<Path> noticeFiles(Path root, Diagnostics problems) throws IOException {
+        return new ArrayList<>(stampedNoticeFiles(root, problems).keySet());
+    }
+
+    /**
+     * The notice files in sorted order, with their stamps as the walk saw them: a rebuild need not
+     * ask the file system about each file a second time.
+     */
+    static SortedMap<Path, FileStamp> stampedNoticeFiles(Path root, Diagnostics problems) throws IOException {
         Path normalRoot = root.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
+        SortedMap<Path, FileStamp> files = new TreeMap<>();
         Files.walkFileTree(normalRoot, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -52,11 +62,11 @@ final class ContentWalker {
                             + normalRoot, "copy the file into the content folder instead of linking to it");
                     return FileVisitResult.CONTINUE;
                 }
-                files.add(file);
+                // A link's own attributes say nothing of the file it leads to.
+                files.put(file, attrs.isSymbolicLink() ? FileStamp.of(file) : FileStamp.of(attrs));
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
         return files;
     }
 }

@@ -16,11 +16,15 @@ public record FileStamp(long size, long modifiedNanos) {
 
     public static FileStamp of(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+            return of(Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException e) {
             return ABSENT;
         }
+    }
+
+    /** The stamp of the file these attributes were read from. */
+    public static FileStamp of(BasicFileAttributes attributes) {
+        return new FileStamp(attributes.size(), attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
     }
 
     /** Whether every file still has the stamp it had. */

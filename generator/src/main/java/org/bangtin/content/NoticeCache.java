@@ -44,13 +44,26 @@ public final class NoticeCache {
         }
     }
 
-    /** The earlier result for {@code file}, if neither it nor its attachments changed since. */
-    Optional<NoticeReader.Result> reuse(Path file) {
+    /**
+     * The earlier result for {@code file}, if neither it nor its attachments changed since.
+     *
+     * @param stamp the file's stamp now
+     */
+    Optional<NoticeReader.Result> reuse(Path file, FileStamp stamp) {
         Entry entry = entries.get(file);
-        if (entry == null || !FileStamp.unchanged(entry.inputs())) {
+        if (entry == null || !stamp.equals(entry.inputs().get(file)) || !unchangedAttachments(file, entry.inputs())) {
             return Optional.empty();
         }
         return Optional.of(new NoticeReader.Result(Optional.of(entry.notice()), entry.problems()));
+    }
+
+    private static boolean unchangedAttachments(Path file, Map<Path, FileStamp> inputs) {
+        for (Map.Entry<Path, FileStamp> input : inputs.entrySet()) {
+            if (!input.getKey().equals(file) && !FileStamp.of(input.getKey()).equals(input.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @param stamp the file's stamp taken before it was read, so that an edit during the read is not missed */

@@ -41,6 +41,8 @@ final class PageExtras {
     private final List<FeedLink> siteFeeds;
     private final ThemeEngine engine;
     private final Map<String, String> calendarHtml = new ConcurrentHashMap<>();
+    /** Each period's name: an archive page names its own, the one before, after and above it. */
+    private final Map<Period, String> periodNames = new ConcurrentHashMap<>();
 
     PageExtras(SitePlan plan, SiteConfig config, Labels labels, ViewFactory views, ThemeEngine engine) {
         this.plan = plan;
@@ -179,11 +181,13 @@ final class PageExtras {
 
     /** "năm 2019", "tháng 3/2019", "ngày 27/03/2019" as the UI strings say. */
     String periodName(Period period) {
-        LocalDate start = period.start();
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("year", start.getYear());
-        values.put("month", start.getMonthValue());
-        values.put("day", String.format("%02d/%02d/%04d", start.getDayOfMonth(), start.getMonthValue(), start.getYear()));
-        return labels.format("archive." + period.kind().name().toLowerCase(java.util.Locale.ROOT), values);
+        return periodNames.computeIfAbsent(period, p -> {
+            LocalDate start = p.start();
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("year", start.getYear());
+            values.put("month", start.getMonthValue());
+            values.put("day", String.format("%02d/%02d/%04d", start.getDayOfMonth(), start.getMonthValue(), start.getYear()));
+            return labels.format("archive." + p.kind().name().toLowerCase(java.util.Locale.ROOT), values);
+        });
     }
 }

@@ -83,7 +83,14 @@ final class SitemapWriter {
         }
         List<NoticeEntry> items = page instanceof ListPage list ? list.items()
                 : page instanceof ArchivePage archive ? archive.items() : List.of();
-        return items.stream().map(e -> e.notice().updatedOrDate()).max(ZonedDateTime::compareTo).orElse(null);
+        ZonedDateTime latest = null;
+        for (NoticeEntry item : items) {
+            ZonedDateTime time = item.notice().updatedOrDate();
+            if (latest == null || time.compareTo(latest) > 0) {
+                latest = time;
+            }
+        }
+        return latest;
     }
 
     private static String iso(ZonedDateTime time) {
