@@ -36,10 +36,10 @@ final class HtmlSanitizer {
         Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        for (Element image : clean.select("img")) {
+        for (Element image : clean.getElementsByTag("img")) {
             image.attr("loading", "lazy");
         }
-        for (Element table : clean.select("table")) {
+        for (Element table : clean.getElementsByTag("table")) {
             table.wrap("<div class=\"table-wrap\"></div>");
         }
         return clean;
