@@ -97,6 +97,29 @@ class BuildPipelineTest {
         }
     }
 
+    /** A build keeps its notices' texts in a temporary file; without one it cannot go on, and says why. */
+    @Test
+    void aBuildWithoutATemporaryFolderSaysSoAndLeavesThePreviousOutputIntact() {
+        TestSites site = site();
+        assertTrue(site.build(dir.resolve("out")).succeeded());
+        Map<String, String> before = OutputSnapshot.of(dir.resolve("out"));
+        String temporaryFolder = System.getProperty("java.io.tmpdir");
+        Path missing = dir.resolve("no-such-folder");
+        BuildResult failed;
+        try {
+            System.setProperty("java.io.tmpdir", missing.toString());
+            failed = site.build(dir.resolve("out"));
+        } finally {
+            System.setProperty("java.io.tmpdir", temporaryFolder);
+        }
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
+        Diagnostic problem = failed.problems().get(0);
+        assertTrue(problem.message().startsWith("cannot create a temporary file in " + missing), problem.message());
+        assertTrue(problem.hint().contains("-Djava.io.tmpdir="), problem.hint());
+        assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
+    }
+
     @Test
     void aFileThatIsNotUtf8IsReportedWithItsLine() {
         TestSites site = site();
