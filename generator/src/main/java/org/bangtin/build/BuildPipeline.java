@@ -23,7 +23,6 @@ import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.content.Attachment;
 import org.bangtin.content.ContentLoader;
-import org.bangtin.content.DocumentChecks;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
@@ -161,7 +160,7 @@ public final class BuildPipeline {
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
                 .load(problems);
-        new DocumentChecks().check(notices, problems);
+        notices.forEach(notice -> problems.addAll(memory.notices.documentProblems(notice)));
         timer.lap("load");
         checkpoint();
 

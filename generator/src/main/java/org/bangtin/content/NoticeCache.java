@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
 
 /**
  * The notices an earlier build read, for the preview server's rebuilds: a file is read again only
@@ -19,6 +20,11 @@ public final class NoticeCache {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    /** The document checks' findings on each notice read, while it is the same notice object. */
+    private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
+
+    private record Checked(Notice notice, List<Diagnostic> problems) {
+    }
     private final boolean remembers;
     private ZoneId zone;
 
@@ -81,6 +87,23 @@ public final class NoticeCache {
 
     /** Drops the files that are no longer in the content folder. */
     void retainOnly(java.util.Collection<Path> files) {
-        entries.keySet().retainAll(new java.util.HashSet<>(files));
+        java.util.Set<Path> kept = new java.util.HashSet<>(files);
+        entries.keySet().retainAll(kept);
+        checked.keySet().retainAll(kept);
+    }
+
+    /** What {@link DocumentChecks} finds in {@code notice}: checked again only when it was read again. */
+    public List<Diagnostic> documentProblems(Notice notice) {
+        Checked known = checked.get(notice.source());
+        if (known != null && known.notice() == notice) {
+            return known.problems();
+        }
+        Diagnostics found = new Diagnostics();
+        new DocumentChecks().check(notice, found);
+        List<Diagnostic> problems = found.sorted();
+        if (remembers) {
+            checked.put(notice.source(), new Checked(notice, problems));
+        }
+        return problems;
     }
 }

@@ -104,7 +104,8 @@ public final class ViewMemory {
     private static final class Kept<K, V> {
         private static final class Used<V> {
             final V value;
-            volatile int build;
+            /** Written only when it changes: a write on every read would bounce the object between cores. */
+            int build;
 
             Used(V value, int build) {
                 this.value = value;
@@ -120,7 +121,10 @@ public final class ViewMemory {
             if (used == null) {
                 return null;
             }
-            used.build = build;
+            int now = build;
+            if (used.build != now) {
+                used.build = now; // builds run one at a time, each joining its threads before the next
+            }
             return used.value;
         }
 
