@@ -97,6 +97,9 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             server.awaitStop();
         } finally {
+            // Nothing writes to the site after this: a search step under way is stopped and waited
+            // for, then a rebuild under way.
+            steps.close();
             watcher.close();
         }
         return 0;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -38,6 +39,13 @@ public final class LiveReload {
             lastProblems = problems;
         }
         broadcast("problems", problems);
+    }
+
+    /** The problems of the last rebuild, if it failed. */
+    Optional<String> lastProblems() {
+        synchronized (clients) {
+            return Optional.ofNullable(lastProblems);
+        }
     }
 
     /** Keeps an event-stream request open: its tab gets every later event. */

@@ -1,6 +1,11 @@
 package org.bangtin.serve;
 
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -9,12 +14,14 @@ import java.util.function.Supplier;
 /**
  * The preview's rebuild in two steps, so that an editor sees an edit as soon as its pages are
  * rebuilt: first the pages, reusing the last search index and related lists, and the open tabs
- * reload; then search and the related lists, and the tabs reload again only if that changed a
- * page. A change to the content during the second step stops it: the next rebuild starts at
- * once with the pages of the newer edit. Used as {@link RebuildOnChange}'s build; the caller
- * shows the returned problems. Give {@link #changeSeen} to the {@link SiteWatcher}.
+ * reload; then, in the background, search and the related lists, and the tabs reload again only
+ * if that changed a page (or show its problems). A page requested during the second step is
+ * served at once: {@link #get} returns when the pages are done. A change to the content during
+ * the second step stops it: the next rebuild starts at once with the pages of the newer edit.
+ * Used as {@link RebuildOnChange}'s build; the caller shows the returned problems. Give
+ * {@link #changeSeen} to the {@link SiteWatcher}, and close it when the preview stops.
  */
-public final class PagesThenSearch implements Supplier<Optional<String>> {
+public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCloseable {
     /** One step's outcome: its problems as text when it failed, and whether it changed a page. */
     public record Step(Optional<String> problems, boolean pagesChanged) {
     }
@@ -23,8 +30,17 @@ public final class PagesThenSearch implements Supplier<Optional<String>> {
     private final BooleanSupplier searchPending;
     private final Function<BooleanSupplier, Step> everything;
     private final LiveReload liveReload;
+    /** Runs the second steps one after the other. */
+    private final ExecutorService searches = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "bangtin-search");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicLong changes = new AtomicLong();
+    /** Counts the second steps asked for; only the latest says whether search is behind. */
+    private final AtomicLong searchesAsked = new AtomicLong();
     private volatile boolean behind;
+    private volatile boolean stopping;
 
     /**
      * @param pages         the quick rebuild of the pages
@@ -46,11 +62,15 @@ public final class PagesThenSearch implements Supplier<Optional<String>> {
         changes.incrementAndGet();
     }
 
-    /** Whether the last rebuild was stopped before search was brought up to date. */
+    /**
+     * Whether search was left behind with no second step to catch up: the last one was stopped by
+     * a change that brought no rebuild, or failed. The next refresh rebuilds then.
+     */
     public boolean behind() {
         return behind;
     }
 
+    /** Rebuilds the pages; returns their problems, or empty once they are served (search follows). */
     @Override
     public Optional<String> get() {
         long seen = changes.get();
@@ -60,15 +80,44 @@ public final class PagesThenSearch implements Supplier<Optional<String>> {
             return first.problems();
         }
         liveReload.reload();
-        if (!searchPending.getAsBoolean()) {
-            behind = false;
-            return Optional.empty();
+        behind = false;
+        if (searchPending.getAsBoolean() && !stopping) {
+            long asked = searchesAsked.incrementAndGet();
+            try {
+                searches.execute(() -> search(seen, asked));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // The preview is closing: no search step any more.
+            }
         }
-        Step second = everything.apply(() -> changes.get() != seen);
-        behind = searchPending.getAsBoolean();
-        if (second.problems().isEmpty() && second.pagesChanged()) {
-            liveReload.reload();
+        return Optional.empty();
+    }
+
+    private void search(long seen, long asked) {
+        BooleanSupplier stale = () -> stopping || changes.get() != seen;
+        if (!stale.getAsBoolean()) {
+            Step second = everything.apply(stale);
+            if (second.problems().isPresent()) {
+                liveReload.failed(second.problems().get());
+            } else if (second.pagesChanged()) {
+                liveReload.reload();
+            }
         }
-        return second.problems();
+        // A newer pages step asks for its own second step, which has the last word. (A newer one
+        // asked between this test and the write makes at most one rebuild too many.)
+        if (asked == searchesAsked.get()) {
+            behind = searchPending.getAsBoolean();
+        }
+    }
+
+    /** Waits for the second steps asked for so far; for tests. */
+    void awaitSearches() throws InterruptedException, ExecutionException, TimeoutException {
+        searches.submit(() -> { }).get(60, TimeUnit.SECONDS);
+    }
+
+    /** Stops a second step under way, and waits for it: nothing writes to the site after this. */
+    @Override
+    public void close() {
+        stopping = true;
+        Shutdowns.finish(searches);
     }
 }

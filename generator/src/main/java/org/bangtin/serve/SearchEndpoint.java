@@ -39,6 +39,10 @@ public final class SearchEndpoint {
         } else {
             try (Searcher searcher = Searcher.open(indexFolder)) {
                 body = json(searcher, searcher.search(SearchQuery.parse(query, false), limit)).getBytes(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // The preview's search step replaces the index's files while the pages are served.
+                status = 503;
+                body = "{\"error\":\"the search index is being updated; try again\"}".getBytes(StandardCharsets.UTF_8);
             }
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");

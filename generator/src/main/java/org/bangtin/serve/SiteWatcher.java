@@ -76,12 +76,24 @@ public final class SiteWatcher implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = debounce.schedule(changed, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        if (!debounce.isShutdown()) {
+            pending = debounce.schedule(changed, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
+    /**
+     * Stops watching, and waits for a callback under way (a rebuild) to end, so that nothing
+     * writes to the site after this returns.
+     */
     @Override
     public void close() throws IOException {
-        debounce.shutdownNow();
         watcher.close();
+        synchronized (this) {
+            if (pending != null) {
+                pending.cancel(false); // a rebuild not started yet never starts
+            }
+            debounce.shutdown(); // under the lock that schedule() takes: nothing is scheduled after this
+        }
+        Shutdowns.finish(debounce);
     }
 }

@@ -86,6 +86,9 @@ public class ServeMojo extends AbstractSiteMojo {
         try {
             server.awaitStop();
         } finally {
+            // Nothing writes to the site after this: a search step under way is stopped and waited
+            // for, then a rebuild under way.
+            steps.close();
             try {
                 watcher.close();
             } catch (IOException e) {
