@@ -7,10 +7,12 @@ event that makes the open tabs reload.
 Starts 'java -jar JAR serve CONTENT-DIR -o OUT-DIR --port 0' (a free port), waits for its
 first build, subscribes to the server-sent events of /__bangtin/events, then EDITS times appends
 a sentence to the body of one notice (a different one each time) and takes the time from just
-before the write to the next 'reload' (or 'problems') event. After each event it waits until
+before the write to the next 'reload' (or 'problems') event, and to the end of loading the home
+page again, as the tab does on that event. After each event it waits until
 the stream has been quiet for a while, so that a late duplicate event is not taken for the next
 edit's. CONTENT-DIR is changed: give it a copy of a corpus. Stops the server it started.
-Prints one line of JSON: the first build's time, every latency, the median and p90, and the
+Prints one line of JSON: the first build's time, every latency, the median and p90 (of the event,
+and of the page loaded again), and the
 server's RSS after the first build and after each edit's rebuild.
 """
 import argparse
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.request
 
 
 def read_events(port, events):
@@ -104,7 +107,7 @@ def main():
         if events.get(timeout=30)[0] != "open":
             sys.exit("the event stream did not open")
 
-        latencies, failed, extra, rss = [], 0, 0, [rss_mb(server.pid)]
+        latencies, page_latencies, failed, extra, rss = [], [], 0, 0, [rss_mb(server.pid)]
         step = max(1, len(notices) // args.edits)
         for i in range(args.edits):
             notice = notices[(i * step) % len(notices)]
@@ -115,6 +118,9 @@ def main():
             if name == "closed":
                 sys.exit("the server closed the event stream")
             latencies.append(arrived - written)
+            # What the tab does on the event: load the page again. It must not wait for search.
+            urllib.request.urlopen("http://127.0.0.1:%d/" % port, timeout=args.timeout).read()
+            page_latencies.append(time.monotonic() - written)
             # The server's memory after each rebuild: growing from edit to edit would mean that
             # rebuilds keep what earlier ones made.
             rss.append(rss_mb(server.pid))
@@ -134,6 +140,8 @@ def main():
             "p90_s": round(percentile(latencies, 90), 3),
             "min_s": round(min(latencies), 3),
             "max_s": round(max(latencies), 3),
+            "page_median_s": round(statistics.median(page_latencies), 3),
+            "page_p90_s": round(percentile(page_latencies, 90), 3),
             "failed_builds": failed,
             "extra_events": extra,
             "latencies_s": [round(x, 3) for x in latencies],
