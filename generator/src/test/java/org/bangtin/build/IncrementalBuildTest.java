@@ -91,6 +91,17 @@ class IncrementalBuildTest {
                 + "Chủ tịch UBND huyện tiếp công dân vào ngày 15/01/2025 tại trụ sở UBND huyện.\n");
         assertSameAsFullBuild("a notice was added");
 
+        // A notice that is a symbolic link to a file elsewhere in the content folder: editing the
+        // file changes the file's size and time, not the link's.
+        write("nguon/thong-bao-chung.txt", "---\ntitle: \"Thông báo chung về lịch họp\"\ndate: 2025-01-08\n"
+                + "category: \"Thông báo\"\n---\n\nHọp giao ban vào sáng thứ Hai.\n");
+        Files.createSymbolicLink(content.resolve("notices/2025/thong-bao-chung.md"),
+                Path.of("../../nguon/thong-bao-chung.txt"));
+        assertSameAsFullBuild("a linked notice was added");
+        append("nguon/thong-bao-chung.txt", "\nThành phần: lãnh đạo các phòng, ban.\n");
+        assertSameAsFullBuild("a linked notice's file changed");
+        assertTrue(read("2025/01/thong-bao-chung-ve-lich-hop/index.html").contains("lãnh đạo các phòng, ban"));
+
         // Renaming a notice that another links to breaks the link: the rebuild fails and the served
         // site stays as it was; fixing the link makes it whole again.
         Map<String, String> before = OutputSnapshot.of(served);
