@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The preview server's output for rebuilds: the files of a rebuild are held until
- * {@link #commit()}, which writes only those whose bytes differ from the folder's, each through a
+ * {@link #commit()}, which writes only those whose bytes differ from the folder's (a copy of the
+ * content's own file is taken as unchanged while it has its source's size and time, see
+ * {@link Copies}), each through a
  * temporary file and a rename (a page being served is never half written), and deletes the files
  * the new site no longer has. Until then the folder keeps the last good site, as with a staged
  * build; rewriting ten files is much faster than writing ten thousand.
@@ -82,9 +84,16 @@ public final class InPlaceOutput implements OutputTarget {
             }
             for (Map.Entry<String, Path> file : new java.util.TreeMap<>(copies).entrySet()) {
                 Path path = inside(file.getKey());
-                if (!Files.isRegularFile(path) || Files.mismatch(path, file.getValue()) >= 0) {
-                    replace(path, temporary -> Files.copy(file.getValue(), temporary, StandardCopyOption.REPLACE_EXISTING));
+                Path source = file.getValue();
+                if (Copies.sameSizeAndTime(path, source)) {
+                    continue;
+                }
+                if (!Files.isRegularFile(path) || Files.mismatch(path, source) >= 0) {
+                    replace(path, temporary -> Copies.copy(source, temporary));
                     changed.add(file.getKey());
+                } else {
+                    // The same bytes with another time (copied before copies kept it): the next rebuild need not read it.
+                    Files.setLastModifiedTime(path, Files.getLastModifiedTime(source));
                 }
             }
             Set<String> gone = new java.util.TreeSet<>(previous);

@@ -108,7 +108,7 @@ public final class StagedOutput implements OutputTarget {
         Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            Copies.copy(source, file);
         } catch (IOException e) {
             throw new OutputException("cannot copy " + source + " to " + file + ": " + e.getMessage(), e);
         }

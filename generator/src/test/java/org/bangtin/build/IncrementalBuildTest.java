@@ -102,6 +102,20 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("a linked notice's file changed");
         assertTrue(read("2025/01/thong-bao-chung-ve-lich-hop/index.html").contains("lãnh đạo các phòng, ban"));
 
+        // A published copy is taken as unchanged while it has its source's size and time, so a
+        // rebuild does not read every attachment; an image edited to the same size is copied again.
+        Path image = content.resolve("notices/2019/chi-thi-dich-ta-lon-chau-phi/so-do.png");
+        String servedImage = "2019/05/chi-thi-ve-viec-tang-cuong-cac-bien-phap-cap-bach-phong-chong-benh-dich-ta-lon/so-do.png";
+        assertEquals(Files.getLastModifiedTime(image), Files.getLastModifiedTime(served.resolve(servedImage)),
+                "a copy keeps its source's time");
+        byte[] pixels = Files.readAllBytes(image);
+        pixels[pixels.length / 2] ^= 0x01;
+        Files.write(image, pixels);
+        Files.setLastModifiedTime(image, FileTime.fromMillis(Files.getLastModifiedTime(image).toMillis() + 2_000));
+        BuildResult copied = rebuilds.buildPagesFirst(request(served));
+        assertEquals(List.of(servedImage), copied.changedFiles(), "only the edited image is written again");
+        assertSameAsFullBuild("a linked image changed, same size");
+
         // Renaming a notice that another links to breaks the link: the rebuild fails and the served
         // site stays as it was; fixing the link makes it whole again.
         Map<String, String> before = OutputSnapshot.of(served);
