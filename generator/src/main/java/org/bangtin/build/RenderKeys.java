@@ -14,9 +14,8 @@ import org.bangtin.render.Theme;
 /**
  * The render key of each page template in one build: the settings, the values every page
  * receives, and the stamps of the site's template files it is made of and of the calendar every
- * page shows. Each key is made before its
- * template is first rendered, so that a template edited during the build is seen as changed by
- * the next. Thread-safe.
+ * page shows. Each key is made before its template is first rendered, so that a template edited
+ * during the build is seen as changed by the next. Thread-safe.
  */
 final class RenderKeys {
     /** Rendered into every page beside its own template. */
