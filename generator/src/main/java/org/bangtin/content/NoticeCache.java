@@ -16,15 +16,17 @@ import org.bangtin.diag.Diagnostics;
  * again, since what it lacks (a missing attachment) may have appeared. Thread-safe.
  */
 public final class NoticeCache {
-    private record Entry(Notice notice, List<Diagnostic> problems, Map<Path, FileStamp> inputs) {
+    /** A file's notice, with the file's stamp and its attachments' when it was read. */
+    private record Entry(Notice notice, List<Diagnostic> problems, FileStamp stamp, Map<Path, FileStamp> attachments) {
+    }
+
+    /** The document checks' findings on a notice read. */
+    private record Checked(Notice notice, List<Diagnostic> problems) {
     }
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     /** The document checks' findings on each notice read, while it is the same notice object. */
     private final Map<Path, Checked> checked = new ConcurrentHashMap<>();
-
-    private record Checked(Notice notice, List<Diagnostic> problems) {
-    }
     private final boolean remembers;
     private ZoneId zone;
 
@@ -57,19 +59,10 @@ public final class NoticeCache {
      */
     Optional<NoticeReader.Result> reuse(Path file, FileStamp stamp) {
         Entry entry = entries.get(file);
-        if (entry == null || !stamp.equals(entry.inputs().get(file)) || !unchangedAttachments(file, entry.inputs())) {
+        if (entry == null || !stamp.equals(entry.stamp()) || !FileStamp.unchanged(entry.attachments())) {
             return Optional.empty();
         }
         return Optional.of(new NoticeReader.Result(Optional.of(entry.notice()), entry.problems()));
-    }
-
-    private static boolean unchangedAttachments(Path file, Map<Path, FileStamp> inputs) {
-        for (Map.Entry<Path, FileStamp> input : inputs.entrySet()) {
-            if (!input.getKey().equals(file) && !FileStamp.of(input.getKey()).equals(input.getValue())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** @param stamp the file's stamp taken before it was read, so that an edit during the read is not missed */
@@ -79,10 +72,8 @@ public final class NoticeCache {
             return;
         }
         Notice notice = result.notice().get();
-        Map<Path, FileStamp> inputs = new java.util.HashMap<>(
-                FileStamp.of(notice.attachments().stream().map(Attachment::source).toList()));
-        inputs.put(file, stamp);
-        entries.put(file, new Entry(notice, result.problems(), inputs));
+        Map<Path, FileStamp> attachments = FileStamp.of(notice.attachments().stream().map(Attachment::source).toList());
+        entries.put(file, new Entry(notice, result.problems(), stamp, attachments));
     }
 
     /** Drops the files that are no longer in the content folder. */
