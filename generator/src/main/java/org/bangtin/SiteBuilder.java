@@ -1,5 +1,9 @@
 package org.bangtin;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
 import org.bangtin.build.BuildMemory;
 import org.bangtin.build.BuildPipeline;
 
@@ -44,6 +48,25 @@ public final class SiteBuilder {
         }
         synchronized (memory) {
             return new BuildPipeline(request, memory, true).run();
+        }
+    }
+
+    /**
+     * The preview's first answer to a burst of changes: when they are edits of published notices'
+     * text and nothing else, renders those notices' pages again at once, from what the last build
+     * rendered, into its output folder, and returns their URLs (base path included); else writes
+     * nothing and returns none. A rebuild must follow: until then the lists, feeds and search
+     * still show the text before. Never throws for bad content: a notice with an error is left
+     * to the rebuild, which reports it.
+     *
+     * @param changed the files that changed, absolute and normalized
+     */
+    public List<String> renderPagesAhead(BuildRequest request, Set<Path> changed) {
+        if (memory == null) {
+            return List.of();
+        }
+        synchronized (memory) {
+            return BuildPipeline.pagesAhead(request, memory, changed);
         }
     }
 

@@ -8,17 +8,21 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.bangtin.attach.AttachmentInspector;
+import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.FileStamp;
 import org.bangtin.content.Notice;
 import org.bangtin.content.NoticeCache;
 import org.bangtin.render.BodyCache;
 import org.bangtin.render.PageRenderer.PageModel;
+import org.bangtin.render.RenderedBody;
 import org.bangtin.render.ViewMemory;
 import org.bangtin.search.LiveSearchIndex;
 import org.bangtin.search.SearchDocument;
 import org.bangtin.search.SearchIndex;
+import org.bangtin.site.PageViews;
 import org.bangtin.site.Related;
+import org.bangtin.site.SitePlan;
 import org.bangtin.text.TextStore;
 
 /**
@@ -41,6 +45,8 @@ public final class BuildMemory {
     private boolean searchCurrent = true;
     /** The Lucene index kept open and updated in place; null until a build indexes. */
     private LiveSearchIndex liveIndex;
+    /** What the site in the output folder was rendered from; null after a failed build. */
+    private RenderInputs rendered;
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;
@@ -100,6 +106,16 @@ public final class BuildMemory {
             Set<String> files) {
     }
 
+    /**
+     * What a successful build rendered its pages from: enough to render a notice's page again
+     * after an edit of its text alone, ahead of the rebuild (see {@link PagesAhead}).
+     *
+     * @param bodies the rendered body of every notice in the plan
+     */
+    record RenderInputs(Path contentRoot, Path outputDir, boolean includeDrafts, SiteConfig config, SitePlan plan,
+            Map<Notice, RenderedBody> bodies, PageViews views, Map<Notice, Related> related, PdfCatalog pdfs) {
+    }
+
     /** A notice's related notices, by their source files. */
     record RelatedSources(List<Path> sources, boolean fallback) {
     }
@@ -157,5 +173,22 @@ public final class BuildMemory {
         if (remembers) {
             published = site;
         }
+    }
+
+    /** What the site in {@code outputDir} was rendered from, unless a build failed since; else null. */
+    RenderInputs rendered(Path outputDir) {
+        return rendered != null && rendered.outputDir().equals(outputDir) ? rendered : null;
+    }
+
+    /** Remembers what a successful build rendered from. */
+    void rendered(RenderInputs inputs) {
+        if (remembers) {
+            rendered = inputs;
+        }
+    }
+
+    /** Forgets it: a build failed, and the served site is no longer what the content says. */
+    void renderFailed() {
+        rendered = null;
     }
 }

@@ -109,7 +109,33 @@ public final class BuildPipeline {
         }
     }
 
+    /**
+     * The pages of the notices whose text alone changed, rendered from what the last build in
+     * {@code memory} rendered and written into the request's output folder ({@link PagesAhead}):
+     * their URLs, or none when the change is not such an edit or the last build failed.
+     */
+    public static List<String> pagesAhead(BuildRequest request, BuildMemory memory, Set<Path> changed) {
+        BuildMemory.RenderInputs last = memory.rendered(request.outputDir().toAbsolutePath().normalize());
+        if (last == null || last.includeDrafts() != request.includeDrafts()
+                || !last.contentRoot().equals(followed(request.contentDir().toAbsolutePath().normalize()))) {
+            return List.of();
+        }
+        try {
+            return new PagesAhead(last).render(changed);
+        } catch (IOException | UncheckedIOException | OutputException e) {
+            return List.of(); // the rebuild that follows meets it too, and reports it
+        }
+    }
+
     public BuildResult run() {
+        BuildResult result = attempt();
+        if (!result.succeeded() && result.status() != Status.CANCELLED) {
+            memory.renderFailed(); // no pages ahead of a rebuild until one succeeds
+        }
+        return result;
+    }
+
+    private BuildResult attempt() {
         String invalid = checkRequest();
         if (invalid != null) {
             problems.report(Diagnostic.error(null, 0, invalid, ""));
@@ -229,6 +255,8 @@ public final class BuildPipeline {
         if (!reuseSearch) {
             memory.related(related);
         }
+        memory.rendered(new BuildMemory.RenderInputs(contentRoot, outputDir, request.includeDrafts(), config, plan, bodies,
+                views, related, pdfs));
         memory.searchCurrent(!reuseSearch);
         return result(Status.SUCCESS, plan.notices().size(), files);
     }

@@ -76,10 +76,12 @@ final class ServeCommand implements Callable<Integer> {
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();
-        PagesThenSearch steps = new PagesThenSearch(() -> build(builder::buildPagesFirst, output, base.get(), () -> false, err),
+        PagesThenSearch steps = new PagesThenSearch(
+                changed -> builder.renderPagesAhead(request(output, base.get()).build(), changed),
+                () -> build(builder::buildPagesFirst, output, base.get(), () -> false, err),
                 builder::searchPending, stop -> build(builder::build, output, base.get(), stop, err), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps,
-                steps::behind);
+                steps::behind, steps::renderedAhead);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild, liveReload);
@@ -91,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         base.set("http://" + address.getHostAddress() + ":" + server.port());
         rebuild.refresh();
         SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
-                steps::changeSeen, () -> rebuild.refresh().ifPresent(liveReload::failed));
+                steps::changeSeen, steps.afterChanges(rebuild));
         try {
             spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
             spec.commandLine().getOut().flush();
@@ -105,11 +107,14 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private BuildRequest.Builder request(Path output, String base) {
+        return BuildRequest.builder().contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base);
+    }
+
     /** One build of the preview: its problems as text when it failed, and whether it changed a page. */
     private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, Path output, String base,
             BooleanSupplier stop, PrintWriter err) {
-        BuildResult result = how.apply(BuildRequest.builder()
-                .contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base).cancelWhen(stop).build());
+        BuildResult result = how.apply(request(output, base).cancelWhen(stop).build());
         if (result.status() == BuildResult.Status.CANCELLED) {
             spec.commandLine().getOut().println("Stopped after " + result.duration().toMillis() + " ms: the content changed");
             spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import org.bangtin.config.SiteConfig;
@@ -60,5 +61,15 @@ public final class ContentLoader {
             result.notice().filter(n -> includeDrafts || !n.draft()).ifPresent(notices::add);
         }
         return notices;
+    }
+
+    /**
+     * Reads one notice file alone, as the preview does for a page ahead of its rebuild: empty when
+     * the file has an error, or is a draft left out. Its problems go to {@code problems}.
+     */
+    public Optional<Notice> loadOne(Path file, Diagnostics problems) {
+        NoticeReader.Result result = new NoticeReader(root, config.timeZone(), problems, texts).readAlone(file);
+        problems.addAll(result.problems());
+        return result.notice().filter(n -> includeDrafts || !n.draft());
     }
 }

@@ -58,6 +58,13 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
                 List.of());
     }
 
+    /** This notice with another body; the front matter and everything else stay. */
+    public Notice withMarkdown(StoredText body) {
+        return new Notice(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish,
+                expires, document, attachments, slug, replacedBy, replaces, custom, body, bodyLine, fieldLines, aliases,
+                related);
+    }
+
     /** The line of a front matter field, or the first line of the file when it was not given. */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field, 1);

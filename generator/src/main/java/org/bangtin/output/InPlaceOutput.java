@@ -76,9 +76,7 @@ public final class InPlaceOutput implements OutputTarget {
     public void commit() throws OutputException {
         try {
             for (Map.Entry<String, byte[]> file : new java.util.TreeMap<>(writes).entrySet()) {
-                Path path = inside(file.getKey());
-                if (!Files.isRegularFile(path) || !Arrays.equals(Files.readAllBytes(path), file.getValue())) {
-                    replace(path, temporary -> Files.write(temporary, file.getValue()));
+                if (writeIfDifferent(inside(file.getKey()), file.getValue())) {
                     changed.add(file.getKey());
                 }
             }
@@ -109,6 +107,22 @@ public final class InPlaceOutput implements OutputTarget {
         }
     }
 
+    /**
+     * Replaces one file of the site in {@code target} at once, through a temporary file and a
+     * rename, unless it has these bytes already: the preview's page rendered ahead of its rebuild.
+     *
+     * @return whether the file changed
+     */
+    public static boolean replaceNow(Path target, String relativePath, byte[] bytes) throws OutputException {
+        Path folder = target.toAbsolutePath().normalize();
+        Path path = StagedOutput.fileInside(folder, relativePath, folder);
+        try {
+            return writeIfDifferent(path, bytes);
+        } catch (IOException e) {
+            throw new OutputException("cannot update " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The files the last commit wrote or deleted, in path order within each kind. */
     public List<String> changed() {
         return List.copyOf(changed);
@@ -122,6 +136,15 @@ public final class InPlaceOutput implements OutputTarget {
 
     private interface Filler {
         void fill(Path temporary) throws IOException;
+    }
+
+    /** Writes a file unless it has these bytes already; returns whether it did. */
+    private static boolean writeIfDifferent(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return false;
+        }
+        replace(file, temporary -> Files.write(temporary, bytes));
+        return true;
     }
 
     private static void replace(Path file, Filler filler) throws IOException {

@@ -33,6 +33,14 @@ public final class LiveReload {
         broadcast("reload", "");
     }
 
+    /**
+     * Tells the tabs that show one of these pages (URL paths) to reload: pages rendered ahead of
+     * a rebuild. The problems of the last rebuild, if any, stay for tabs opened later.
+     */
+    public void reloadPages(List<String> urls) {
+        broadcast("page", String.join("\n", urls));
+    }
+
     /** Tells every open tab that the last rebuild failed, with its problems as plain text. */
     public void failed(String problems) {
         synchronized (clients) {
@@ -107,6 +115,10 @@ public final class LiveReload {
                   'use strict';
                   var events = new EventSource('/__bangtin/events');
                   events.addEventListener('reload', function () { location.reload(); });
+                  events.addEventListener('page', function (e) {
+                    var here = location.pathname.replace(/index\\.html$/, '');
+                    if (e.data.split('\\n').indexOf(here) >= 0) { location.reload(); }
+                  });
                   events.addEventListener('problems', function (e) {
                     var box = document.getElementById('bangtin-problems') || document.createElement('pre');
                     box.id = 'bangtin-problems';

@@ -1,6 +1,9 @@
 package org.bangtin.serve;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,17 +11,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The preview's rebuild in two steps, so that an editor sees an edit as soon as its pages are
+ * The preview's rebuild in steps, so that an editor sees an edit as soon as its pages are
  * rebuilt: first the pages, reusing the last search index and related lists, and the open tabs
  * reload; then, in the background, search and the related lists, and the tabs reload again only
  * if that changed a page (or show its problems). A page requested during the second step is
  * served at once: {@link #get} returns when the pages are done. A change to the content during
  * the second step stops it: the next rebuild starts at once with the pages of the newer edit.
- * Used as {@link RebuildOnChange}'s build; the caller shows the returned problems. Give
+ *
+ * <p>Before all that, when the watcher's burst of changes is an edit of notices' text alone,
+ * {@link #renderAhead} writes those notices' pages at once and reloads the tabs that show them;
+ * until the content changes again those pages are current ({@link #renderedAhead}).
+ *
+ * <p>Used as {@link RebuildOnChange}'s build; the caller shows the returned problems. Give
  * {@link #changeSeen} to the {@link SiteWatcher}, and close it when the preview stops.
  */
 public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCloseable {
@@ -41,6 +50,13 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     private final AtomicLong searchesAsked = new AtomicLong();
     private volatile boolean behind;
     private volatile boolean stopping;
+    private final Function<Set<Path>, List<String>> ahead;
+    /** The pages the last {@link #renderAhead} wrote, while the content is as it saw it; else null. */
+    private volatile Ahead renderedAhead;
+
+    /** Pages rendered ahead of the rebuild, and the count of changes then. */
+    private record Ahead(long changes, Set<String> urls) {
+    }
 
     /**
      * @param pages         the quick rebuild of the pages
@@ -51,6 +67,16 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
      */
     public PagesThenSearch(Supplier<Step> pages, BooleanSupplier searchPending, Function<BooleanSupplier, Step> everything,
             LiveReload liveReload) {
+        this(changed -> List.of(), pages, searchPending, everything, liveReload);
+    }
+
+    /**
+     * @param ahead renders the pages of the notices whose text alone changed in a burst,
+     *              returning their URLs (none when the burst is something else)
+     */
+    public PagesThenSearch(Function<Set<Path>, List<String>> ahead, Supplier<Step> pages, BooleanSupplier searchPending,
+            Function<BooleanSupplier, Step> everything, LiveReload liveReload) {
+        this.ahead = ahead;
         this.pages = pages;
         this.searchPending = searchPending;
         this.everything = everything;
@@ -60,6 +86,44 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     /** Tells that a file of the content changed just now. */
     public void changeSeen() {
         changes.incrementAndGet();
+        renderedAhead = null;
+    }
+
+    /**
+     * The first answer to a burst of changes, before the rebuild: when it is an edit of notices'
+     * text alone, their pages are written at once and the tabs showing them reload.
+     */
+    public void renderAhead(Set<Path> changed) {
+        long seen = changes.get();
+        List<String> urls = ahead.apply(changed);
+        if (!urls.isEmpty() && changes.get() == seen) {
+            renderedAhead = new Ahead(seen, Set.copyOf(urls));
+            liveReload.reloadPages(urls);
+        }
+    }
+
+    /**
+     * What the {@link SiteWatcher} calls after a burst of changes: the pages ahead, then the
+     * rebuild of {@code rebuild} (whose build is this), whose problems the tabs show.
+     */
+    public Consumer<Set<Path>> afterChanges(SiteRefresher rebuild) {
+        return changed -> {
+            renderAhead(changed);
+            rebuild.refresh().ifPresent(liveReload::failed);
+        };
+    }
+
+    /**
+     * Whether the page at {@code rawPath} was rendered ahead of the rebuild under way, from the
+     * content as it is: it can be served without waiting for the rebuild.
+     */
+    public boolean renderedAhead(String rawPath) {
+        Ahead last = renderedAhead;
+        if (last == null || last.changes() != changes.get()) {
+            return false;
+        }
+        String page = rawPath.endsWith("/index.html") ? rawPath.substring(0, rawPath.length() - "index.html".length()) : rawPath;
+        return last.urls().contains(page);
     }
 
     /**
@@ -75,11 +139,16 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     public Optional<String> get() {
         long seen = changes.get();
         Step first = pages.get();
+        renderedAhead = null; // the rebuild has the last word on every page
         if (first.problems().isPresent()) {
             behind = false; // nothing to catch up with until the content changes again
             return first.problems();
         }
-        liveReload.reload();
+        // Tabs reload when a page changed, or to drop the problems they show; not after pages
+        // rendered ahead came out the same.
+        if (first.pagesChanged() || liveReload.lastProblems().isPresent()) {
+            liveReload.reload();
+        }
         behind = false;
         if (searchPending.getAsBoolean() && !stopping) {
             long asked = searchesAsked.incrementAndGet();

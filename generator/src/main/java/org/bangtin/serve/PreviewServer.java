@@ -116,7 +116,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (isPage(rawPath)) {
-                Optional<String> problems = refresher.refresh();
+                Optional<String> problems = refresher.refreshFor(rawPath);
                 if (problems.isPresent() && !Files.isRegularFile(root.resolve("index.html"))) {
                     // Nothing good was ever built: the problems are the page.
                     send(exchange, 500, "text/html; charset=utf-8", live(ErrorPage.html(problems.get())));

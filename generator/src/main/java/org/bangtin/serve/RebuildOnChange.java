@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -22,9 +23,10 @@ public final class RebuildOnChange implements SiteRefresher {
     private final List<Path> ignored;
     private final Supplier<Optional<String>> build;
     private final BooleanSupplier behind;
+    private final Predicate<String> renderedAhead;
     /** The fingerprint the last build was made from; null before the first. */
     private Long lastFingerprint;
-    private Optional<String> lastProblems = Optional.empty();
+    private volatile Optional<String> lastProblems = Optional.empty();
 
     /**
      * @param content the content folder to watch
@@ -37,6 +39,16 @@ public final class RebuildOnChange implements SiteRefresher {
 
     /** @param behind whether the last build left work undone, to do on the next refresh even without a change */
     public RebuildOnChange(Path content, List<Path> ignored, Supplier<Optional<String>> build, BooleanSupplier behind) {
+        this(content, ignored, build, behind, rawPath -> false);
+    }
+
+    /**
+     * @param renderedAhead whether a page (its URL path) was rendered ahead of the rebuild under
+     *                      way, from the content as it is: it is served without waiting
+     */
+    public RebuildOnChange(Path content, List<Path> ignored, Supplier<Optional<String>> build, BooleanSupplier behind,
+            Predicate<String> renderedAhead) {
+        this.renderedAhead = renderedAhead;
         this.behind = behind;
         this.content = content.toAbsolutePath().normalize();
         this.ignored = ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -51,6 +63,11 @@ public final class RebuildOnChange implements SiteRefresher {
             lastFingerprint = now;
         }
         return lastProblems;
+    }
+
+    @Override
+    public Optional<String> refreshFor(String rawPath) {
+        return renderedAhead.test(rawPath) ? lastProblems : refresh();
     }
 
     /**

@@ -13,4 +13,12 @@ public interface SiteRefresher {
      * the site could not be built; empty when the served site is current.
      */
     Optional<String> refresh();
+
+    /**
+     * {@link #refresh()} before serving the page at {@code rawPath}; a refresher may serve a page
+     * it knows to be current without waiting for a rebuild under way.
+     */
+    default Optional<String> refreshFor(String rawPath) {
+        return refresh();
+    }
 }

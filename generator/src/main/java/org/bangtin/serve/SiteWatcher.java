@@ -2,17 +2,22 @@ package org.bangtin.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
+import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 
 /**
  * Watches a content folder (notices, site.yml, the site's theme files) and calls back once a
- * burst of changes is over: an editor's save often writes a file several times.
+ * burst of changes is over (an editor's save often writes a file several times), with the files
+ * that changed in it.
  */
 public final class SiteWatcher implements AutoCloseable {
     /** How long a folder must stay quiet before the callback runs. */
@@ -25,35 +30,33 @@ public final class SiteWatcher implements AutoCloseable {
         return thread;
     });
     private ScheduledFuture<?> pending;
+    /** The files changed since the last callback (the content folder itself when events were lost). */
+    private Set<Path> burst = new HashSet<>();
 
     /**
      * Starts watching {@code content}; changes under {@code ignored} folders (the build's output)
-     * are left out.
+     * are left out. Calls {@code eachChange} at once on every change (a build under way can learn
+     * that it is already out of date), and {@code changed} with the files of each burst, absolute
+     * and normalized.
      */
-    public static SiteWatcher start(Path content, List<Path> ignored, Runnable changed) throws IOException {
-        return start(content, ignored, () -> { }, changed);
-    }
-
-    /**
-     * Starts watching {@code content}, also calling {@code eachChange} at once on every change
-     * (a build under way can learn that it is already out of date).
-     */
-    public static SiteWatcher start(Path content, List<Path> ignored, Runnable eachChange, Runnable changed)
+    public static SiteWatcher start(Path content, List<Path> ignored, Runnable eachChange, Consumer<Set<Path>> changed)
             throws IOException {
         return new SiteWatcher(content.toAbsolutePath().normalize(),
                 ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList(), eachChange, changed);
     }
 
-    private SiteWatcher(Path content, List<Path> ignored, Runnable eachChange, Runnable changed) throws IOException {
+    private SiteWatcher(Path content, List<Path> ignored, Runnable eachChange, Consumer<Set<Path>> changed)
+            throws IOException {
         this.watcher = DirectoryWatcher.builder()
                 .path(content)
                 .fileHashing(false)
                 .listener(event -> {
-                    Path path = event.path() == null ? content : event.path().toAbsolutePath().normalize();
+                    boolean lost = event.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || event.path() == null;
+                    Path path = lost ? content : event.path().toAbsolutePath().normalize();
                     // Hidden files (editors' swap and backup files) are not content, as in RebuildOnChange.
                     if (ignored.stream().noneMatch(path::startsWith) && !hidden(content, path)) {
                         eachChange.run();
-                        schedule(changed);
+                        schedule(path, changed);
                     }
                 })
                 .build();
@@ -72,13 +75,20 @@ public final class SiteWatcher implements AutoCloseable {
         return false;
     }
 
-    private synchronized void schedule(Runnable changed) {
+    private synchronized void schedule(Path path, Consumer<Set<Path>> changed) {
         if (pending != null) {
             pending.cancel(false);
         }
+        burst.add(path);
         if (!debounce.isShutdown()) {
-            pending = debounce.schedule(changed, QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            pending = debounce.schedule(() -> changed.accept(takeBurst()), QUIET_MILLIS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private synchronized Set<Path> takeBurst() {
+        Set<Path> files = burst;
+        burst = new HashSet<>();
+        return Set.copyOf(files);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bangtin.BuildRequest;
@@ -172,6 +173,66 @@ class IncrementalBuildTest {
         assertFalse(rebuild().succeeded());
         write("notices/2024/lich-nghi-tet-at-ty.md", good);
         assertSameAsFullBuild("a bad edit was fixed");
+    }
+
+    @Test
+    void anEditOfANoticesTextIsRenderedAheadAsTheRebuildRendersIt() throws IOException {
+        Path home = served.resolve("index.html");
+        Files.setLastModifiedTime(home, FileTime.fromMillis(0));
+        String notice = "notices/2019/day-nhanh-gieo-cay-vu-xuan.md";
+        append(notice, "\nCác xã báo cáo kết quả trước ngày 10/3/2019.\n");
+
+        // An editor's temporary file that came and went in the same burst does not matter.
+        List<String> ahead = rebuilds.renderPagesAhead(request(served), changed(notice, "notices/2019/.~lock.tmp", "notices/4913"));
+        assertEquals(List.of("/" + EDITED.replace("index.html", "")), ahead);
+        assertTrue(read(EDITED).contains("trước ngày 10/3/2019"), "the page rendered ahead does not show the edit");
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(home), "only the notice's page is written ahead");
+
+        // The rebuild renders the page to the same bytes, so it does not write it again.
+        BuildResult quick = rebuilds.buildPagesFirst(request(served));
+        assertTrue(quick.succeeded(), quick.problems().toString());
+        assertFalse(quick.changedFiles().contains(EDITED), "the page rendered ahead differs from the rebuild's: "
+                + quick.changedFiles());
+        assertRebuildIsFullBuild("a notice's text, rendered ahead");
+    }
+
+    @Test
+    void onlyEditsOfPublishedNoticesTextAreRenderedAhead() throws IOException {
+        String notice = "notices/2019/day-nhanh-gieo-cay-vu-xuan.md";
+        Map<String, String> before = OutputSnapshot.of(served);
+
+        replace(notice, "title: \"", "title: \"Về việc ");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a title moves the page");
+        write(notice, Files.readString(content.resolve(notice)).replace("title: \"Về việc ", "title: \""));
+        append(notice, "\nThêm một câu.\n");
+        write("notices/2025/thong-bao-moi.md", "---\ntitle: \"Thông báo mới\"\ndate: 2025-01-06\n---\n\nNội dung.\n");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice, "notices/2025/thong-bao-moi.md")),
+                "a new notice is in lists that only the rebuild makes");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice, "site.yml")), "site.yml changed");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), Set.of(content)), "the watcher lost events");
+        String good = Files.readString(content.resolve(notice));
+        write(notice, good.replaceFirst("date: ", "date: 31/02/"));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a notice with an error");
+        write(notice, good + "\nXem [kế hoạch](khong-co-ke-hoach-nay.md).\n");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a text with an error");
+        assertEquals(before, OutputSnapshot.of(served), "a change that is not a text edit was written ahead");
+
+        // After a failed rebuild the served site is not what the content says: nothing ahead until
+        // a rebuild succeeds.
+        write(notice, good.replaceFirst("date: ", "date: 31/02/"));
+        assertFalse(rebuild().succeeded());
+        write(notice, good);
+        Files.delete(content.resolve("notices/2025/thong-bao-moi.md"));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "after a failed rebuild");
+        assertTrue(rebuild().succeeded());
+        append(notice, "\nMột câu nữa.\n");
+        assertEquals(1, rebuilds.renderPagesAhead(request(served), changed(notice)).size(), "after the fix");
+    }
+
+    /** The files as the watcher gives them: absolute, under the content folder. */
+    private Set<Path> changed(String... relative) {
+        return java.util.Arrays.stream(relative).map(r -> content.resolve(r).toAbsolutePath().normalize())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

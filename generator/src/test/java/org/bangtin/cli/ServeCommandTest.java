@@ -73,9 +73,14 @@ class ServeCommandTest extends CommandLineTest {
                     HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
             assertEquals(": bangtin live reload", events.poll(30, TimeUnit.SECONDS));
 
+            // An edit of the text alone: the notice's page first, its tab reloads; then the lists
+            // that show its first paragraph, and every tab reloads.
             site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung đã sửa.");
-            assertEquals("event: reload", nextEvent(events));
+            assertEquals("event: page", nextEvent(events));
+            assertEquals("data: /2024/03/lich-tiep-cong-dan/", events.poll(30, TimeUnit.SECONDS));
             assertTrue(get(base + "/2024/03/lich-tiep-cong-dan/").body().contains("Nội dung đã sửa."));
+            assertEquals("event: reload", nextEvent(events));
+            assertTrue(get(base + "/").body().contains("Nội dung đã sửa."), "the home page shows the new first paragraph");
 
             site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
             assertEquals("event: problems", nextEvent(events));

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +133,28 @@ class PagesThenSearchTest {
         assertEquals(List.of("pages", "search stopped"), steps, "and waited for it to end");
         assertEquals(Optional.empty(), rebuild.get(), "a rebuild after closing asks for no search step");
         assertEquals(List.of("pages", "search stopped", "pages"), steps);
+    }
+
+    @Test
+    void pagesRenderedAheadAreCurrentUntilTheContentChangesOrTheRebuildIsDone() {
+        Path edited = Path.of("/site/notices/a.md");
+        rebuild = new PagesThenSearch(changed -> changed.equals(Set.of(edited)) ? List.of("/2024/03/a/") : List.of(),
+                () -> step("pages", Optional.empty()), pending::get, stop -> step("search", Optional.empty()), tabs);
+        rebuild.renderAhead(Set.of(edited, Path.of("/site/site.yml")));
+        assertFalse(rebuild.renderedAhead("/2024/03/a/"), "nothing was rendered ahead");
+
+        rebuild.renderAhead(Set.of(edited));
+        assertTrue(rebuild.renderedAhead("/2024/03/a/"));
+        assertTrue(rebuild.renderedAhead("/2024/03/a/index.html"));
+        assertFalse(rebuild.renderedAhead("/"), "only the pages rendered ahead");
+        rebuild.changeSeen();
+        assertFalse(rebuild.renderedAhead("/2024/03/a/"), "the content changed again");
+
+        rebuild.renderAhead(Set.of(edited));
+        assertTrue(rebuild.renderedAhead("/2024/03/a/"));
+        rebuild.get();
+        assertFalse(rebuild.renderedAhead("/2024/03/a/"), "the rebuild has the last word");
+        assertEquals(List.of("pages"), steps, "rendering ahead is no rebuild");
     }
 
     private PagesThenSearch.Step step(String name, Optional<String> problems) {

@@ -61,4 +61,21 @@ class RebuildOnChangeTest {
         assertEquals(Optional.empty(), refresher.refresh());
         assertEquals(2, builds.get());
     }
+
+    @Test
+    void aPageRenderedAheadIsServedWithoutWaitingForTheRebuild() throws IOException {
+        Path notice = Files.writeString(content.resolve("a.md"), "one");
+        AtomicInteger builds = new AtomicInteger();
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), () -> {
+            builds.incrementAndGet();
+            return Optional.empty();
+        }, () -> false, "/2024/03/a/"::equals);
+        refresher.refresh();
+        Files.writeString(notice, "two, longer");
+
+        assertEquals(Optional.empty(), refresher.refreshFor("/2024/03/a/"));
+        assertEquals(1, builds.get(), "the page rendered ahead did not wait for a rebuild");
+        refresher.refreshFor("/");
+        assertEquals(2, builds.get(), "another page waits for the rebuild");
+    }
 }

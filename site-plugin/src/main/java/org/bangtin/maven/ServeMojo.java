@@ -60,10 +60,12 @@ public class ServeMojo extends AbstractSiteMojo {
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
         String base = "http://127.0.0.1:" + port + "/";
         LiveReload liveReload = new LiveReload();
-        PagesThenSearch steps = new PagesThenSearch(() -> rebuild(builder::buildPagesFirst, output, base, () -> false),
+        PagesThenSearch steps = new PagesThenSearch(
+                changed -> builder.renderPagesAhead(request(output, base).build(), changed),
+                () -> rebuild(builder::buildPagesFirst, output, base, () -> false),
                 builder::searchPending, stop -> rebuild(builder::build, output, base, stop), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
-                List.of(buildDirectory.toPath(), output), steps, steps::behind);
+                List.of(buildDirectory.toPath(), output), steps, steps::behind, steps::renderedAhead);
         PreviewServer server;
         try {
             server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild,
@@ -79,7 +81,7 @@ public class ServeMojo extends AbstractSiteMojo {
         SiteWatcher watcher;
         try {
             watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
-                    steps::changeSeen, () -> rebuild.refresh().ifPresent(liveReload::failed));
+                    steps::changeSeen, steps.afterChanges(rebuild));
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
         }
