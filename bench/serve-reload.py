@@ -1,19 +1,26 @@
 #!/usr/bin/env python3
 """Edit-to-reload latency of 'bangtin serve': the time from saving a notice to the live-reload
-event that makes the open tabs reload.
+event that makes the tab showing it reload.
 
     python3 bench/serve-reload.py JAR CONTENT-DIR OUT-DIR [--edits 20] [--java-opt OPT]...
 
 Starts 'java -jar JAR serve CONTENT-DIR -o OUT-DIR --port 0' (a free port), waits for its
 first build, subscribes to the server-sent events of /__bangtin/events, then EDITS times appends
 a sentence to the body of one notice (a different one each time) and takes the time from just
-before the write to the next 'reload' (or 'problems') event, and to the end of loading the home
-page again, as the tab does on that event. After each event it waits until
-the stream has been quiet for a while, so that a late duplicate event is not taken for the next
-edit's. CONTENT-DIR is changed: give it a copy of a corpus. Stops the server it started.
-Prints one line of JSON: the first build's time, every latency, the median and p90 (of the event,
-and of the page loaded again), and the
-server's RSS after the first build and after each edit's rebuild.
+before the write to:
+
+- the first event that reloads the notice's tab: 'page' (its page rendered ahead of the rebuild;
+  the data lists the pages), else 'reload' (or 'problems');
+- the end of loading that page again, as the tab does on that event (the home page when the event
+  named no page);
+- the end of the rebuild of all pages, when the server prints "Built N pages" (the lists, feeds
+  and the other pages are current then; search follows in the background).
+
+After each edit it waits until the event stream and the server's output have been quiet for a
+while, so that a late event is not taken for the next edit's. CONTENT-DIR is changed: give it a
+copy of a corpus. Stops the server it started. Prints one line of JSON: the first build's time,
+every latency, their medians and p90s, how many edits got a page ahead, and the server's RSS
+after the first build and after each edit.
 """
 import argparse
 import http.client
@@ -30,23 +37,36 @@ import urllib.request
 
 
 def read_events(port, events):
-    """Puts (event name, arrival time) for every event of the stream; runs until it closes."""
+    """Puts (event name, arrival time, data) for every event of the stream; runs until it closes."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=None)
     conn.request("GET", "/__bangtin/events", headers={"Accept": "text/event-stream"})
     response = conn.getresponse()
-    events.put(("open", time.monotonic()))
-    name = None
+    events.put(("open", time.monotonic(), ""))
+    name, data = None, []
     while True:
         line = response.fp.readline()
         if not line:
-            events.put(("closed", time.monotonic()))
+            events.put(("closed", time.monotonic(), ""))
             return
         line = line.decode("utf-8").rstrip("\n")
         if line.startswith("event:"):
             name = line[len("event:"):].strip()
+        elif line.startswith("data:"):
+            data.append(line[len("data:"):].strip())
         elif line == "" and name:
-            events.put((name, time.monotonic()))
-            name = None
+            events.put((name, time.monotonic(), "\n".join(data)))
+            name, data = None, []
+
+
+def read_output(stdout, log, events):
+    """
+    Copies the server's output to the log, putting ("built", time, line) for each rebuild of the
+    pages: a "Built N pages" line without an index phase (those are the search steps').
+    """
+    for line in stdout:
+        if line.startswith("Built ") and " index " not in line:
+            events.put(("built", time.monotonic(), line.strip()))
+        log.write(line)
 
 
 def rss_mb(pid):
@@ -59,6 +79,14 @@ def rss_mb(pid):
     except OSError:
         return None
     return None
+
+
+def next_event(events, timeout):
+    """The next (name, time, data) of the stream or of the server's output; exits on a timeout."""
+    try:
+        return events.get(timeout=timeout)
+    except queue.Empty:
+        sys.exit("no event from the server in %d s" % timeout)
 
 
 def percentile(values, p):
@@ -100,36 +128,52 @@ def main():
             sys.exit("bangtin serve stopped before serving; see " + log.name)
         first_build = time.monotonic() - started
         # Keep reading what the server prints, so that it never blocks on a full pipe.
-        threading.Thread(target=lambda: [log.write(l) for l in server.stdout], daemon=True).start()
-
         events = queue.Queue()
+        threading.Thread(target=read_output, args=(server.stdout, log, events), daemon=True).start()
         threading.Thread(target=read_events, args=(port, events), daemon=True).start()
-        if events.get(timeout=30)[0] != "open":
+        if next_event(events, 30)[0] != "open":
             sys.exit("the event stream did not open")
 
-        latencies, page_latencies, failed, extra, rss = [], [], 0, 0, [rss_mb(server.pid)]
+        latencies, page_latencies, built_latencies, ahead = [], [], [], 0
+        failed, extra, rss = 0, 0, [rss_mb(server.pid)]
         step = max(1, len(notices) // args.edits)
         for i in range(args.edits):
             notice = notices[(i * step) % len(notices)]
             written = time.monotonic()
             with open(notice, "a", encoding="utf-8") as f:
                 f.write("\nCâu bổ sung số %d để đo thời gian từ lúc lưu đến lúc tải lại trang.\n" % (i + 1))
-            name, arrived = events.get(timeout=args.timeout)
-            if name == "closed":
-                sys.exit("the server closed the event stream")
+            built = None
+            while True:
+                name, arrived, data = next_event(events, args.timeout)
+                if name == "closed":
+                    sys.exit("the server closed the event stream")
+                if name == "built":
+                    built = built or arrived
+                else:
+                    break
             latencies.append(arrived - written)
-            # What the tab does on the event: load the page again. It must not wait for search.
-            urllib.request.urlopen("http://127.0.0.1:%d/" % port, timeout=args.timeout).read()
+            ahead += name == "page"
+            # What the tab does on the event: load its page again. It must not wait for search.
+            page = data.splitlines()[0] if name == "page" and data else "/"
+            urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, page), timeout=args.timeout).read()
             page_latencies.append(time.monotonic() - written)
+            while built is None:
+                name2, arrived2, _ = next_event(events, args.timeout)
+                if name2 == "built":
+                    built = arrived2
+                else:
+                    extra += 1
+            built_latencies.append(built - written)
             # The server's memory after each rebuild: growing from edit to edit would mean that
             # rebuilds keep what earlier ones made.
             rss.append(rss_mb(server.pid))
             failed += name == "problems"
-            # Let the stream go quiet: a second burst of file events may bring a second event.
+            # Let the stream go quiet: a second burst of file events may bring a second event,
+            # and search follows the pages in the background.
             while True:
                 try:
-                    events.get(timeout=args.quiet_after)
-                    extra += 1
+                    if events.get(timeout=args.quiet_after)[0] != "built":
+                        extra += 1
                 except queue.Empty:
                     break
         print(json.dumps({
@@ -142,6 +186,9 @@ def main():
             "max_s": round(max(latencies), 3),
             "page_median_s": round(statistics.median(page_latencies), 3),
             "page_p90_s": round(percentile(page_latencies, 90), 3),
+            "pages_ahead": ahead,
+            "all_pages_median_s": round(statistics.median(built_latencies), 3),
+            "all_pages_p90_s": round(percentile(built_latencies, 90), 3),
             "failed_builds": failed,
             "extra_events": extra,
             "latencies_s": [round(x, 3) for x in latencies],

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Edit-to-reload latency of the live preview: for each corpus size, runs 'bangtin serve' on a copy
 # of the corpus (the edits go to the copy, never to target/bench/corpus-N), and 20 times appends a
-# sentence to a notice and times the wait for the reload event, and for the page loaded again after
-# it (bench/serve-reload.py). Prints the
-# first build's time, the median and p90 of the latencies, and the server's RSS after the first
-# build and after the last edit. Everything it writes goes under
-# target/bench/.
+# sentence to a notice and times the wait for the event that reloads the notice's tab, for its
+# page loaded again after it, and for the rebuild of all pages (bench/serve-reload.py). Prints the
+# first build's time, how many edits got their page rendered ahead, the median and p90 of the
+# latencies, and the server's RSS after the first build and after the last edit. Everything it
+# writes goes under target/bench/.
 #
 #   bench/serve.sh [SIZE...]        default: 10000
 #   EDITS=20                        how many edits to time
@@ -34,11 +34,11 @@ for n in "${sizes[@]}"; do
 import json, sys
 r = json.loads(sys.argv[1])
 rss = [m for m in r.get("rss_mb", []) if m is not None] or [0]
-print("%-8s %14.1f %6d %10.2f %10.2f %8.2f %8.2f %11.2f %9.2f %7d %11s" % (sys.argv[2], r["first_build_s"], r["edits"],
-      r["median_s"], r["p90_s"], r["min_s"], r["max_s"], r["page_median_s"], r["page_p90_s"], r["failed_builds"],
-      "%d->%d" % (rss[0], rss[-1])))' "$result" "$n")")
+print("%-8s %14.1f %6d %6d %10.2f %10.2f %8.2f %8.2f %11.2f %9.2f %15.2f %7d %11s" % (sys.argv[2], r["first_build_s"],
+      r["edits"], r["pages_ahead"], r["median_s"], r["p90_s"], r["min_s"], r["max_s"], r["page_median_s"], r["page_p90_s"],
+      r["all_pages_median_s"], r["failed_builds"], "%d->%d" % (rss[0], rss[-1])))' "$result" "$n")")
 done
 echo
-printf '%-8s %14s %6s %10s %10s %8s %8s %11s %9s %7s %11s\n' notices first_build_s edits median_s p90_s min_s max_s \
-  page_median page_p90 failed rss_MB
+printf '%-8s %14s %6s %6s %10s %10s %8s %8s %11s %9s %15s %7s %11s\n' notices first_build_s edits ahead median_s p90_s \
+  min_s max_s page_median page_p90 all_pages_median failed rss_MB
 printf '%s\n' "${rows[@]}"
