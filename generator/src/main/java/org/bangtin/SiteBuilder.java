@@ -59,15 +59,18 @@ public final class SiteBuilder {
      * still show the text before. Never throws for bad content: a notice with an error is left
      * to the rebuild, which reports it.
      *
+     * <p>It does not wait for a build under way (the preview's search step, which the edit is
+     * stopping): it only reads what the last build left, which no build changes, and replaces one
+     * file per page. Should that build still write the page, from the text before, the rebuild
+     * that follows writes it again.
+     *
      * @param changed the files that changed, absolute and normalized
      */
     public List<String> renderPagesAhead(BuildRequest request, Set<Path> changed) {
         if (memory == null) {
             return List.of();
         }
-        synchronized (memory) {
-            return BuildPipeline.pagesAhead(request, memory, changed);
-        }
+        return BuildPipeline.pagesAhead(request, memory, changed);
     }
 
     /** Whether the last build was a {@link #buildPagesFirst} that left search and the related lists behind. */

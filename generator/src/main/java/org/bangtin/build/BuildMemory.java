@@ -45,8 +45,12 @@ public final class BuildMemory {
     private boolean searchCurrent = true;
     /** The Lucene index kept open and updated in place; null until a build indexes. */
     private LiveSearchIndex liveIndex;
-    /** What the site in the output folder was rendered from; null after a failed build. */
-    private RenderInputs rendered;
+    /**
+     * What the site in the output folder was rendered from; null after a failed build. Read
+     * without the builder's lock (pages ahead do not wait for a build), hence volatile; what it
+     * holds is never changed, only replaced.
+     */
+    private volatile RenderInputs rendered;
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;

@@ -274,8 +274,8 @@ public final class BuildPipeline {
             }
 
             @Override
-            public void stopIfCancelled() {
-                checkpoint();
+            public boolean cancelled() {
+                return request.cancelled();
             }
         });
         search.files().forEach(files::writeStatic);

@@ -54,11 +54,9 @@ final class SearchStage {
         RelatedLists lists;
         try (SearchIndex index = indexer.index(documents)) {
             timer.lap("index");
-            indexer.stopIfCancelled();
-            index.files().forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+            index.files(indexer::cancelled).forEach((path, bytes) -> files.put(FOLDER + path, bytes));
             timer.lap("export");
-            indexer.stopIfCancelled();
-            lists = index.related(config.relatedCount(), pinned);
+            lists = index.related(config.relatedCount(), pinned, indexer::cancelled);
             timer.lap("related");
         }
         Map<Notice, Related> related = new java.util.IdentityHashMap<>();
@@ -82,8 +80,11 @@ final class SearchStage {
     interface Indexer {
         SearchIndex index(List<SearchDocument> documents) throws IOException;
 
-        /** @throws java.util.concurrent.CancellationException when the build was asked to stop */
-        void stopIfCancelled();
+        /**
+         * Whether the build was asked to stop: the export and the related lists then throw
+         * {@link java.util.concurrent.CancellationException}.
+         */
+        boolean cancelled();
     }
 
     /**

@@ -86,7 +86,7 @@ public final class RelatedNotices {
      * @param pinned    the pinned related documents of a document, by its number, in the editor's order
      */
     public static RelatedLists compute(Directory index, List<SearchDocument> documents, int count,
-            Map<Integer, List<Integer>> pinned) throws IOException {
+            Map<Integer, List<Integer>> pinned, java.util.function.BooleanSupplier cancelled) throws IOException {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, is " + count);
         }
@@ -100,15 +100,19 @@ public final class RelatedNotices {
             var leaf = reader.leaves().get(0).reader();
             TermTable words = TermTable.read(leaf, TITLE_WEIGHT, BODY_WEIGHT);
             WordPairSets pairs = WordPairSets.read(leaf);
-            return new RelatedNotices(words, pairs, documents, count, Map.copyOf(pinned)).all();
+            return new RelatedNotices(words, pairs, documents, count, Map.copyOf(pinned)).all(cancelled);
         }
     }
 
-    private RelatedLists all() {
+    /** Every document's list; {@code cancelled} is asked before each block (a preview's newer edit stops it). */
+    private RelatedLists all(java.util.function.BooleanSupplier cancelled) {
         int n = words.documentCount();
         RelatedList[] lists = new RelatedList[n];
         int size = Math.max(1, (n + BLOCKS - 1) / BLOCKS);
         IntStream.range(0, (n + size - 1) / size).parallel().forEach(block -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException();
+            }
             Scratch scratch = new Scratch(n);
             for (int doc = block * size; doc < Math.min(n, (block + 1) * size); doc++) {
                 lists[doc] = listOf(doc, scratch);

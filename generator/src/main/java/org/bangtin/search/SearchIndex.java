@@ -45,7 +45,16 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The files to publish, by their path under {@code search/} (see {@link SearchPublisher}). */
     public Map<String, byte[]> files() throws IOException {
-        return SearchPublisher.files(directory, documents);
+        return files(() -> false);
+    }
+
+    /**
+     * The files to publish, unless {@code cancelled} says to stop.
+     *
+     * @throws java.util.concurrent.CancellationException when it did
+     */
+    public Map<String, byte[]> files(java.util.function.BooleanSupplier cancelled) throws IOException {
+        return SearchPublisher.files(directory, documents, cancelled);
     }
 
     /**
@@ -55,7 +64,17 @@ public final class SearchIndex implements AutoCloseable {
      * @param pinned each document's pinned related documents, by document number
      */
     public RelatedLists related(int count, Map<Integer, List<Integer>> pinned) throws IOException {
-        return RelatedNotices.compute(directory, documents, count, pinned);
+        return related(count, pinned, () -> false);
+    }
+
+    /**
+     * The related notices of every document, unless {@code cancelled} says to stop.
+     *
+     * @throws java.util.concurrent.CancellationException when it did
+     */
+    public RelatedLists related(int count, Map<Integer, List<Integer>> pinned, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        return RelatedNotices.compute(directory, documents, count, pinned, cancelled);
     }
 
     @Override

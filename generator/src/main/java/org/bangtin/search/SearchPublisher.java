@@ -24,12 +24,16 @@ public final class SearchPublisher {
     /** The files by their path under {@code search/}; documents newest first. */
     public static Map<String, byte[]> publish(List<SearchDocument> documents) throws IOException {
         try (Directory index = SearchIndexWriter.write(documents)) {
-            return files(index, documents);
+            return files(index, documents, () -> false);
         }
     }
 
-    /** The files to publish from an index of {@code documents}, by their path under {@code search/}. */
-    static Map<String, byte[]> files(Directory index, List<SearchDocument> documents) throws IOException {
+    /**
+     * The files to publish from an index of {@code documents}, by their path under {@code search/},
+     * unless {@code cancelled} says to stop (then throws {@link java.util.concurrent.CancellationException}).
+     */
+    static Map<String, byte[]> files(Directory index, List<SearchDocument> documents,
+            java.util.function.BooleanSupplier cancelled) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : index.listAll()) {
             // The preview's live index is open for writing; its lock is not part of the index.
@@ -37,7 +41,7 @@ public final class SearchPublisher {
                 files.put(INDEX_FOLDER + name, read(index, name));
             }
         }
-        files.putAll(StaticExport.export(index, documents));
+        files.putAll(StaticExport.export(index, documents, cancelled));
         return files;
     }
 

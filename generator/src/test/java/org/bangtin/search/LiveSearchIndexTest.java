@@ -2,12 +2,14 @@ package org.bangtin.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
 import org.bangtin.text.StoredText;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,22 @@ class LiveSearchIndexTest {
             }
             assertEquals(true, reindexed, "forty halvings of one gap must run out of room");
             assertSameAsFresh(live, notices, "forty notices added between the same two");
+        }
+    }
+
+    @Test
+    void anExportOrRelatedListsAskedToStopLeaveTheLiveIndexAsItWas() throws IOException {
+        // The preview's search step stops so that a newer edit need not wait for it.
+        List<SearchDocument> notices = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, 2020 + i % 3));
+        }
+        try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
+            try (SearchIndex current = live.current()) {
+                assertThrows(CancellationException.class, () -> current.files(() -> true));
+                assertThrows(CancellationException.class, () -> current.related(3, Map.of(), () -> true));
+            }
+            assertSameAsFresh(live, notices, "after a stopped export and related lists");
         }
     }
 
