@@ -106,10 +106,10 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
      * What the {@link SiteWatcher} calls after a burst of changes: the pages ahead, then the
      * rebuild of {@code rebuild} (whose build is this), whose problems the tabs show.
      */
-    public Consumer<Set<Path>> afterChanges(SiteRefresher rebuild) {
+    public Consumer<Set<Path>> afterChanges(RebuildOnChange rebuild) {
         return changed -> {
             renderAhead(changed);
-            rebuild.refresh().ifPresent(liveReload::failed);
+            rebuild.refreshChanged().ifPresent(liveReload::failed);
         };
     }
 

@@ -78,4 +78,21 @@ class RebuildOnChangeTest {
         refresher.refreshFor("/");
         assertEquals(2, builds.get(), "another page waits for the rebuild");
     }
+
+    @Test
+    void theWatchersRefreshBuildsAtOnceAndLeavesTheFingerprintForPageRequests() throws IOException {
+        Path notice = Files.writeString(content.resolve("a.md"), "one");
+        AtomicInteger builds = new AtomicInteger();
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), () -> {
+            builds.incrementAndGet();
+            return Optional.empty();
+        });
+        refresher.refreshChanged();
+        assertEquals(1, builds.get());
+        refresher.refresh();
+        assertEquals(1, builds.get(), "a page request after it finds the site current");
+        Files.writeString(notice, "two, longer");
+        refresher.refresh();
+        assertEquals(2, builds.get());
+    }
 }
