@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build benchmark (issue 7): for each corpus size, times a full bangtin build (wall, user+sys CPU,
 # peak RSS, and the time of each phase from 'build -v'), with the JVM's default heap, -Xmx1g and
-# -Xmx2g (HEAPS="default 1g 2g"), and, in the same run, Hugo building an equivalent site (bench/hugo-site) from the same
+# -Xmx2g (HEAPS="default 1g 2g"; "1g+c1" adds -XX:TieredStopAtLevel=1), and, in the same run, Hugo
+# building an equivalent site (bench/hugo-site) from the same
 # notices followed by Pagefind indexing Hugo's output. Prints the measurements and the ratio
 # bangtin / (Hugo + Pagefind). Everything it writes goes under target/bench/.
 #
@@ -96,9 +97,11 @@ for n in "${sizes[@]}"; do
 
   # bangtin with the JVM's default heap (a quarter of the machine's memory), then capped: with a
   # smaller heap the JVM collects sooner instead of growing, which is what bounds the peak RSS.
+  # A "+c1" suffix ("1g+c1") also gives -XX:TieredStopAtLevel=1: the quick C1 JIT compiler only.
   for heap in ${HEAPS:-default 1g 2g}; do
     opts=()
-    [ "$heap" = default ] || opts=("-Xmx$heap")
+    [ "${heap%+c1}" = default ] || opts=("-Xmx${heap%+c1}")
+    [ "$heap" = "${heap%+c1}" ] || opts+=("-XX:TieredStopAtLevel=1")
     run_median "build-bangtin-$heap-$n" "$out/build-site-$n" java "${opts[@]}" -jar generator/target/bangtin.jar build "$corpus" \
       -o "$out/build-site-$n" -v
     results+=("$n bangtin($heap) $wall $cpu $rss $(outcome "$out/build-bangtin-$heap-$n.log")")
