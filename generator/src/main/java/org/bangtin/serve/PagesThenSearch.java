@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * The preview's rebuild in steps, so that an editor sees an edit as soon as its pages are
  * rebuilt: first the pages, reusing the last search index and related lists, and the open tabs
- * reload; then, in the background, search and the related lists, and the tabs reload again only
+ * reload if a page changed; then, in the background, search and the related lists, and the tabs reload again only
  * if that changed a page (or show its problems). A page requested during the second step is
  * served at once: {@link #get} returns when the pages are done. A change to the content during
  * the second step stops it: the next rebuild starts at once with the pages of the newer edit.
