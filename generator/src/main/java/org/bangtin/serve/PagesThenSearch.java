@@ -108,7 +108,12 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
      */
     public Consumer<Set<Path>> afterChanges(RebuildOnChange rebuild) {
         return changed -> {
-            renderAhead(changed);
+            try {
+                renderAhead(changed);
+            } catch (RuntimeException e) {
+                // Pages ahead only save time: whatever stopped them, the rebuild runs, and
+                // reports what it meets.
+            }
             rebuild.refreshChanged().ifPresent(liveReload::failed);
         };
     }

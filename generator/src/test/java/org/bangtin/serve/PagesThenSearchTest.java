@@ -157,6 +157,16 @@ class PagesThenSearchTest {
         assertEquals(List.of("pages"), steps, "rendering ahead is no rebuild");
     }
 
+    @Test
+    void aFailureToRenderPagesAheadStillRebuilds(@org.junit.jupiter.api.io.TempDir Path content) {
+        rebuild = new PagesThenSearch(changed -> {
+            throw new IllegalStateException("a bug in the pages ahead");
+        }, () -> step("pages", Optional.empty()), pending::get, stop -> step("search", Optional.empty()), tabs);
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), rebuild);
+        rebuild.afterChanges(refresher).accept(Set.of(content.resolve("a.md")));
+        assertEquals(List.of("pages"), steps);
+    }
+
     private PagesThenSearch.Step step(String name, Optional<String> problems) {
         steps.add(name);
         return new PagesThenSearch.Step(problems, true);
