@@ -141,9 +141,11 @@ public final class BuildMemory {
             if (liveIndex == null) {
                 liveIndex = LiveSearchIndex.of(documents);
             } else {
-                liveIndex.update(documents);
+                liveIndex.update(documents, cancelled);
             }
             return liveIndex.current();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // a stopped update leaves the index as the last one left it
         } catch (IOException | RuntimeException e) {
             liveIndex = null; // in an unknown state: the next build indexes from scratch
             throw e;

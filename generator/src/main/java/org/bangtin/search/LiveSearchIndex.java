@@ -6,6 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -22,8 +28,10 @@ import org.apache.lucene.store.Directory;
  * analysed again. Not thread-safe: one rebuild at a time.
  */
 public final class LiveSearchIndex implements AutoCloseable {
+    /** How often a merge looks whether to stop. */
+    private static final long CANCEL_CHECK_MILLIS = 20;
     private final Directory directory = new ByteBuffersDirectory();
-    private final IndexWriter writer;
+    private IndexWriter writer;
     /** The documents in the index by URL, their keys (which sort them into their places), and their order. */
     private final Map<String, SearchDocument> indexed = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
@@ -45,6 +53,18 @@ public final class LiveSearchIndex implements AutoCloseable {
      * {@code documents.get(i)}. Returns how many documents were analysed again.
      */
     public int update(List<SearchDocument> documents) throws IOException {
+        return update(documents, () -> false);
+    }
+
+    /**
+     * {@link #update(List)}, unless {@code cancelled} says to stop while the index is merged back
+     * into one segment (most of an update's time: 0.6 to 1.4 s at 10,000 notices, during which
+     * the preview's next edit would otherwise wait). A stopped update leaves the index as the
+     * last one left it.
+     *
+     * @throws CancellationException when it stopped
+     */
+    public int update(List<SearchDocument> documents, BooleanSupplier cancelled) throws IOException {
         long[] keys = OrderKeys.assign(keys(documents));
         if (keys == null) {
             return reindex(documents);
@@ -66,10 +86,55 @@ public final class LiveSearchIndex implements AutoCloseable {
             }
         }
         // One segment, sorted by key into the new order, without replaced and deleted documents.
-        writer.forceMerge(1);
+        mergeUnlessCancelled(cancelled);
         writer.commit();
         remember(documents, keys);
         return inOrder(keys) ? analysed : reindex(documents);
+    }
+
+    /**
+     * Merges the index into one segment; when {@code cancelled} becomes true meanwhile (a watch
+     * looks every {@link #CANCEL_CHECK_MILLIS} ms), rolls the writer back to the last commit,
+     * which aborts the merge, opens a new one on it and throws {@link CancellationException}.
+     */
+    private void mergeUnlessCancelled(BooleanSupplier cancelled) throws IOException {
+        IndexWriter merging = writer;
+        AtomicBoolean rolledBack = new AtomicBoolean();
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bangtin-merge-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleWithFixedDelay(() -> {
+            if (cancelled.getAsBoolean() && rolledBack.compareAndSet(false, true)) {
+                try {
+                    merging.rollback();
+                } catch (IOException | RuntimeException e) {
+                    // The writer is closed either way; the new one below reads the last commit.
+                }
+            }
+        }, 0, CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        IOException failure = null;
+        try {
+            merging.forceMerge(1);
+        } catch (IOException | RuntimeException e) {
+            failure = e instanceof IOException io ? io : new IOException(e);
+        } finally {
+            // No rollback after this: the commit that follows must not meet one.
+            watch.shutdownNow();
+            try {
+                watch.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (rolledBack.get()) {
+            writer = new IndexWriter(directory, SearchIndexWriter.config());
+            throw new CancellationException();
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Each document's key in the index, or null for those it does not have unchanged. */

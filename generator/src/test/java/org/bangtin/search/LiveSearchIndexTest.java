@@ -90,6 +90,23 @@ class LiveSearchIndexTest {
         }
     }
 
+    @Test
+    void anUpdateStoppedWhileMergingLeavesTheIndexAsTheLastOneLeftIt() throws IOException {
+        List<SearchDocument> notices = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, 2019 + i % 4));
+        }
+        try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
+            List<SearchDocument> edited = new ArrayList<>(notices);
+            edited.set(4, notice(4, "Kế hoạch " + TOPICS[2] + " (sửa đổi)", 2020));
+            edited.remove(9);
+            assertThrows(CancellationException.class, () -> live.update(edited, () -> true));
+            assertSameAsFresh(live, notices, "after a stopped update");
+            live.update(edited);
+            assertSameAsFresh(live, edited, "the update done after it");
+        }
+    }
+
     private static void assertSameAsFresh(LiveSearchIndex live, List<SearchDocument> notices, String change)
             throws IOException {
         try (SearchIndex updated = live.current(); SearchIndex fresh = SearchIndex.of(notices)) {
