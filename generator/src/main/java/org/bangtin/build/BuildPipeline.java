@@ -255,8 +255,8 @@ public final class BuildPipeline {
         if (!reuseSearch) {
             memory.related(related);
         }
-        memory.rendered(new BuildMemory.RenderInputs(contentRoot, outputDir, request.includeDrafts(), config, plan, bodies,
-                views, related, pdfs));
+        memory.rendered(new BuildMemory.RenderInputs(contentRoot, outputDir, request.includeDrafts(), config, plan,
+                bodies, views, related, pdfs));
         memory.searchCurrent(!reuseSearch);
         return result(Status.SUCCESS, plan.notices().size(), files);
     }

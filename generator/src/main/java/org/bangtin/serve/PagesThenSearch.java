@@ -18,10 +18,11 @@ import java.util.function.Supplier;
 /**
  * The preview's rebuild in steps, so that an editor sees an edit as soon as its pages are
  * rebuilt: first the pages, reusing the last search index and related lists, and the open tabs
- * reload if a page changed; then, in the background, search and the related lists, and the tabs reload again only
- * if that changed a page (or show its problems). A page requested during the second step is
- * served at once: {@link #get} returns when the pages are done. A change to the content during
- * the second step stops it: the next rebuild starts at once with the pages of the newer edit.
+ * reload if a page changed; then, in the background, search and the related lists, and the tabs
+ * reload again only if that changed a page (or show its problems). A page requested during the
+ * second step is served at once: {@link #get} returns when the pages are done. A change to the
+ * content during the second step stops it: the next rebuild starts at once with the pages of the
+ * newer edit.
  *
  * <p>Before all that, when the watcher's burst of changes is an edit of notices' text alone,
  * {@link #renderAhead} writes those notices' pages at once and reloads the tabs that show them;
@@ -127,7 +128,8 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
         if (last == null || last.changes() != changes.get()) {
             return false;
         }
-        String page = rawPath.endsWith("/index.html") ? rawPath.substring(0, rawPath.length() - "index.html".length()) : rawPath;
+        String index = "index.html";
+        String page = rawPath.endsWith("/" + index) ? rawPath.substring(0, rawPath.length() - index.length()) : rawPath;
         return last.urls().contains(page);
     }
 
