@@ -292,8 +292,7 @@ public final class BuildPipeline {
 
     private Map<Notice, RenderedBody> renderBodies(SitePlan plan, SiteConfig config) {
         MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts);
-        Map<Path, String> urls = new java.util.HashMap<>();
-        plan.notices().forEach(e -> urls.put(e.notice().source(), config.basePath() + e.path()));
+        Map<Path, String> urls = plan.noticeUrls(config.basePath());
         List<RenderedBody> rendered = plan.notices().parallelStream()
                 .map(e -> memory.bodies.render(markdown, e.notice(), config.basePath() + e.path(), urls, problems))
                 .toList();

@@ -107,8 +107,7 @@ final class PagesAhead {
         ContentLoader loader = new ContentLoader(last.contentRoot(), last.config(), last.includeDrafts(),
                 org.bangtin.content.NoticeCache.none(), texts);
         MarkdownRenderer markdown = new MarkdownRenderer(last.contentRoot(), texts);
-        Map<Path, String> urls = new HashMap<>();
-        last.plan().notices().forEach(e -> urls.put(e.notice().source(), last.config().basePath() + e.path()));
+        Map<Path, String> urls = last.plan().noticeUrls(last.config().basePath());
         for (NoticePage page : edited.values()) {
             NoticeEntry entry = page.entry();
             Optional<Notice> read = loader.loadOne(entry.notice().source(), problems);

@@ -114,11 +114,11 @@ public final class LiveSearchIndex implements AutoCloseable {
                 }
             }
         }, 0, CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        IOException failure = null;
+        Exception failure = null;
         try {
             merging.forceMerge(1);
         } catch (IOException | RuntimeException e) {
-            failure = e instanceof IOException io ? io : new IOException(e);
+            failure = e; // a rollback's, or the merge's own: told apart once the watch has stopped
         } finally {
             // No rollback after this: the commit that follows must not meet one.
             watch.shutdownNow();
@@ -132,8 +132,11 @@ public final class LiveSearchIndex implements AutoCloseable {
             writer = new IndexWriter(directory, SearchIndexWriter.config());
             throw new CancellationException();
         }
-        if (failure != null) {
-            throw failure;
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
         }
     }
 

@@ -1,6 +1,9 @@
 package org.bangtin.site;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole site, decided before anything is rendered: the notices newest first, the categories
@@ -18,5 +21,12 @@ public record SitePlan(List<NoticeEntry> notices, List<Taxon> categories, List<T
         tags = List.copyOf(tags);
         pages = List.copyOf(pages);
         feeds = List.copyOf(feeds);
+    }
+
+    /** The page URL of each published notice (base path included) by its source file, for links between notices. */
+    public Map<Path, String> noticeUrls(String basePath) {
+        Map<Path, String> urls = new HashMap<>();
+        notices.forEach(e -> urls.put(e.notice().source(), basePath + e.path()));
+        return urls;
     }
 }
