@@ -36,6 +36,8 @@ public final class LiveSearchIndex implements AutoCloseable {
     private final Map<String, SearchDocument> indexed = new HashMap<>();
     private final Map<String, Long> keys = new HashMap<>();
     private final List<SearchDocument> order = new java.util.ArrayList<>();
+    /** Reads the texts of the documents analysed again; one rebuild at a time uses it. */
+    private final TextWords words = new TextWords();
 
     private LiveSearchIndex() throws IOException {
         this.writer = new IndexWriter(directory, SearchIndexWriter.config());
@@ -76,7 +78,7 @@ public final class LiveSearchIndex implements AutoCloseable {
             now.add(document.url());
             Long key = this.keys.get(document.url());
             if (!document.equals(indexed.get(document.url())) || key == null || key != keys[place]) {
-                writer.updateDocument(SearchIndexWriter.id(document), SearchIndexWriter.toLucene(document, keys[place]));
+                writer.updateDocument(SearchIndexWriter.id(document), SearchIndexWriter.toLucene(document, keys[place], words));
                 analysed++;
             }
         }
@@ -155,7 +157,7 @@ public final class LiveSearchIndex implements AutoCloseable {
         long[] keys = OrderKeys.spaced(documents.size());
         writer.deleteAll();
         for (int place = 0; place < documents.size(); place++) {
-            writer.addDocument(SearchIndexWriter.toLucene(documents.get(place), keys[place]));
+            writer.addDocument(SearchIndexWriter.toLucene(documents.get(place), keys[place], words));
         }
         writer.forceMerge(1);
         writer.commit();

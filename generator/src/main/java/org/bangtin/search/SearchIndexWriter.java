@@ -64,13 +64,14 @@ public final class SearchIndexWriter {
             long[] keys = OrderKeys.spaced(documents.size());
             // On all cores: the writer takes documents from several threads, and the index sort
             // puts them back in order when the segments are merged into one.
+            ThreadLocal<TextWords> words = ThreadLocal.withInitial(TextWords::new);
             try {
                 java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
                     if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
                         throw new java.util.concurrent.CancellationException(); // the index in memory is dropped
                     }
                     try {
-                        writer.addDocument(toLucene(documents.get(i), keys[i]));
+                        writer.addDocument(toLucene(documents.get(i), keys[i], words.get()));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -98,19 +99,24 @@ public final class SearchIndexWriter {
         return new Term(ID, document.url());
     }
 
-    /** A document of the index, with the key that sorts it into its place (see {@link OrderKeys}). */
-    static Document toLucene(SearchDocument d, long order) {
+    /**
+     * A document of the index, with the key that sorts it into its place (see {@link OrderKeys}).
+     * Its texts are read once, by {@code words}; the fields get the tokens the analyzer would give.
+     */
+    static Document toLucene(SearchDocument d, long order, TextWords words) {
         Document doc = new Document();
         doc.add(new StringField(ID, d.url(), Field.Store.NO));
         doc.add(new NumericDocValuesField(ORDER, order));
-        String summary = d.summary() == null ? "" : d.summary();
-        String prose = d.title() + "\n" + summary + "\n" + d.text();
-        String everything = prose + "\n" + String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
+        TextWords.Words title = words.of(d.title());
+        TextWords.Words prose = TextWords.Words.joined(title, words.of(d.summary() == null ? "" : d.summary()),
+                words.of(d.text()));
+        String details = String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
                 + "\n" + String.join("\n", d.tags());
-        doc.add(new Field(SearchField.TITLE.fieldName(), d.title(), SCORED));
-        doc.add(new Field(SearchField.BODY.fieldName(), everything, SCORED));
-        doc.add(new Field(SearchField.EXACT.fieldName(), prose, SCORED));
-        doc.add(new Field(SearchField.BIGRAM.fieldName(), prose, SCORED));
+        TextWords.Words everything = TextWords.Words.joined(prose, words.of(details));
+        doc.add(new Field(SearchField.TITLE.fieldName(), WordStreams.words(title.folded()), SCORED));
+        doc.add(new Field(SearchField.BODY.fieldName(), WordStreams.words(everything.folded()), SCORED));
+        doc.add(new Field(SearchField.EXACT.fieldName(), WordStreams.words(prose.marked()), SCORED));
+        doc.add(new Field(SearchField.BIGRAM.fieldName(), WordStreams.pairs(prose.folded()), SCORED));
         if (!d.attachmentText().isEmpty()) {
             doc.add(new Field(SearchField.ATTACHMENT.fieldName(), d.attachmentText(), SCORED));
         }
