@@ -29,7 +29,8 @@ public final class SiteBuilder {
      * A builder for the rebuilds of one site, as the preview server makes them: after the first
      * build, a build reads only the files that changed, renders only what they change and
      * rewrites only the output files whose bytes differ, in place. Its output is byte for byte
-     * the output of a build from scratch. Builds run one at a time.
+     * the output of a build from scratch, apart from Lucene's own index files (random segment ids).
+     * Builds run one at a time.
      */
     public static SiteBuilder incremental() {
         return new SiteBuilder(BuildMemory.create());
