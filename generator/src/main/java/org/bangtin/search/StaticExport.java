@@ -1,12 +1,14 @@
 package org.bangtin.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -60,15 +62,19 @@ public final class StaticExport {
     /** Characters of a document's attachment text kept for excerpts (about ten pages, 8 KB gzipped). */
     static final int ATTACHMENT_TEXT_LENGTH = 30_000;
 
-    /** How many terms are exported between two looks at whether to stop. */
-    private static final int CANCEL_CHECK_EVERY = 4096;
+    /**
+     * How many terms are read, then encoded together on all cores, between two looks at whether to
+     * stop; fewer when their postings pass {@link #POSTINGS_PER_BATCH}, which bounds the batch's memory.
+     */
+    private static final int TERMS_PER_BATCH = 4096;
+    private static final long POSTINGS_PER_BATCH = 4_000_000;
 
     private StaticExport() {
     }
 
     /**
      * The export's files by their path under {@code search/}, unless {@code cancelled} says to
-     * stop: it is asked every {@link #CANCEL_CHECK_EVERY} terms, so that a preview's newer edit
+     * stop: it is asked every {@link #TERMS_PER_BATCH} terms, so that a preview's newer edit
      * need not wait for the whole export (seconds at 10,000 notices).
      *
      * @throws CancellationException when it did
@@ -126,11 +132,9 @@ public final class StaticExport {
         PostingsEnum postings = null;
         int[] docs = new int[leaf.maxDoc()];
         int[] freqs = new int[leaf.maxDoc()];
-        int seen = 0;
+        List<TermRead> batch = new ArrayList<>();
+        long batchPostings = 0;
         for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-            if (++seen % CANCEL_CHECK_EVERY == 0) {
-                stopIf(cancelled);
-            }
             String text = term.utf8ToString();
             postings = iterator.postings(postings, field.scored() ? PostingsEnum.FREQS : PostingsEnum.NONE);
             int docFreq = 0;
@@ -138,68 +142,61 @@ public final class StaticExport {
                 docs[docFreq] = doc;
                 freqs[docFreq++] = field.scored() ? postings.freq() : 0;
             }
-            Bytes shard = new Bytes();
-            shard.u8(field.ordinal()).string(text).varint(docFreq)
-                    .f32(field.scored() ? Bm25.idf(docFreq, stats.docCount()) : 0f);
             int foldedDocFreq = field == SearchField.EXACT
                     ? leaf.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
-            if (SearchField.leftOut(field, docFreq, foldedDocFreq, leaf.numDocs())) {
+            boolean leftOut = SearchField.leftOut(field, docFreq, foldedDocFreq, leaf.numDocs());
+            batch.add(leftOut ? new TermRead(text, docFreq, null, null)
+                    : new TermRead(text, docFreq, Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq)));
+            batchPostings += leftOut ? 0 : docFreq;
+            if (batch.size() == TERMS_PER_BATCH || batchPostings > POSTINGS_PER_BATCH) {
+                stopIf(cancelled);
+                writeBatch(batch, field, stats, norms, normInverses, leaf.maxDoc(), shards, pairs, postingsPack);
+                batch.clear();
+                batchPostings = 0;
+            }
+        }
+        writeBatch(batch, field, stats, norms, normInverses, leaf.maxDoc(), shards, pairs, postingsPack);
+    }
+
+    /** A term and its postings as read from the index; none when the term is left out of queries. */
+    private record TermRead(String text, int docFreq, int[] docs, int[] freqs) {
+    }
+
+    /** Encodes the postings of a batch of terms on all cores, then writes their entries in term order. */
+    private static void writeBatch(List<TermRead> batch, SearchField field, CollectionStatistics stats, byte[] norms,
+            float[] normInverses, int maxDoc, Shards shards, PairBlocks pairs, Bytes postingsPack) {
+        PostingsEntry[] entries = new PostingsEntry[batch.size()];
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
+            TermRead read = batch.get(i);
+            if (read.docs() != null) {
+                entries[i] = PostingsEntry.encode(read.docs(), read.freqs(), norms, normInverses, field, maxDoc);
+            }
+        });
+        for (int i = 0; i < entries.length; i++) {
+            TermRead read = batch.get(i);
+            Bytes shard = new Bytes();
+            shard.u8(field.ordinal()).string(read.text()).varint(read.docFreq())
+                    .f32(field.scored() ? Bm25.idf(read.docFreq(), stats.docCount()) : 0f);
+            if (entries[i] == null) {
                 shard.u8(2); // left out of queries (see SearchField.leftOut): known, but no postings
             } else {
-                postings(Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq), norms, normInverses, field,
-                        leaf.maxDoc(), shard, postingsPack);
+                entries[i].writeTo(shard, postingsPack);
             }
             if (field == SearchField.BIGRAM) {
-                pairs.add(text, shard.toByteArray());
+                pairs.add(read.text(), shard.toByteArray());
             } else {
-                shards.add(ShardKeys.family(field), text, shard.toByteArray());
+                shards.add(ShardKeys.family(field), read.text(), shard.toByteArray());
             }
         }
     }
 
-    /**
-     * Writes a term's postings ({@link ImpactPostings}) into its shard entry when they are short
-     * (kind 0: the impact list in one block), else into {@code postings.bin} (kind 1, or 3 when the
-     * documents are those without the term): where the documents are and how long, then per block
-     * of the impact list its length and its first class. The documents are written only for the
-     * fields that a query requires (the title and the marked words only add to the score).
-     */
-    private static void postings(int[] docs, int[] freqs, byte[] norms, float[] normInverses, SearchField field,
-            int maxDoc, Bytes shard, Bytes postingsPack) {
-        if (docs.length * 2 <= INLINE_POSTINGS_LIMIT) { // a posting takes two bytes or more
-            byte[] whole = ImpactPostings.blocks(docs, freqs, norms, normInverses, Math.max(1, docs.length)).get(0).bytes();
-            if (whole.length <= INLINE_POSTINGS_LIMIT) {
-                shard.u8(0).varint(whole.length).bytes(whole);
-                return;
-            }
-        }
-        int offset = postingsPack.size();
-        boolean complement = false;
-        int documentsLength = 0;
-        if (field != SearchField.TITLE && field != SearchField.EXACT) {
-            Bytes documents = new Bytes();
-            complement = ImpactPostings.documents(docs, maxDoc, documents);
-            byte[] compressed = Bytes.gzip(documents.toByteArray());
-            postingsPack.bytes(compressed);
-            documentsLength = compressed.length;
-        }
-        List<ImpactPostings.Block> blocks = field.scored()
-                ? ImpactPostings.blocks(docs, freqs, norms, normInverses, ImpactPostings.FIRST_BLOCK) : List.of();
-        shard.u8(complement ? 3 : 1).varint(offset).varint(documentsLength).varint(blocks.size());
-        for (ImpactPostings.Block block : blocks) {
-            byte[] compressed = Bytes.gzip(block.bytes());
-            postingsPack.bytes(compressed);
-            shard.varint(compressed.length).varint(block.freq()).u8(block.norm());
-        }
-    }
-
-    /** Each document's norm byte in {@code field}, as Lucene stored it. */
     private static void stopIf(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException();
         }
     }
 
+    /** Each document's norm byte in {@code field}, as Lucene stored it. */
     private static byte[] norms(LeafReader leaf, SearchField field) throws IOException {
         byte[] norms = new byte[leaf.maxDoc()];
         NumericDocValues values = field.scored() ? leaf.getNormValues(field.fieldName()) : null;
