@@ -29,7 +29,14 @@ public final class YamlMapping {
      * The YAML 1.2 core schema, made once: its scalar resolver is read-only once built, and
      * building one registers every implicit type's pattern again (once per notice otherwise).
      */
-    private static final CoreSchema SCHEMA = new CoreSchema();
+    /**
+     * One for every file: building the settings cost as much as a tenth of parsing a front matter.
+     * No label: messages name the file themselves, with the line counted in the whole file.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setMaxAliasesForCollections(20)
+            .build();
 
     private final Path file;
     private final int firstLine;
@@ -47,14 +54,9 @@ public final class YamlMapping {
      * empty mapping.
      */
     public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Diagnostics problems) {
-        LoadSettings settings = LoadSettings.builder()
-                .setSchema(SCHEMA)
-                .setLabel(file.toString())
-                .setMaxAliasesForCollections(20)
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
             int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
