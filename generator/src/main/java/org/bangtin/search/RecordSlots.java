@@ -1,9 +1,8 @@
 package org.bangtin.search;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The display records of the static export in one file, {@code records.bin}, one fixed-size slot
@@ -31,35 +30,29 @@ final class RecordSlots {
         this.file = file;
     }
 
-    /** A document's record as JSON, with an excerpt of at most the given length. */
+    /** A document's record as JSON, with an excerpt of at most the given length; called from several threads. */
     interface Records {
         String json(int doc, int snippetLength);
     }
 
     /** The slots of {@code count} documents, each record's excerpt at most {@code snippetLength} characters. */
     static RecordSlots of(int count, Records records, int snippetLength) {
-        List<byte[]> whole = new ArrayList<>(count);
-        int[] sizes = new int[count];
-        for (int i = 0; i < count; i++) {
-            whole.add(compressed(records, i, snippetLength));
-            sizes[i] = whole.get(i).length;
-        }
+        // Each record is compressed on its own, so on all cores (records.json must be thread-safe).
+        byte[][] whole = new byte[count][];
+        IntStream.range(0, count).parallel().forEach(i -> whole[i] = compressed(records, i, snippetLength));
+        int[] sizes = Arrays.stream(whole).mapToInt(record -> record.length).toArray();
         int fitsMost = percentile(sizes, WHOLE_SHARE);
-        int shortest = 0;
-        for (int i = 0; i < count; i++) {
-            if (sizes[i] > fitsMost) {
-                shortest = Math.max(shortest, compressed(records, i, Math.min(MIN_SNIPPET, snippetLength)).length);
-            }
-        }
+        int shortest = IntStream.range(0, count).parallel().filter(i -> sizes[i] > fitsMost)
+                .map(i -> compressed(records, i, Math.min(MIN_SNIPPET, snippetLength)).length).max().orElse(0);
         int slot = align(LENGTH_BYTES + Math.max(shortest, fitsMost));
         byte[] file = new byte[slot * count];
-        for (int i = 0; i < count; i++) {
-            byte[] record = fitted(records, i, whole.get(i), snippetLength, slot - LENGTH_BYTES);
+        IntStream.range(0, count).parallel().forEach(i -> {
+            byte[] record = fitted(records, i, whole[i], snippetLength, slot - LENGTH_BYTES);
             int at = i * slot;
             file[at] = (byte) record.length;
             file[at + 1] = (byte) (record.length >>> 8);
             System.arraycopy(record, 0, file, at + LENGTH_BYTES, record.length);
-        }
+        });
         return new RecordSlots(slot, file);
     }
 
