@@ -12,7 +12,9 @@ class PageWriterTest {
     @Test
     void utf8IsWhatGetBytesGives() {
         String[] texts = {"", "<p>ascii</p>", "Kế hoạch bình đẳng giới – năm 2019 “số” 925/KH-UBND",
-            "lone \uD800 surrogate and a pair \uD83D\uDE00", "x".repeat(200_000) + "đ"};
+            "lone \uD800 surrogate and a pair \uD83D\uDE00", "x".repeat(200_000) + "đ",
+            // the edges of one, two, three and four bytes; surrogates alone, reversed, last
+            "\u007F\u0080\u07FF\u0800\uFFFF \uDBFF\uDFFF \uDC00 alone, \uDE00\uD83D reversed, last \uD83D"};
         for (String text : texts) {
             PageWriter writer = PageWriter.acquire();
             try {
