@@ -49,7 +49,9 @@ public final class ContentLoader {
         SortedMap<Path, FileStamp> files = ContentWalker.stampedNoticeFiles(root, problems);
         cache.useZone(config.timeZone());
         cache.retainOnly(files.keySet());
-        List<NoticeReader.Result> read = files.entrySet().parallelStream()
+        // From a list, which splits into even halves: a sorted map's halves are uneven, and at
+        // 100,000 notices one core waited 1.4 s for the other at the end.
+        List<NoticeReader.Result> read = new ArrayList<>(files.entrySet()).parallelStream()
                 .map(file -> cache.reuse(file.getKey(), file.getValue()).orElseGet(() -> {
                     NoticeReader.Result result = reader.readAlone(file.getKey());
                     cache.remember(file.getKey(), file.getValue(), result);
