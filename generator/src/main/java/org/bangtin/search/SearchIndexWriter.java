@@ -3,7 +3,10 @@ package org.bangtin.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -68,16 +71,21 @@ public final class SearchIndexWriter {
             long[] keys = OrderKeys.spaced(documents.size());
             // On all cores: the writer takes documents from several threads, and the index sort
             // puts them back in order when the segments are merged into one.
-            ThreadLocal<TextWords> words = ThreadLocal.withInitial(TextWords::new);
+            // One TextWords per thread at a time, taken from here and given back, and dropped with
+            // the index writer (a ThreadLocal would stay in the pool's threads, caches and all).
+            Queue<TextWords> idle = new ConcurrentLinkedQueue<>();
             try {
                 IntStream.range(0, documents.size()).parallel().forEach(i -> {
                     if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
                         throw new CancellationException(); // the index in memory is dropped
                     }
+                    TextWords words = Objects.requireNonNullElseGet(idle.poll(), TextWords::new);
                     try {
-                        writer.addDocument(toLucene(documents.get(i), keys[i], words.get()));
+                        writer.addDocument(toLucene(documents.get(i), keys[i], words));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } finally {
+                        idle.add(words);
                     }
                 });
             } catch (UncheckedIOException e) {
