@@ -42,6 +42,11 @@ final class CandidateOrder {
         return (long) steps << 52 | sameCategory << 51 | closeness << 24 | (MAX_RANK - urlRank[candidate]);
     }
 
+    /** The largest key a candidate with {@code steps} can have: no key of fewer steps is larger. */
+    static long largestKey(int steps) {
+        return (long) steps << 52 | (1L << 52) - 1;
+    }
+
     /** The candidate a key was made for. */
     int document(long key) {
         return byUrlRank[MAX_RANK - (int) (key & MAX_RANK)];

@@ -185,7 +185,10 @@ public final class RelatedNotices {
             scores[other] = 0;
             if (other != doc && own > 0 && score >= RELEVANCE_FLOOR * own) {
                 int steps = (int) Math.min(CandidateOrder.MAX_STEPS, Math.floor(score / own * SCORE_STEPS));
-                top.offer(order.key(doc, other, steps));
+                // Most candidates cannot enter once the list is full: no need to make their key.
+                if (CandidateOrder.largestKey(steps) > top.bar()) {
+                    top.offer(order.key(doc, other, steps));
+                }
             }
         }
         return top.documents(order);
