@@ -26,12 +26,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 public final class YamlMapping {
     /**
-     * The YAML 1.2 core schema, made once: its scalar resolver is read-only once built, and
-     * building one registers every implicit type's pattern again (once per notice otherwise).
-     */
-    /**
-     * One for every file: building the settings cost as much as a tenth of parsing a front matter.
-     * No label: messages name the file themselves, with the line counted in the whole file.
+     * The settings of every parse, made once, with the YAML 1.2 core schema: the schema's scalar
+     * resolver is read-only once built (building one registers every implicit type's pattern
+     * again), and building the settings cost as much as a tenth of parsing a front matter. No
+     * label: messages name the file themselves, with the line counted in the whole file.
      */
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new CoreSchema())
