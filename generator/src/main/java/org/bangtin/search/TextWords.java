@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Reads the words of a text once and gives each in both of its forms, folded and marked (see
  * {@link WordForms}), as {@link VietnameseAnalyzer} would give them in the {@code body} and
  * {@code exact} fields. Indexing a notice this way reads its text once instead of once per field:
- * the analysis was more than half of the indexing time. Not thread-safe: one per thread.
+ * the analysis was more than half of the indexing time. Not thread-safe: one thread at a time.
  */
 final class TextWords {
     private final WordTokenizer tokenizer = new WordTokenizer();

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
  * and folded ("Đà Nẵng", "ĐÀ NẴNG" and "da nang" all give "da", "nang"); in the {@code exact}
  * field lower-cased with their marks (NFC); in the {@code bigram} field, pairs of neighbouring
  * folded words; the {@code facet} field is kept as written. Thread-safe.
+ *
+ * <p>Queries are analysed here. Indexing gives the title, body, exact and bigram fields the very
+ * same tokens, read once per text by {@link TextWords} (a test holds the two together).
  */
 public final class VietnameseAnalyzer extends Analyzer {
 

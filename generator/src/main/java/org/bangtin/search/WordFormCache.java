@@ -5,7 +5,7 @@ import org.apache.lucene.analysis.CharArrayMap;
 /**
  * The two forms of each word met (see {@link WordForms}), remembered: a language of short
  * syllables has few distinct words, and finding them is the hot loop of indexing. Looked up by a
- * tokenizer's buffer itself, so a known word costs no new string. Not thread-safe: one per thread.
+ * tokenizer's buffer itself, so a known word costs no new string. Not thread-safe: one thread at a time.
  */
 final class WordFormCache {
     /** Enough for the syllables and names of a large portal; beyond it, forms are computed each time. */
