@@ -18,7 +18,9 @@ import java.util.List;
 final class PostingsEntry {
     private final byte[] inline;
     private final boolean complement;
+    /** The term's documents, gzip-compressed; null for a field that a query does not require. */
     private final byte[] documents;
+    /** The impact list's blocks, each one's bytes gzip-compressed already. */
     private final List<ImpactPostings.Block> blocks;
 
     private PostingsEntry(byte[] inline, boolean complement, byte[] documents, List<ImpactPostings.Block> blocks) {

@@ -24,10 +24,7 @@ class LiveSearchIndexTest {
 
     @Test
     void everyUpdateGivesTheIndexOfAFreshBuild() throws IOException {
-        List<SearchDocument> notices = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, 2019 + i % 4));
-        }
+        List<SearchDocument> notices = numbered(30, 2019, 4);
         try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
             assertSameAsFresh(live, notices, "first build");
 
@@ -77,10 +74,7 @@ class LiveSearchIndexTest {
     @Test
     void anExportOrRelatedListsAskedToStopLeaveTheLiveIndexAsItWas() throws IOException {
         // The preview's search step stops so that a newer edit need not wait for it.
-        List<SearchDocument> notices = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, 2020 + i % 3));
-        }
+        List<SearchDocument> notices = numbered(12, 2020, 3);
         try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
             try (SearchIndex current = live.current()) {
                 assertThrows(CancellationException.class, () -> current.files(() -> true));
@@ -92,10 +86,7 @@ class LiveSearchIndexTest {
 
     @Test
     void anUpdateStoppedWhileMergingLeavesTheIndexAsTheLastOneLeftIt() throws IOException {
-        List<SearchDocument> notices = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, 2019 + i % 4));
-        }
+        List<SearchDocument> notices = numbered(20, 2019, 4);
         try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
             List<SearchDocument> edited = new ArrayList<>(notices);
             edited.set(4, notice(4, "Kế hoạch " + TOPICS[2] + " (sửa đổi)", 2020));
@@ -122,6 +113,15 @@ class LiveSearchIndexTest {
         Map<String, byte[]> kept = new TreeMap<>(files);
         kept.keySet().removeIf(path -> path.startsWith(SearchPublisher.INDEX_FOLDER));
         return kept;
+    }
+
+    /** {@code count} notices numbered from 0, their years cycling from {@code firstYear} through {@code years} years. */
+    private static List<SearchDocument> numbered(int count, int firstYear, int years) {
+        List<SearchDocument> notices = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            notices.add(notice(i, "Thông báo " + TOPICS[i % TOPICS.length] + " số " + i, firstYear + i % years));
+        }
+        return notices;
     }
 
     private static SearchDocument notice(int number, String title, int year) {

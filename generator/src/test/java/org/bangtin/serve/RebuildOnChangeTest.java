@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +23,7 @@ class RebuildOnChangeTest {
         Files.writeString(content.resolve("site.yml"), "title: x\n");
         Path notice = Files.writeString(content.resolve("a.md"), "one");
         AtomicInteger builds = new AtomicInteger();
-        RebuildOnChange refresher = new RebuildOnChange(content, List.of(content.resolve("target")), () -> {
-            builds.incrementAndGet();
-            return Optional.empty();
-        });
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(content.resolve("target")), successfulBuild(builds));
 
         refresher.refresh();
         refresher.refresh();
@@ -66,10 +64,7 @@ class RebuildOnChangeTest {
     void aPageRenderedAheadIsServedWithoutWaitingForTheRebuild() throws IOException {
         Path notice = Files.writeString(content.resolve("a.md"), "one");
         AtomicInteger builds = new AtomicInteger();
-        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), () -> {
-            builds.incrementAndGet();
-            return Optional.empty();
-        }, () -> false, "/2024/03/a/"::equals);
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), successfulBuild(builds), () -> false, "/2024/03/a/"::equals);
         refresher.refresh();
         Files.writeString(notice, "two, longer");
 
@@ -83,10 +78,7 @@ class RebuildOnChangeTest {
     void theWatchersRefreshBuildsAtOnceAndLeavesTheFingerprintForPageRequests() throws IOException {
         Path notice = Files.writeString(content.resolve("a.md"), "one");
         AtomicInteger builds = new AtomicInteger();
-        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), () -> {
-            builds.incrementAndGet();
-            return Optional.empty();
-        });
+        RebuildOnChange refresher = new RebuildOnChange(content, List.of(), successfulBuild(builds));
         refresher.refreshChanged();
         assertEquals(1, builds.get());
         refresher.refresh();
@@ -94,5 +86,13 @@ class RebuildOnChangeTest {
         Files.writeString(notice, "two, longer");
         refresher.refresh();
         assertEquals(2, builds.get());
+    }
+
+    /** A build that succeeds, counted in {@code builds}. */
+    private static Supplier<Optional<String>> successfulBuild(AtomicInteger builds) {
+        return () -> {
+            builds.incrementAndGet();
+            return Optional.empty();
+        };
     }
 }
