@@ -88,11 +88,7 @@ public final class SearchIndexWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
-            for (Directory index : indexes) {
-                if (index != null) {
-                    index.close();
-                }
-            }
+            IOUtils.close(indexes); // skips the parts a failure left unmade
         }
     }
 
