@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Build benchmark (issue 7): for each corpus size, times a full bangtin build (wall, user+sys CPU,
-# peak RSS, and the time of each phase from 'build -v'), with the JVM's default heap, -Xmx1g and
-# -Xmx2g (HEAPS="default 1g 2g"; "1g+c1" adds -XX:TieredStopAtLevel=1), and, in the same run, Hugo
+# peak RSS, and the time of each phase from 'build -v'), run as users run it: by the launcher,
+# generator/target/bangtin, with its JVM settings ("launcher"; "launcher-2g" adds BANGTIN_OPTS=-Xmx2g),
+# and by plain 'java -jar' with the JVM's default heap, -Xmx1g or -Xmx2g ("default", "1g", "2g";
+# "1g+c1" adds -XX:TieredStopAtLevel=1); HEAPS="launcher default 1g" is the default. In the same run, Hugo
 # building an equivalent site (bench/hugo-site) from the same
 # notices followed by Pagefind indexing Hugo's output. Prints the measurements and the ratio
 # bangtin / (Hugo + Pagefind). Everything it writes goes under target/bench/.
@@ -24,7 +26,7 @@ out=target/bench
 mkdir -p "$out"
 root=$PWD
 
-[ -f generator/target/bangtin.jar ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
+[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
 # /usr/bin/time -v reports peak RSS; bash's time keyword does not.
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 pagefind=$out/tools/pagefind/node_modules/.bin/pagefind
@@ -95,15 +97,22 @@ for n in "${sizes[@]}"; do
   corpus="$out/corpus-$n"
   [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --count "$n" --out "$corpus" > /dev/null
 
-  # bangtin with the JVM's default heap (a quarter of the machine's memory), then capped: with a
-  # smaller heap the JVM collects sooner instead of growing, which is what bounds the peak RSS.
-  # A "+c1" suffix ("1g+c1") also gives -XX:TieredStopAtLevel=1: the quick C1 JIT compiler only.
-  for heap in ${HEAPS:-default 1g 2g}; do
-    opts=()
-    [ "${heap%+c1}" = default ] || opts=("-Xmx${heap%+c1}")
-    [ "$heap" = "${heap%+c1}" ] || opts+=("-XX:TieredStopAtLevel=1")
-    run_median "build-bangtin-$heap-$n" "$out/build-site-$n" java "${opts[@]}" -jar generator/target/bangtin.jar build "$corpus" \
-      -o "$out/build-site-$n" -v
+  # bangtin by its launcher, then by 'java -jar' with the JVM's default heap (a quarter of the
+  # machine's memory, and G1) and capped: with a smaller heap the JVM collects sooner instead of
+  # growing, which is what bounds the peak RSS. A "+c1" suffix ("1g+c1") also gives
+  # -XX:TieredStopAtLevel=1: the quick C1 JIT compiler only.
+  for heap in ${HEAPS:-launcher default 1g}; do
+    case $heap in
+      launcher) command=(env -u BANGTIN_OPTS generator/target/bangtin) ;;
+      launcher-*) command=(env "BANGTIN_OPTS=-Xmx${heap#launcher-}" generator/target/bangtin) ;;
+      *)
+        command=(java)
+        [ "${heap%+c1}" = default ] || command+=("-Xmx${heap%+c1}")
+        [ "$heap" = "${heap%+c1}" ] || command+=("-XX:TieredStopAtLevel=1")
+        command+=(-jar generator/target/bangtin.jar)
+        ;;
+    esac
+    run_median "build-bangtin-$heap-$n" "$out/build-site-$n" "${command[@]}" build "$corpus" -o "$out/build-site-$n" -v
     results+=("$n bangtin($heap) $wall $cpu $rss $(outcome "$out/build-bangtin-$heap-$n.log")")
     phase_rows+=("$n $heap $(phases "$out/build-bangtin-$heap-$n.log")")
   done
@@ -123,21 +132,21 @@ for n in "${sizes[@]}"; do
 done
 
 echo
-printf '%-8s %-18s %9s %9s %9s  %s\n' notices tool wall_s cpu_s rss_MB status
+printf '%-8s %-21s %9s %9s %9s  %s\n' notices tool wall_s cpu_s rss_MB status
 for r in "${results[@]}"; do
   read -r n tool w c m s <<< "$r"
-  printf '%-8s %-18s %9s %9s %9s  %s\n' "$n" "$tool" "$w" "$c" "$m" "${s//_/ }"
+  printf '%-8s %-21s %9s %9s %9s  %s\n' "$n" "$tool" "$w" "$c" "$m" "${s//_/ }"
 done
 
 echo
 echo "bangtin phases, seconds (from build -v; 'index' builds the Lucene index, 'export' writes its static export):"
 header=$(printf '%s\n' "${phase_rows[@]}" | awk 'NF > 2' | head -1 | cut -d' ' -f3- | sed 's/=[0-9.]*//g')
-printf '%-8s %-8s' notices heap
+printf '%-8s %-11s' notices heap
 for p in $header; do printf ' %9s' "$p"; done
 echo
 for r in "${phase_rows[@]}"; do
   read -r n heap rest <<< "$r"
-  printf '%-8s %-8s' "$n" "$heap"
+  printf '%-8s %-11s' "$n" "$heap"
   for kv in $rest; do printf ' %9s' "${kv#*=}"; done
   [ -n "$rest" ] || printf ' (none: the build failed, see the table above)'
   echo
@@ -146,11 +155,11 @@ done
 [ "$peers" = 1 ] || exit 0
 echo
 echo "bangtin / (Hugo + Pagefind), same run (issue 7's target at 10000: wall <= 0.20, peak RSS <= 1024 MB):"
-printf '%-8s %-10s %10s %10s %14s\n' notices heap wall_ratio cpu_ratio bangtin_rss_MB
+printf '%-8s %-11s %10s %10s %14s\n' notices heap wall_ratio cpu_ratio bangtin_rss_MB
 for n in "${sizes[@]}"; do
   printf '%s\n' "${results[@]}" | awk -v n="$n" '
     $1 == n && $2 == "hugo" { hw = $3; hc = $4 } $1 == n && $2 == "pagefind" { pw = $3; pc = $4 }
     $1 == n && $2 ~ /^bangtin/ { h = $2; gsub(/bangtin\(|\)/, "", h); bw[h] = $3; bc[h] = $4; br[h] = $5; o[++k] = h }
     END { for (i = 1; i <= k; i++) { h = o[i]
-      printf "%-8s %-10s %10.3f %10.3f %14s\n", n, h, bw[h] / (hw + pw), bc[h] / (hc + pc), br[h] } }'
+      printf "%-8s %-11s %10.3f %10.3f %14s\n", n, h, bw[h] / (hw + pw), bc[h] / (hc + pc), br[h] } }'
 done

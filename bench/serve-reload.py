@@ -2,9 +2,11 @@
 """Edit-to-reload latency of 'bangtin serve': the time from saving a notice to the live-reload
 event that makes the tab showing it reload.
 
-    python3 bench/serve-reload.py JAR CONTENT-DIR OUT-DIR [--edits 20] [--java-opt OPT]...
+    python3 bench/serve-reload.py BANGTIN CONTENT-DIR OUT-DIR [--edits 20] [--java-opt OPT]...
 
-Starts 'java -jar JAR serve CONTENT-DIR -o OUT-DIR --port 0' (a free port), waits for its
+Starts 'BANGTIN serve CONTENT-DIR -o OUT-DIR --port 0' (a free port; BANGTIN is the launcher,
+generator/target/bangtin, given the --java-opt options in BANGTIN_OPTS, or a jar, which runs as
+'java OPT... -jar JAR'), waits for its
 first build, subscribes to the server-sent events of /__bangtin/events, then EDITS times appends
 a sentence to the body of one notice (a different one each time) and takes the time from just
 before the write to:
@@ -97,7 +99,7 @@ def percentile(values, p):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("jar")
+    parser.add_argument("bangtin", help="the launcher (generator/target/bangtin) or bangtin.jar")
     parser.add_argument("content")
     parser.add_argument("out")
     parser.add_argument("--edits", type=int, default=20)
@@ -113,8 +115,12 @@ def main():
         sys.exit("no notices under " + args.content)
     log = open(args.out.rstrip("/") + ".log", "w")
     started = time.monotonic()
-    server = subprocess.Popen(["java", *args.java_opt, "-jar", args.jar, "serve", args.content, "-o", args.out,
-                               "--port", "0"], stdout=subprocess.PIPE, stderr=log, text=True)
+    if args.bangtin.endswith(".jar"):
+        command, environment = ["java", *args.java_opt, "-jar", args.bangtin], None
+    else:  # the launcher execs java: the server's pid, whose RSS is read, stays the same
+        command, environment = [args.bangtin], dict(os.environ, BANGTIN_OPTS=" ".join(args.java_opt))
+    server = subprocess.Popen([*command, "serve", args.content, "-o", args.out, "--port", "0"],
+                              stdout=subprocess.PIPE, stderr=log, text=True, env=environment)
     try:
         # "Serving CONTENT on http://127.0.0.1:PORT/ (Ctrl-C stops)" comes after the first build.
         port = None

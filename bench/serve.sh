@@ -8,6 +8,8 @@
 # writes goes under target/bench/.
 #
 #   bench/serve.sh [SIZE...]        default: 10000
+#   BANGTIN=generator/target/bangtin.jar   runs the preview by 'java -jar' (the JVM's defaults)
+#                                   instead of by the launcher, generator/target/bangtin
 #   EDITS=20                        how many edits to time
 #   QUIET_AFTER=1                   seconds without events after a reload before the next edit:
 #                                   1 lets an edit stop the search step of the one before (an editor
@@ -18,7 +20,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000)
 out=target/bench
 mkdir -p "$out"
-[ -f generator/target/bangtin.jar ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
+[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
 
 echo "cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
@@ -27,7 +29,7 @@ for n in "${sizes[@]}"; do
   [ -d "$corpus" ] || python3 ../shared/bench/gen-corpus.py --count "$n" --out "$corpus" > /dev/null
   rm -rf "$out/serve-corpus-$n" "$out/serve-site-$n"
   cp -r "$corpus" "$out/serve-corpus-$n"
-  result=$(python3 bench/serve-reload.py generator/target/bangtin.jar "$out/serve-corpus-$n" "$out/serve-site-$n" \
+  result=$(python3 bench/serve-reload.py "${BANGTIN:-generator/target/bangtin}" "$out/serve-corpus-$n" "$out/serve-site-$n" \
     --edits "${EDITS:-20}" --quiet-after "${QUIET_AFTER:-1}")
   echo "$result" > "$out/serve-$n.json"
   rows+=("$(python3 -c '

@@ -1,0 +1,15 @@
+@echo off
+rem bangtin: runs bangtin.jar, the jar beside this script, with the JVM settings a site build
+rem wants (the shell script "bangtin" beside this one says why).
+rem   JAVA_HOME     the Java (17 or newer) to run; else the java on the PATH
+rem   BANGTIN_OPTS  more JVM options, given after ours so that they win (-Xmx2g, -XX:+UseG1GC)
+setlocal
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+rem The JVM refuses two collectors: ours only when BANGTIN_OPTS names none.
+set "COLLECTOR=-XX:+UseSerialGC"
+echo.%BANGTIN_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "COLLECTOR="
+rem The preview keeps the JVM's default collector, G1, for its short pauses.
+if /i "%~1"=="serve" set "COLLECTOR="
+"%JAVA%" %COLLECTOR% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000 %BANGTIN_OPTS% -jar "%~dp0bangtin.jar" %*
+exit /b %ERRORLEVEL%
