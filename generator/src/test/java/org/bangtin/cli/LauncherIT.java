@@ -88,6 +88,17 @@ class LauncherIT {
                 arguments.subList(jar + 1, arguments.size()));
     }
 
+    @Test
+    void saysWhatToDoWhenJavaHomeHasNoJava() throws Exception {
+        Path notAJdk = Files.createDirectories(dir.resolve("jdk"));
+
+        Run run = run(Map.of("JAVA_HOME", notAJdk.toString()), LAUNCHER.toString(), "build");
+
+        assertEquals(2, run.exit(), run.output());
+        assertEquals("bangtin: JAVA_HOME is " + notAJdk + ", which has no bin/java; set it to a Java 17 or newer\n",
+                run.output());
+    }
+
     private record Run(int exit, String output) {
     }
 
