@@ -3,12 +3,14 @@ package org.bangtin.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import org.bangtin.TestSites;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,24 @@ class LauncherIT {
         assertEquals(2, run.exit(), run.output());
         assertEquals("bangtin: JAVA_HOME is " + notAJdk + ", which has no bin/java; set it to a Java 17 or newer\n",
                 run.output());
+    }
+
+    /**
+     * The jar's entry point loads in Java 8 (class file version 52), so that an older Java than
+     * bangtin needs says which it needs instead of "UnsupportedClassVersionError" ({@code
+     * EntryTest} has the message).
+     */
+    @Test
+    void theJarsEntryPointLoadsInOlderJava() throws Exception {
+        try (JarFile jar = new JarFile(LAUNCHER.resolveSibling("bangtin.jar").toFile())) {
+            String main = jar.getManifest().getMainAttributes().getValue("Main-Class");
+            assertEquals(Entry.class.getName(), main);
+            try (DataInputStream entry = new DataInputStream(jar.getInputStream(jar.getEntry(main.replace('.', '/') + ".class")))) {
+                assertEquals(0xCAFEBABE, entry.readInt());
+                entry.readUnsignedShort(); // minor version
+                assertEquals(52, entry.readUnsignedShort(), "the class file version of Java 8");
+            }
+        }
     }
 
     private record Run(int exit, String output) {
