@@ -19,11 +19,11 @@ final class TextWords {
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final WordFormCache forms = new WordFormCache();
 
-    /** The words of a text, in order, in their two forms. */
-    record Words(List<String> folded, List<String> marked) {
+    /** The words of a text, in order, in their two forms, in UTF-8 (see {@link WordFormCache.Forms}). */
+    record Words(List<byte[]> folded, List<byte[]> marked) {
         static Words joined(Words... parts) {
-            List<String> folded = new ArrayList<>();
-            List<String> marked = new ArrayList<>();
+            List<byte[]> folded = new ArrayList<>();
+            List<byte[]> marked = new ArrayList<>();
             for (Words part : parts) {
                 folded.addAll(part.folded);
                 marked.addAll(part.marked);
@@ -33,15 +33,15 @@ final class TextWords {
     }
 
     Words of(String text) {
-        List<String> folded = new ArrayList<>();
-        List<String> marked = new ArrayList<>();
+        List<byte[]> folded = new ArrayList<>();
+        List<byte[]> marked = new ArrayList<>();
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
                 WordFormCache.Forms word = forms.of(term.buffer(), term.length());
-                folded.add(word.folded());
-                marked.add(word.marked());
+                folded.add(word.foldedUtf8());
+                marked.add(word.markedUtf8());
             }
             tokenizer.end();
             tokenizer.close();

@@ -1,6 +1,9 @@
 package org.bangtin.search;
 
+import java.util.Arrays;
+
 import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The two forms of each word met (see {@link WordForms}), remembered: a language of short
@@ -11,8 +14,22 @@ final class WordFormCache {
     /** Enough for the syllables and names of a large portal; beyond it, forms are computed each time. */
     private static final int LIMIT = 200_000;
 
-    /** A word folded ("duong") and marked ("đường"); plain ASCII words have one form, their lower case. */
-    record Forms(String folded, String marked) {
+    /**
+     * A word folded ("duong") and marked ("đường"), also in UTF-8 as the index stores its terms:
+     * encoded once per word met, not once per token. Plain ASCII words have one form, their lower
+     * case.
+     */
+    record Forms(String folded, String marked, byte[] foldedUtf8, byte[] markedUtf8) {
+        static Forms of(String folded, String marked) {
+            byte[] foldedUtf8 = utf8(folded);
+            return new Forms(folded, marked, foldedUtf8, folded.equals(marked) ? foldedUtf8 : utf8(marked));
+        }
+
+        /** The UTF-8 of a word, as Lucene encodes a term's characters. */
+        private static byte[] utf8(String word) {
+            BytesRef bytes = new BytesRef(word);
+            return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+        }
     }
 
     private final CharArrayMap<Forms> forms = new CharArrayMap<>(1024, false);
@@ -28,9 +45,9 @@ final class WordFormCache {
         Forms made;
         if (WordForms.lowerCaseAscii(lower, lower.length)) {
             String form = new String(lower);
-            made = new Forms(form, form);
+            made = Forms.of(form, form);
         } else {
-            made = new Forms(WordForms.folded(word), WordForms.marked(word));
+            made = Forms.of(WordForms.folded(word), WordForms.marked(word));
         }
         if (forms.size() < LIMIT) {
             forms.put(word, made);

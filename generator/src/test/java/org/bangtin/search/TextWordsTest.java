@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.bangtin.text.StoredText;
@@ -57,15 +57,15 @@ class TextWordsTest {
         assertEquals(expected, actual, field.fieldName() + " of " + text);
     }
 
-    /** The terms of a stream, each with its position increment ("+1 binh"). */
+    /** The terms of a stream as the indexer reads them (UTF-8), each with its position increment ("+1 binh"). */
     private static List<String> tokens(TokenStream stream) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (stream) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add("+" + increment.getPositionIncrement() + " " + term);
+                tokens.add("+" + increment.getPositionIncrement() + " " + term.getBytesRef().utf8ToString());
             }
             stream.end();
         }
