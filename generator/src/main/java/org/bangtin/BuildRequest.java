@@ -68,6 +68,11 @@ public final class BuildRequest {
         return now;
     }
 
+    /** The build's clock in the site's time zone: {@link #now()} when given, else the computer's. */
+    public java.time.ZonedDateTime clock(java.time.ZoneId siteZone) {
+        return now != null ? now.atZone(siteZone) : java.time.ZonedDateTime.now(siteZone);
+    }
+
     /** Whether warnings (document checks, broken links, missing anchors and others) fail the build like errors. */
     public boolean strict() {
         return strict;

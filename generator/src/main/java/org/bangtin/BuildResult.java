@@ -23,9 +23,12 @@ import org.bangtin.diag.Severity;
  * @param changedFiles the output files the build wrote or deleted, '/' separated: every file when
  *                     it replaced the folder whole, only those whose bytes changed when it updated
  *                     the folder in place ({@link SiteBuilder#incremental()}); none when it failed
+ * @param movedPages   the notices' pages that an in-place rebuild moved to another address (a new
+ *                     title makes one), old URL path to new, base path included; none otherwise
  */
 public record BuildResult(Status status, List<Diagnostic> problems, int notices, int pages, int files, Path output,
-        Duration duration, Map<String, Duration> phaseTimes, PdfSummary pdfs, List<String> changedFiles) {
+        Duration duration, Map<String, Duration> phaseTimes, PdfSummary pdfs, List<String> changedFiles,
+        Map<String, String> movedPages) {
 
     /** How a build ended. */
     public enum Status {
@@ -44,6 +47,7 @@ public record BuildResult(Status status, List<Diagnostic> problems, int notices,
         phaseTimes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phaseTimes));
         pdfs = pdfs == null ? PdfSummary.NONE : pdfs;
         changedFiles = List.copyOf(changedFiles);
+        movedPages = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(movedPages));
     }
 
     public boolean succeeded() {

@@ -53,12 +53,14 @@ public final class SiteBuilder {
     }
 
     /**
-     * The preview's first answer to a burst of changes: when they are edits of published notices'
-     * text and nothing else, renders those notices' pages again at once, from what the last build
-     * rendered, into its output folder, and returns their URLs (base path included); else writes
-     * nothing and returns none. A rebuild must follow: until then the lists, feeds and search
-     * still show the text before. Never throws for bad content: a notice with an error is left
-     * to the rebuild, which reports it.
+     * The preview's first answer to a burst of changes: when they are edits of published notices
+     * and nothing else, renders those notices' pages again at once, from what the last build
+     * rendered, into its output folder, and returns them; else writes nothing and returns none.
+     * An edit of the text keeps the page's address; one of the front matter may move it (a new
+     * title makes a new address), and the page at the old address stays until the rebuild. A
+     * rebuild must follow: until then the lists, feeds and search still show the notices as they
+     * were. Never throws for bad content: a notice with an error is left to the rebuild, which
+     * reports it.
      *
      * <p>It does not wait for a build under way (the preview's search step, which the edit is
      * stopping): it only reads what the last build left, which no build changes, and replaces one
@@ -67,7 +69,7 @@ public final class SiteBuilder {
      *
      * @param changed the files that changed, absolute and normalized
      */
-    public List<String> renderPagesAhead(BuildRequest request, Set<Path> changed) {
+    public List<PageAhead> renderPagesAhead(BuildRequest request, Set<Path> changed) {
         if (memory == null) {
             return List.of();
         }

@@ -51,6 +51,12 @@ public final class BuildMemory {
      * holds is never changed, only replaced.
      */
     private volatile RenderInputs rendered;
+    /**
+     * Output files that pages ahead wrote at addresses the site in the folder did not have (a
+     * notice moved by a new title), until a build has taken them into account: the next
+     * rebuild deletes those its site lacks. Written without the builder's lock.
+     */
+    private final Set<String> writtenAhead = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private BuildMemory(boolean remembers) {
         this.remembers = remembers;
@@ -105,9 +111,10 @@ public final class BuildMemory {
      * @param models each page's model, by its output path
      * @param ids    the element ids of the pages whose ids a link needed, by output path
      * @param files  every file of the site, '/' separated
+     * @param noticePaths each notice's page's site path, by its source file
      */
     record Published(Path outputDir, Map<String, RenderKey> keys, Map<String, PageModel> models, Map<String, Set<String>> ids,
-            Set<String> files) {
+            Set<String> files, Map<Path, String> noticePaths) {
     }
 
     /**
@@ -191,6 +198,21 @@ public final class BuildMemory {
         if (remembers) {
             rendered = inputs;
         }
+    }
+
+    /** Tells that a page ahead was written to {@code file}, which the site in the folder did not have. */
+    void wroteAhead(String file) {
+        writtenAhead.add(file);
+    }
+
+    /** The files pages ahead wrote at new addresses since the last build took them into account. */
+    Set<String> writtenAhead() {
+        return Set.copyOf(writtenAhead);
+    }
+
+    /** Tells that the folder's site, as a build just left it, accounts for these files written ahead. */
+    void accountedFor(Set<String> files) {
+        writtenAhead.removeAll(files);
     }
 
     /** Forgets it: a build failed, and the served site is no longer what the content says. */

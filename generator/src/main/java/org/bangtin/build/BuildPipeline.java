@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.BuildResult.Status;
+import org.bangtin.PageAhead;
 import org.bangtin.PdfSummary;
 import org.bangtin.attach.AttachmentInspector;
 import org.bangtin.attach.PdfCatalog;
@@ -74,6 +74,10 @@ public final class BuildPipeline {
     private TextStore texts;
     /** Each page's model, kept for the next build when the memory remembers. */
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
+    /** The files pages ahead wrote at new addresses before this build began; it accounts for them. */
+    private Set<String> writtenAhead = Set.of();
+    /** The URL paths of the notices' pages that this build moved (old to new), base path included. */
+    private Map<String, String> moved = Map.of();
 
     public BuildPipeline(BuildRequest request) {
         this(request, BuildMemory.none());
@@ -110,18 +114,18 @@ public final class BuildPipeline {
     }
 
     /**
-     * The pages of the notices whose text alone changed, rendered from what the last build in
-     * {@code memory} rendered and written into the request's output folder ({@link PagesAhead}):
-     * their URLs, or none when the change is not such an edit or the last build failed.
+     * The pages of the edited notices, rendered from what the last build in {@code memory}
+     * rendered and written into the request's output folder ({@link PagesAhead}); none when the
+     * change is not such an edit or the last build failed.
      */
-    public static List<String> pagesAhead(BuildRequest request, BuildMemory memory, Set<Path> changed) {
+    public static List<PageAhead> pagesAhead(BuildRequest request, BuildMemory memory, Set<Path> changed) {
         BuildMemory.RenderInputs last = memory.rendered(request.outputDir().toAbsolutePath().normalize());
         if (last == null || last.includeDrafts() != request.includeDrafts()
                 || !last.contentRoot().equals(followed(request.contentDir().toAbsolutePath().normalize()))) {
             return List.of();
         }
         try {
-            return new PagesAhead(last).render(changed);
+            return new PagesAhead(last, request.clock(last.config().timeZone()), memory::wroteAhead).render(changed);
         } catch (IOException | UncheckedIOException | OutputException e) {
             return List.of(); // the rebuild that follows meets it too, and reports it
         }
@@ -166,9 +170,12 @@ public final class BuildPipeline {
      */
     private OutputTarget openOutput() throws OutputException {
         BuildMemory.Published previous = memory.published(outputDir);
+        writtenAhead = memory.writtenAhead();
         if (previous != null) {
             try {
-                OutputTarget output = InPlaceOutput.open(outputDir, previous.files());
+                Set<String> files = new java.util.HashSet<>(previous.files());
+                files.addAll(writtenAhead); // deleted unless this site has them
+                OutputTarget output = InPlaceOutput.open(outputDir, files);
                 inPlace = previous;
                 return output;
             } catch (OutputException e) {
@@ -190,8 +197,7 @@ public final class BuildPipeline {
         timer.lap("load");
         checkpoint();
 
-        ZonedDateTime now = request.now() != null ? request.now().atZone(config.timeZone()) : ZonedDateTime.now(config.timeZone());
-        SitePlan plan = new SitePlanner(config, now).plan(notices, problems);
+        SitePlan plan = new SitePlanner(config, request.clock(config.timeZone())).plan(notices, problems);
         timer.lap("plan");
         checkpoint();
 
@@ -250,8 +256,15 @@ public final class BuildPipeline {
         output.commit();
         timer.lap("commit");
         changed = output instanceof InPlaceOutput rebuilt ? rebuilt.changed() : files.paths().stream().sorted().toList();
-        memory.published(new BuildMemory.Published(outputDir, renderKeys.all(), Map.copyOf(models), Map.copyOf(anchors),
-                files.paths()));
+        memory.accountedFor(writtenAhead);
+        if (memory.remembers()) {
+            Map<Path, String> noticePaths = plan.noticeUrls("");
+            if (inPlace != null) {
+                moved = movedPages(inPlace.noticePaths(), noticePaths, config.basePath());
+            }
+            memory.published(new BuildMemory.Published(outputDir, renderKeys.all(), Map.copyOf(models),
+                    Map.copyOf(anchors), files.paths(), noticePaths));
+        }
         if (!reuseSearch) {
             memory.related(related);
         }
@@ -350,6 +363,18 @@ public final class BuildPipeline {
         }
     }
 
+    /** The notices whose page's site path changed, old URL path to new, by their source files. */
+    private static Map<String, String> movedPages(Map<Path, String> before, Map<Path, String> now, String basePath) {
+        Map<String, String> moved = new java.util.TreeMap<>();
+        now.forEach((source, path) -> {
+            String was = before.get(source);
+            if (was != null && !was.equals(path)) {
+                moved.put(basePath + was, basePath + path);
+            }
+        });
+        return moved;
+    }
+
     /** The element ids of a page kept in place, read from the served folder. */
     private Set<String> idsOnDisk(String path) {
         try {
@@ -417,7 +442,8 @@ public final class BuildPipeline {
         int pageCount = files == null ? 0 : files.pageCount();
         int fileCount = files == null ? 0 : files.fileCount();
         return new BuildResult(status, status == Status.CANCELLED ? List.of() : problems.sorted(), notices, pageCount, fileCount,
-                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary(), changedFiles);
+                request.outputDir().toAbsolutePath().normalize(), timer.total(), timer.times(), pdfSummary(), changedFiles,
+                status == Status.SUCCESS ? moved : Map.of());
     }
 
     private PdfSummary pdfSummary() {

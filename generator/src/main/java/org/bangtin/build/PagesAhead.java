@@ -3,16 +3,22 @@ package org.bangtin.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.bangtin.PageAhead;
 import org.bangtin.content.ContentLoader;
 import org.bangtin.content.Notice;
+import org.bangtin.content.NoticeCache;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.output.InPlaceOutput;
 import org.bangtin.output.OutputException;
@@ -24,58 +30,86 @@ import org.bangtin.render.ViewMemory;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.NoticePage;
 import org.bangtin.site.PageSpec;
+import org.bangtin.site.Related;
+import org.bangtin.site.SitePlan;
+import org.bangtin.site.SitePlanner;
 import org.bangtin.text.TextStore;
 
 /**
- * The preview's first answer to an edit of a notice's text: renders that notice's page again at
- * once, from what the last build rendered (its plan, neighbours, related lists), and writes it
- * into the served folder, before the rebuild that brings every page up to date. An editor who
- * watches the notice sees the edit in a few tens of milliseconds instead of after a rebuild of
- * the whole site's pages.
+ * The preview's first answer to an edit of published notices: renders their pages again at once,
+ * from what the last build rendered (the other notices, their bodies, the related lists), and
+ * writes them into the served folder, before the rebuild that brings every page up to date. An
+ * editor who watches the notice sees the edit in a few tens of milliseconds instead of after a
+ * rebuild of the whole site's pages.
  *
- * <p>Only for an edit that leaves the front matter as it was, so that the page keeps its address,
- * neighbours and lists, and only when the file reads and renders without error. Anything else
- * (a new, renamed or deleted file, another field, site.yml, the theme) waits for the rebuild, as
- * do the lists, feeds and search, which may still show the text before.
+ * <p>An edit of the text alone keeps the page's address, neighbours and lists: its page is then
+ * the one the rebuild makes. An edit of the front matter (title, date, category, summary,
+ * document details...) may move the page and change its neighbours: the site is planned again
+ * with the edited notices, and their pages are written where the plan puts them (a new title
+ * makes a new address; the page at the old one stays until the rebuild). The lists, feeds,
+ * related lists and search wait for the rebuild, and may still show the notice as it was.
+ *
+ * <p>Nothing is written when a file does not read or render without error, when the edit takes
+ * a notice off the site (draft, scheduled, hidden) or changes what other files depend on (its
+ * attachments, aliases, pinned related notices, the notices it replaces or that replace it), or
+ * when anything else changed: a new, renamed or deleted file, site.yml, the theme.
  */
 final class PagesAhead {
     private final BuildMemory.RenderInputs last;
+    private final ZonedDateTime now;
+    private final Consumer<String> newFile;
 
-    PagesAhead(BuildMemory.RenderInputs last) {
+    /**
+     * @param now     the build's clock, for planning the site again after a front matter edit
+     * @param newFile told of each output file written at an address the site in the folder did
+     *                not have, before it is written: the rebuild deletes it if its site has none
+     */
+    PagesAhead(BuildMemory.RenderInputs last, ZonedDateTime now, Consumer<String> newFile) {
         this.last = last;
+        this.now = now;
+        this.newFile = newFile;
     }
 
     /**
-     * Renders and writes the pages of the notices whose text alone changed.
+     * Renders and writes the pages of the edited notices.
      *
      * @param changed the files that changed, as the watcher saw them
-     * @return the URLs (base path included) of the pages written; empty when the change is not an
-     *         edit of published notices' text alone, and nothing was written
+     * @return the pages written; empty when the change is not an edit of published notices that
+     *         can be shown ahead, and nothing was written
      */
-    List<String> render(Set<Path> changed) throws IOException, OutputException {
+    List<PageAhead> render(Set<Path> changed) throws IOException, OutputException {
         Map<Path, NoticePage> edited = editedPages(changed);
         if (edited.isEmpty()) {
             return List.of();
         }
         try (TextStore texts = TextStore.inMemory()) {
+            Map<Path, Notice> read = readAgain(edited, texts);
+            if (read.isEmpty()) {
+                return List.of();
+            }
+            boolean textOnly = edited.values().stream()
+                    .allMatch(page -> sameButText(page.entry().notice(), read.get(page.entry().notice().source())));
+            SitePlan plan = textOnly ? last.plan() : planAgain(read);
+            Map<Path, NoticePage> pages = textOnly ? edited : pagesIn(plan, read.keySet());
+            if (plan == null || pages.size() != edited.size() || !textOnly && movesOthers(plan, read.keySet())) {
+                return List.of(); // an error in the new plan, a notice left the site, or another moved
+            }
             Map<Notice, RenderedBody> bodies = new IdentityHashMap<>(last.bodies());
-            if (!renderBodies(edited, texts, bodies)) {
+            Map<Notice, Related> related = textOnly ? last.related() : relatedOf(pages.values());
+            if (!renderBodies(pages, read, plan, texts, bodies)) {
                 return List.of();
             }
             PageRenderer renderer = new PageRenderer(new Theme(last.contentRoot()), last.contentRoot(), last.config(),
-                    last.plan(), bodies, last.views(), last.related(), last.pdfs(), ViewMemory.create());
-            Map<String, byte[]> pages = new LinkedHashMap<>();
-            for (NoticePage page : edited.values()) {
+                    plan, bodies, last.views(), related, last.pdfs(), ViewMemory.create());
+            Map<NoticePage, byte[]> html = new LinkedHashMap<>();
+            for (NoticePage page : pages.values()) {
                 PageRenderer.Result result = renderer.render(page);
                 if (result.problem() != null) {
                     return List.of(); // the rebuild reports it
                 }
-                pages.put(page.outputFile(), result.html());
+                html.put(page, result.html());
             }
-            for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-                InPlaceOutput.replaceNow(last.outputDir(), page.getKey(), page.getValue());
-            }
-            return edited.values().stream().map(page -> last.config().basePath() + page.path()).toList();
+            return write(edited, html);
         }
     }
 
@@ -99,29 +133,121 @@ final class PagesAhead {
     }
 
     /**
-     * Reads each edited notice again and renders its body in its published notice's place;
-     * false when one has a problem worth an error, or changed more than its text.
+     * Each edited notice read again, by source file; empty when one has an error, is now a draft,
+     * or changed what other files depend on.
      */
-    private boolean renderBodies(Map<Path, NoticePage> edited, TextStore texts, Map<Notice, RenderedBody> bodies) {
+    private Map<Path, Notice> readAgain(Map<Path, NoticePage> edited, TextStore texts) {
         Diagnostics problems = new Diagnostics();
-        ContentLoader loader = new ContentLoader(last.contentRoot(), last.config(), last.includeDrafts(),
-                org.bangtin.content.NoticeCache.none(), texts);
-        MarkdownRenderer markdown = new MarkdownRenderer(last.contentRoot(), texts);
-        Map<Path, String> urls = last.plan().noticeUrls(last.config().basePath());
+        ContentLoader loader = new ContentLoader(last.contentRoot(), last.config(), last.includeDrafts(), NoticeCache.none(),
+                texts);
+        Map<Path, Notice> read = new HashMap<>();
         for (NoticePage page : edited.values()) {
-            NoticeEntry entry = page.entry();
-            Optional<Notice> read = loader.loadOne(entry.notice().source(), problems);
-            if (read.isEmpty() || !sameButText(entry.notice(), read.get())) {
-                return false;
+            Notice published = page.entry().notice();
+            Optional<Notice> again = loader.loadOne(published.source(), problems);
+            if (again.isEmpty() || !sameOtherFiles(published, again.get())) {
+                return Map.of();
             }
-            // The published notice stays the key: the plan, the related lists and the views know it.
-            bodies.put(entry.notice(), markdown.render(read.get(), last.config().basePath() + entry.path(), urls, problems));
+            read.put(published.source(), again.get());
         }
+        return problems.hasErrors() ? Map.of() : read;
+    }
+
+    /** The site planned again with the edited notices in place of the published ones; null on an error. */
+    private SitePlan planAgain(Map<Path, Notice> read) {
+        List<Notice> notices = new ArrayList<>(last.plan().notices().size());
+        last.plan().notices().forEach(entry -> notices.add(read.getOrDefault(entry.notice().source(), entry.notice())));
+        Diagnostics problems = new Diagnostics();
+        SitePlan plan = new SitePlanner(last.config(), now).plan(notices, problems);
+        return problems.hasErrors() ? null : plan;
+    }
+
+    /**
+     * Whether {@code plan} gives another notice than the edited ones another address (an edited
+     * notice took its slug): its page would be overwritten ahead of the rebuild that moves it.
+     */
+    private boolean movesOthers(SitePlan plan, Set<Path> edited) {
+        Map<Path, String> before = last.plan().noticeUrls("");
+        for (NoticeEntry entry : plan.notices()) {
+            Path source = entry.notice().source();
+            if (!edited.contains(source) && !entry.path().equals(before.get(source))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The notice pages of {@code plan} whose notices come from these files, by file. */
+    private static Map<Path, NoticePage> pagesIn(SitePlan plan, Set<Path> sources) {
+        Map<Path, NoticePage> pages = new HashMap<>();
+        for (PageSpec page : plan.pages()) {
+            if (page instanceof NoticePage noticePage && sources.contains(noticePage.entry().notice().source())) {
+                pages.put(noticePage.entry().notice().source(), noticePage);
+            }
+        }
+        return pages;
+    }
+
+    /** The last related lists, the edited notices keeping theirs until search catches up. */
+    private Map<Notice, Related> relatedOf(java.util.Collection<NoticePage> pages) {
+        Map<Path, Related> bySource = new HashMap<>();
+        last.related().forEach((notice, list) -> bySource.put(notice.source(), list));
+        Map<Notice, Related> related = new IdentityHashMap<>(last.related());
+        for (NoticePage page : pages) {
+            Related list = bySource.get(page.entry().notice().source());
+            if (list != null) {
+                related.put(page.entry().notice(), list);
+            }
+        }
+        return related;
+    }
+
+    /**
+     * Renders each edited notice's body as its page in {@code plan} shows it, under that page's
+     * notice (the published one for a text edit: the plan and related lists know it); false when
+     * one has a problem worth an error.
+     */
+    private boolean renderBodies(Map<Path, NoticePage> pages, Map<Path, Notice> read, SitePlan plan, TextStore texts,
+            Map<Notice, RenderedBody> bodies) {
+        Diagnostics problems = new Diagnostics();
+        MarkdownRenderer markdown = new MarkdownRenderer(last.contentRoot(), texts);
+        Map<Path, String> urls = plan.noticeUrls(last.config().basePath());
+        pages.forEach((source, page) -> bodies.put(page.entry().notice(),
+                markdown.render(read.get(source), last.config().basePath() + page.path(), urls, problems)));
         return !problems.hasErrors();
+    }
+
+    /** Writes the pages, each where its plan puts it; {@code edited} has where they were. */
+    private List<PageAhead> write(Map<Path, NoticePage> edited, Map<NoticePage, byte[]> html) throws OutputException {
+        String base = last.config().basePath();
+        List<PageAhead> written = new ArrayList<>();
+        for (Map.Entry<NoticePage, byte[]> page : html.entrySet()) {
+            NoticePage was = edited.get(page.getKey().entry().notice().source());
+            String file = page.getKey().outputFile();
+            boolean moved = !was.path().equals(page.getKey().path());
+            if (moved) {
+                newFile.accept(file);
+            }
+            InPlaceOutput.replaceNow(last.outputDir(), file, page.getValue());
+            written.add(new PageAhead(base + page.getKey().path(), moved ? base + was.path() : null));
+        }
+        return written;
     }
 
     /** Whether two readings of a notice differ in their body text alone. */
     private static boolean sameButText(Notice published, Notice edited) {
         return edited.withMarkdown(published.markdown()).equals(published);
+    }
+
+    /**
+     * Whether an edited notice still has the fields that other output files depend on: its
+     * attached files, the redirects of its aliases, its pinned related notices, the notices it
+     * replaces or that replace it, and when it is published.
+     */
+    private static boolean sameOtherFiles(Notice published, Notice edited) {
+        return published.attachments().equals(edited.attachments()) && published.aliases().equals(edited.aliases())
+                && published.related().equals(edited.related())
+                && Objects.equals(published.replacedBy(), edited.replacedBy())
+                && Objects.equals(published.replaces(), edited.replaces()) && published.draft() == edited.draft()
+                && Objects.equals(published.publish(), edited.publish());
     }
 }

@@ -139,6 +139,6 @@ final class ServeCommand implements Callable<Integer> {
         }
         shown = new java.util.HashSet<>(found);
         return new PagesThenSearch.Step(result.succeeded() ? Optional.empty() : Optional.of(problems),
-                result.changedPages());
+                result.changedPages(), result.movedPages());
     }
 }

@@ -5,15 +5,25 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
+
+import org.bangtin.PageAhead;
 
 /**
  * Reloads the open browser tabs of a preview: each page the server sends gets a small script
  * (only in the preview, never in a build's output) that listens to server-sent events. After a
- * rebuild the tabs reload; after a failed one they show the problems over the last good page,
- * which stays served, until a fix reloads them. Thread-safe.
+ * rebuild the tabs reload, and a tab showing a notice whose page moved (a new title makes a new
+ * address) goes to its new address; after a failed rebuild they show the problems over the last
+ * good page, which stays served, until a fix reloads them. Thread-safe.
+ *
+ * <p>The events: {@code reload}, whose data has a line "OLD NEW" for each page moved from URL
+ * path OLD to NEW; {@code page}, for pages rendered ahead of a rebuild, a line "URL" for each
+ * page that tabs showing it reload, or "OLD NEW" for one that moved; {@code problems}, the
+ * problems as text.
  */
 public final class LiveReload {
     /** The paths of the script and of the event stream; a site never has a "__bangtin" folder. */
@@ -27,18 +37,28 @@ public final class LiveReload {
 
     /** Tells every open tab that the site was rebuilt. */
     public void reload() {
-        synchronized (clients) {
-            lastProblems = null;
-        }
-        broadcast("reload", "");
+        reload(Map.of());
     }
 
     /**
-     * Tells the tabs that show one of these pages (URL paths) to reload: pages rendered ahead of
-     * a rebuild. The problems of the last rebuild, if any, stay for tabs opened later.
+     * Tells every open tab that the site was rebuilt: a tab at a key of {@code moved} (a URL path)
+     * goes to its value, the others reload.
      */
-    public void reloadPages(List<String> urls) {
-        broadcast("page", String.join("\n", urls));
+    public void reload(Map<String, String> moved) {
+        synchronized (clients) {
+            lastProblems = null;
+        }
+        broadcast("reload", moved.entrySet().stream().map(move -> move.getKey() + " " + move.getValue())
+                .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * Tells the tabs that show one of these pages, rendered ahead of a rebuild, to reload, or to
+     * go to its new address. The problems of the last rebuild, if any, stay for tabs opened later.
+     */
+    public void reloadPages(List<PageAhead> pages) {
+        broadcast("page", pages.stream().map(page -> page.movedFrom() == null ? page.url() : page.movedFrom() + " " + page.url())
+                .collect(Collectors.joining("\n")));
     }
 
     /** Tells every open tab that the last rebuild failed, with its problems as plain text. */
@@ -108,17 +128,32 @@ public final class LiveReload {
         return injected.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The script: reload on "reload"; on "problems", show them over the page, as text. */
+    /**
+     * The script: on "reload", go to this page's new address if it moved, else reload; on "page",
+     * the same for a tab showing one of the pages named; on "problems", show them over the page,
+     * as text.
+     */
     static byte[] script() {
         return """
                 (function () {
                   'use strict';
                   var events = new EventSource('/__bangtin/events');
-                  events.addEventListener('reload', function () { location.reload(); });
-                  events.addEventListener('page', function (e) {
+                  // Whether a line of the event ("URL", or "OLD NEW" for a page that moved) names this
+                  // tab's page; if so, the tab reloads or goes to the new address (the old one is gone).
+                  function follow(data) {
                     var here = location.pathname.replace(/index\\.html$/, '');
-                    if (e.data.split('\\n').indexOf(here) >= 0) { location.reload(); }
-                  });
+                    var lines = data ? data.split('\\n') : [];
+                    for (var i = 0; i < lines.length; i++) {
+                      var urls = lines[i].split(' ');
+                      if (urls[0] === here) {
+                        if (urls.length > 1) { location.replace(urls[1] + location.hash); } else { location.reload(); }
+                        return true;
+                      }
+                    }
+                    return false;
+                  }
+                  events.addEventListener('reload', function (e) { if (!follow(e.data)) { location.reload(); } });
+                  events.addEventListener('page', function (e) { follow(e.data); });
                   events.addEventListener('problems', function (e) {
                     var box = document.getElementById('bangtin-problems') || document.createElement('pre');
                     box.id = 'bangtin-problems';

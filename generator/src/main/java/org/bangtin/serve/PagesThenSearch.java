@@ -2,6 +2,7 @@ package org.bangtin.serve;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.bangtin.PageAhead;
 
 /**
  * The preview's rebuild in steps, so that an editor sees an edit as soon as its pages are
@@ -24,16 +28,28 @@ import java.util.function.Supplier;
  * content during the second step stops it: the next rebuild starts at once with the pages of the
  * newer edit.
  *
- * <p>Before all that, when the watcher's burst of changes is an edit of notices' text alone,
- * {@link #renderAhead} writes those notices' pages at once and reloads the tabs that show them;
- * until the content changes again those pages are current ({@link #renderedAhead}).
+ * <p>Before all that, when the watcher's burst of changes is an edit of published notices,
+ * {@link #renderAhead} writes those notices' pages at once and reloads the tabs that show them
+ * (or sends them to a page's new address); until the content changes again those pages are
+ * current ({@link #renderedAhead}).
  *
  * <p>Used as {@link RebuildOnChange}'s build; the caller shows the returned problems. Give
  * {@link #changeSeen} to the {@link SiteWatcher}, and close it when the preview stops.
  */
 public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCloseable {
-    /** One step's outcome: its problems as text when it failed, and whether it changed a page. */
-    public record Step(Optional<String> problems, boolean pagesChanged) {
+    /**
+     * One step's outcome: its problems as text when it failed, whether it changed a page, and the
+     * notices' pages it moved (old URL path to new), whose tabs follow them.
+     */
+    public record Step(Optional<String> problems, boolean pagesChanged, Map<String, String> moved) {
+        public Step {
+            moved = Map.copyOf(moved);
+        }
+
+        /** A step that moved no page. */
+        public Step(Optional<String> problems, boolean pagesChanged) {
+            this(problems, pagesChanged, Map.of());
+        }
     }
 
     private final Supplier<Step> pages;
@@ -51,7 +67,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     private final AtomicLong searchesAsked = new AtomicLong();
     private volatile boolean behind;
     private volatile boolean stopping;
-    private final Function<Set<Path>, List<String>> ahead;
+    private final Function<Set<Path>, List<PageAhead>> ahead;
     /** The pages the last {@link #renderAhead} wrote, while the content is as it saw it; else null. */
     private volatile Ahead renderedAhead;
 
@@ -72,10 +88,10 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     }
 
     /**
-     * @param ahead renders the pages of the notices whose text alone changed in a burst,
-     *              returning their URLs (none when the burst is something else)
+     * @param ahead renders the pages of the notices edited in a burst, returning them (none when
+     *              the burst is something else)
      */
-    public PagesThenSearch(Function<Set<Path>, List<String>> ahead, Supplier<Step> pages, BooleanSupplier searchPending,
+    public PagesThenSearch(Function<Set<Path>, List<PageAhead>> ahead, Supplier<Step> pages, BooleanSupplier searchPending,
             Function<BooleanSupplier, Step> everything, LiveReload liveReload) {
         this.ahead = ahead;
         this.pages = pages;
@@ -91,15 +107,16 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     }
 
     /**
-     * The first answer to a burst of changes, before the rebuild: when it is an edit of notices'
-     * text alone, their pages are written at once and the tabs showing them reload.
+     * The first answer to a burst of changes, before the rebuild: when it is an edit of notices,
+     * their pages are written at once and the tabs showing them reload, or go to a page's new
+     * address.
      */
     public void renderAhead(Set<Path> changed) {
         long seen = changes.get();
-        List<String> urls = ahead.apply(changed);
-        if (!urls.isEmpty() && changes.get() == seen) {
-            renderedAhead = new Ahead(seen, Set.copyOf(urls));
-            liveReload.reloadPages(urls);
+        List<PageAhead> pages = ahead.apply(changed);
+        if (!pages.isEmpty() && changes.get() == seen) {
+            renderedAhead = new Ahead(seen, pages.stream().map(PageAhead::url).collect(Collectors.toUnmodifiableSet()));
+            liveReload.reloadPages(pages);
         }
     }
 
@@ -154,7 +171,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
         // Tabs reload when a page changed, or to drop the problems they show; not after pages
         // rendered ahead came out the same.
         if (first.pagesChanged() || liveReload.lastProblems().isPresent()) {
-            liveReload.reload();
+            liveReload.reload(first.moved());
         }
         behind = false;
         if (searchPending.getAsBoolean() && !stopping) {
@@ -175,7 +192,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
             if (second.problems().isPresent()) {
                 liveReload.failed(second.problems().get());
             } else if (second.pagesChanged()) {
-                liveReload.reload();
+                liveReload.reload(second.moved());
             }
         }
         // A newer pages step asks for its own second step, which has the last word. (A newer one

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.OutputSnapshot;
+import org.bangtin.PageAhead;
 import org.bangtin.SiteBuilder;
 import org.bangtin.search.SearchQuery;
 import org.bangtin.search.Searcher;
@@ -84,7 +85,12 @@ class IncrementalBuildTest {
         // notices that link to it must link to the new address.
         replace("notices/2019/thang-hanh-dong-binh-dang-gioi/index.md", "title: \"Kế hoạch tổ chức",
                 "title: \"Kế hoạch triển khai");
-        assertSameAsFullBuild("a title changed");
+        BuildResult moved = rebuilds.buildPagesFirst(request(served));
+        assertEquals(Map.of("/2019/10/ke-hoach-to-chuc-thang-hanh-dong-vi-binh-dang-gioi-va-phong-chong-bao-luc-tren/",
+                "/2019/10/ke-hoach-trien-khai-thang-hanh-dong-vi-binh-dang-gioi-va-phong-chong-bao-luc/"),
+                moved.movedPages(), "the tabs showing the page follow it to its new address");
+        assertRebuildIsFullBuild("a title changed");
+        assertEquals(Map.of(), rebuild().movedPages(), "nothing moved since");
 
         // A new notice, in a month that had none.
         write("notices/2025/thong-bao-lich-tiep-dan-thang-1.md", "---\ntitle: \"Thông báo lịch tiếp công dân tháng 01/2025\"\n"
@@ -183,8 +189,8 @@ class IncrementalBuildTest {
         append(notice, "\nCác xã báo cáo kết quả trước ngày 10/3/2019.\n");
 
         // An editor's temporary file that came and went in the same burst does not matter.
-        List<String> ahead = rebuilds.renderPagesAhead(request(served), changed(notice, "notices/2019/.~lock.tmp", "notices/4913"));
-        assertEquals(List.of("/" + EDITED.replace("index.html", "")), ahead);
+        List<PageAhead> ahead = rebuilds.renderPagesAhead(request(served), changed(notice, "notices/2019/.~lock.tmp", "notices/4913"));
+        assertEquals(List.of(PageAhead.at("/" + EDITED.replace("index.html", ""))), ahead);
         assertTrue(read(EDITED).contains("trước ngày 10/3/2019"), "the page rendered ahead does not show the edit");
         assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(home), "only the notice's page is written ahead");
 
@@ -197,20 +203,66 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void onlyEditsOfPublishedNoticesTextAreRenderedAhead() throws IOException {
+    void anEditOfTheFrontMatterIsRenderedAheadWhereTheRebuildPutsIt() throws IOException {
+        Path home = served.resolve("index.html");
+        Files.setLastModifiedTime(home, FileTime.fromMillis(0));
+        String notice = "notices/2019/day-nhanh-gieo-cay-vu-xuan.md";
+        String was = "/" + EDITED.replace("index.html", "");
+        String now = "/2019/02/ve-viec-day-nhanh-tien-do-gieo-cay-vu-xuan-nam-2019-bao-dam-khung-thoi-vu/";
+
+        // A new title makes a new address: the page is written there, and the old one stays until
+        // the rebuild, which renders the page to the same bytes and deletes the old one.
+        replace(notice, "title: \"", "title: \"Về việc ");
+        assertEquals(List.of(new PageAhead(now, was)), rebuilds.renderPagesAhead(request(served), changed(notice)));
+        assertTrue(read(now.substring(1) + "index.html").contains(">Về việc Đẩy nhanh tiến độ gieo cấy vụ Xuân năm 2019"),
+                "the page written ahead does not show the new title");
+        assertTrue(Files.exists(served.resolve(EDITED)), "the old address is served until the rebuild");
+        assertEquals(FileTime.fromMillis(0), Files.getLastModifiedTime(home), "only the notice's page is written ahead");
+        BuildResult quick = rebuilds.buildPagesFirst(request(served));
+        assertTrue(quick.succeeded(), quick.problems().toString());
+        assertFalse(quick.changedFiles().contains(now.substring(1) + "index.html"),
+                "the page rendered ahead differs from the rebuild's: " + quick.changedFiles());
+        assertTrue(quick.changedFiles().contains(EDITED), "the old address is gone: " + quick.changedFiles());
+        assertEquals(Map.of(was, now), quick.movedPages());
+        assertRebuildIsFullBuild("a title, rendered ahead");
+
+        // Another category keeps the address; a page written at a new address by an edit undone
+        // before the rebuild is deleted by it.
+        replace(notice, "category: \"Nông nghiệp\"", "category: \"Kinh tế\"");
+        assertEquals(List.of(PageAhead.at(now)), rebuilds.renderPagesAhead(request(served), changed(notice)));
+        assertTrue(read(now.substring(1) + "index.html").contains("Kinh tế"));
+        replace(notice, "title: \"Về việc ", "title: \"");
+        assertEquals(List.of(new PageAhead(was, now)), rebuilds.renderPagesAhead(request(served), changed(notice)));
+        replace(notice, "title: \"", "title: \"Về việc ");
+        assertEquals(List.of(PageAhead.at(now)), rebuilds.renderPagesAhead(request(served), changed(notice)));
+        assertTrue(Files.exists(served.resolve(EDITED)), "written ahead at the address it had");
+        assertRebuildIsFullBuild("a category, and a title changed and changed back, rendered ahead");
+    }
+
+    @Test
+    void onlyEditsOfPublishedNoticesThatOtherFilesDoNotDependOnAreRenderedAhead() throws IOException {
         String notice = "notices/2019/day-nhanh-gieo-cay-vu-xuan.md";
         Map<String, String> before = OutputSnapshot.of(served);
+        String good = Files.readString(content.resolve(notice));
 
-        replace(notice, "title: \"", "title: \"Về việc ");
-        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a title moves the page");
-        write(notice, Files.readString(content.resolve(notice)).replace("title: \"Về việc ", "title: \""));
+        write(notice, good.replaceFirst("---\n", "---\ndraft: true\n"));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a draft leaves the site");
+        write(notice, good.replaceFirst("---\n", "---\npublish: 2025-02-01\n"));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "scheduled for later");
+        write(notice, good.replaceFirst("---\n", "---\naliases: [\"/tin-cu/gieo-cay.html\"]\n"));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "an alias is a redirect page");
+        write(notice, good.replace("date: 2019-02-18", "date: 2019-10-20\nslug: \"ke-hoach-to-chuc-thang-hanh-dong-vi-binh-"
+                + "dang-gioi-va-phong-chong-bao-luc-tren\""));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)),
+                "the slug moves another notice's page");
+        write(notice, good);
         append(notice, "\nThêm một câu.\n");
         write("notices/2025/thong-bao-moi.md", "---\ntitle: \"Thông báo mới\"\ndate: 2025-01-06\n---\n\nNội dung.\n");
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice, "notices/2025/thong-bao-moi.md")),
                 "a new notice is in lists that only the rebuild makes");
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice, "site.yml")), "site.yml changed");
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), Set.of(content)), "the watcher lost events");
-        String good = Files.readString(content.resolve(notice));
+        good = Files.readString(content.resolve(notice));
         write(notice, good.replaceFirst("date: ", "date: 31/02/"));
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a notice with an error");
         write(notice, good + "\nXem [kế hoạch](khong-co-ke-hoach-nay.md).\n");

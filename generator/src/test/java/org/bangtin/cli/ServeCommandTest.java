@@ -82,11 +82,22 @@ class ServeCommandTest extends CommandLineTest {
             assertEquals("event: reload", nextEvent(events));
             assertTrue(get(base + "/").body().contains("Nội dung đã sửa."), "the home page shows the new first paragraph");
 
+            // A new title moves the page: the tabs showing it go to its new address, written at
+            // once; the rebuild deletes the old one.
+            site.notice("tin/a.md", "Lịch tiếp công dân tháng 4", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung đã sửa.");
+            String moved = "/2024/03/lich-tiep-cong-dan/ /2024/03/lich-tiep-cong-dan-thang-4/";
+            assertEquals("event: page", nextEvent(events));
+            assertEquals("data: " + moved, events.poll(30, TimeUnit.SECONDS));
+            assertTrue(get(base + "/2024/03/lich-tiep-cong-dan-thang-4/").body().contains("Lịch tiếp công dân tháng 4"));
+            assertEquals("event: reload", nextEvent(events));
+            assertEquals("data: " + moved, events.poll(30, TimeUnit.SECONDS));
+            assertEquals(404, get(base + "/2024/03/lich-tiep-cong-dan/").statusCode());
+
             site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
             assertEquals("event: problems", nextEvent(events));
             String problem = events.poll(30, TimeUnit.SECONDS);
             assertTrue(problem.startsWith("data: ") && problem.contains("tin/a.md:3: error: 'date'"), problem);
-            assertTrue(get(base + "/2024/03/lich-tiep-cong-dan/").body().contains("Nội dung đã sửa."),
+            assertTrue(get(base + "/2024/03/lich-tiep-cong-dan-thang-4/").body().contains("Nội dung đã sửa."),
                     "the last good page is still served");
 
             site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Đã sửa lỗi.");

@@ -115,7 +115,7 @@ public class ServeMojo extends AbstractSiteMojo {
         boolean pagesChanged = result.changedPages();
         if (!failed(result)) {
             getLog().info(String.format("bangtin: rebuilt %d pages in %d ms", result.pages(), result.duration().toMillis()));
-            return new PagesThenSearch.Step(Optional.empty(), pagesChanged);
+            return new PagesThenSearch.Step(Optional.empty(), pagesChanged, result.movedPages());
         }
         return new PagesThenSearch.Step(Optional.of(result.problems().stream()
                 .map(d -> d.withFileUnder(contentDirectory.toPath()))
