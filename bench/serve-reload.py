@@ -2,17 +2,17 @@
 """Edit-to-reload latency of 'bangtin serve': the time from saving a notice to the live-reload
 event that makes the tab showing it reload.
 
-    python3 bench/serve-reload.py BANGTIN CONTENT-DIR OUT-DIR [--edits 20] [--java-opt OPT]...
+    python3 bench/serve-reload.py BANGTIN CONTENT-DIR OUT-DIR [--edits 20] [--edit text|title] [--java-opt OPT]...
 
 Starts 'BANGTIN serve CONTENT-DIR -o OUT-DIR --port 0' (a free port; BANGTIN is the launcher,
 generator/target/bangtin, given the --java-opt options in BANGTIN_OPTS, or a jar, which runs as
 'java OPT... -jar JAR'), waits for its
 first build, subscribes to the server-sent events of /__bangtin/events, then EDITS times appends
-a sentence to the body of one notice (a different one each time) and takes the time from just
-before the write to:
+a sentence to the body of one notice (a different one each time; with '--edit title', changes its
+title instead, which moves its page) and takes the time from just before the write to:
 
 - the first event that reloads the notice's tab: 'page' (its page rendered ahead of the rebuild;
-  the data lists the pages), else 'reload' (or 'problems');
+  the data lists the pages, "OLD NEW" for one that moved), else 'reload' (or 'problems');
 - the end of loading that page again, as the tab does on that event (the home page when the event
   named no page);
 - the end of the rebuild of all pages, when the server prints "Built N pages" (the lists, feeds
@@ -107,6 +107,9 @@ def main():
     parser.add_argument("--quiet-after", type=float, default=1.0,
                         help="seconds the event stream must stay quiet after an event before the next edit")
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds to wait for a build")
+    parser.add_argument("--edit", choices=["text", "title"], default="text",
+                        help="what each edit changes: 'text' appends a sentence to the body; 'title' changes the"
+                             " title in the front matter, which moves the page (its address is made from the title)")
     args = parser.parse_args()
 
     notices = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(args.content, "notices"))
@@ -145,9 +148,18 @@ def main():
         step = max(1, len(notices) // args.edits)
         for i in range(args.edits):
             notice = notices[(i * step) % len(notices)]
+            if args.edit == "title":
+                with open(notice, encoding="utf-8") as f:
+                    source = f.read()
+                source = re.sub(r'^title: "(.*)"$', lambda m: 'title: "%s (sửa lần %d)"' % (m.group(1), i + 1),
+                                source, count=1, flags=re.M)
             written = time.monotonic()
-            with open(notice, "a", encoding="utf-8") as f:
-                f.write("\nCâu bổ sung số %d để đo thời gian từ lúc lưu đến lúc tải lại trang.\n" % (i + 1))
+            if args.edit == "title":
+                with open(notice, "w", encoding="utf-8") as f:
+                    f.write(source)
+            else:
+                with open(notice, "a", encoding="utf-8") as f:
+                    f.write("\nCâu bổ sung số %d để đo thời gian từ lúc lưu đến lúc tải lại trang.\n" % (i + 1))
             built = None
             while True:
                 name, arrived, data = next_event(events, args.timeout)
@@ -160,7 +172,8 @@ def main():
             latencies.append(arrived - written)
             ahead += name == "page"
             # What the tab does on the event: load its page again. It must not wait for search.
-            page = data.splitlines()[0] if name == "page" and data else "/"
+            # A page that moved is named "OLD NEW": the tab goes to NEW.
+            page = data.splitlines()[0].split(" ")[-1] if name == "page" and data else "/"
             urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, page), timeout=args.timeout).read()
             page_latencies.append(time.monotonic() - written)
             while built is None:

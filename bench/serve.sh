@@ -11,6 +11,8 @@
 #   BANGTIN=generator/target/bangtin.jar   runs the preview by 'java -jar' (the JVM's defaults)
 #                                   instead of by the launcher, generator/target/bangtin
 #   EDITS=20                        how many edits to time
+#   EDIT=text                       what an edit changes: text (appends a sentence to the body) or
+#                                   title (changes the front matter's title, which moves the page)
 #   QUIET_AFTER=1                   seconds without events after a reload before the next edit:
 #                                   1 lets an edit stop the search step of the one before (an editor
 #                                   saving often); 30 lets every rebuild finish (an editor reading)
@@ -30,7 +32,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$out/serve-corpus-$n" "$out/serve-site-$n"
   cp -r "$corpus" "$out/serve-corpus-$n"
   result=$(python3 bench/serve-reload.py "${BANGTIN:-generator/target/bangtin}" "$out/serve-corpus-$n" "$out/serve-site-$n" \
-    --edits "${EDITS:-20}" --quiet-after "${QUIET_AFTER:-1}")
+    --edits "${EDITS:-20}" --quiet-after "${QUIET_AFTER:-1}" --edit "${EDIT:-text}")
   echo "$result" > "$out/serve-$n.json"
   rows+=("$(python3 -c '
 import json, sys
