@@ -17,9 +17,12 @@ set "JAVA=%JAVA_HOME%\bin\java.exe"
 rem The JVM refuses two collectors: ours only when BANGTIN_OPTS names none.
 set "COLLECTOR=-XX:+UseSerialGC"
 echo.%BANGTIN_OPTS% | findstr /r /c:"-XX:+Use[A-Za-z]*GC" >nul && set "COLLECTOR="
-rem The preview keeps the JVM's default collector, G1, for its short pauses.
+rem The preview keeps the JVM's default collector, G1, for its short pauses, with a heap that it
+rem keeps small and gives back while the preview waits for edits.
+set "MEMORY="
 if /i "%~1"=="serve" set "COLLECTOR="
-"%JAVA%" %COLLECTOR% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000 %BANGTIN_OPTS% -jar "%~dp0bangtin.jar" %*
+if /i "%~1"=="serve" set "MEMORY=-XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:G1PeriodicGCInterval=30000"
+"%JAVA%" %COLLECTOR% %MEMORY% -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=12000 -XX:Tier4CompileThreshold=300000 -XX:Tier4BackEdgeThreshold=800000 %BANGTIN_OPTS% -jar "%~dp0bangtin.jar" %*
 exit /b %ERRORLEVEL%
 
 :noJava

@@ -54,10 +54,10 @@ class LauncherIT {
     }
 
     @Test
-    void usesTheSerialCollectorUnlessBangtinOptsNamesAnotherOrTheCommandIsServe() throws Exception {
-        Run serial = run(Map.of("BANGTIN_OPTS", "-Xlog:gc"), LAUNCHER.toString(), "build", "--help");
+    void usesTheSerialCollectorUnlessBangtinOptsNamesAnotherOrTheCommandIsServeWhichGivesBackItsHeap() throws Exception {
+        Run serial = run(Map.of("BANGTIN_OPTS", "-Xlog:gc,gc+init"), LAUNCHER.toString(), "build", "--help");
         Run chosen = run(Map.of("BANGTIN_OPTS", "-XX:+UseParallelGC -Xlog:gc"), LAUNCHER.toString(), "build", "--help");
-        Run serve = run(Map.of("BANGTIN_OPTS", "-Xlog:gc"), LAUNCHER.toString(), "serve", "--help");
+        Run serve = run(Map.of("BANGTIN_OPTS", "-Xlog:gc,gc+init"), LAUNCHER.toString(), "serve", "--help");
 
         assertEquals(0, serial.exit(), serial.output());
         assertTrue(serial.output().contains("Using Serial"), serial.output());
@@ -65,6 +65,9 @@ class LauncherIT {
         assertTrue(chosen.output().contains("Using Parallel"), chosen.output());
         assertEquals(0, serve.exit(), serve.output());
         assertTrue(serve.output().contains("Using G1"), serve.output());
+        // The preview gives back its heap while it waits for edits.
+        assertTrue(serve.output().contains("Periodic GC Interval: 30000ms"), serve.output());
+        assertTrue(!serial.output().contains("Periodic GC"), serial.output());
     }
 
     @Test
