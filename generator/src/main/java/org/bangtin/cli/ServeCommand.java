@@ -77,7 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();
         PagesThenSearch steps = new PagesThenSearch(
-                changed -> builder.renderPagesAhead(request(output, base.get()).build(), changed),
+                changed -> builder.renderPagesAhead(request(output, base.get()).build(), changed).stream()
+                        .map(page -> new LiveReload.Page(page.url(), page.movedFrom())).toList(),
                 () -> build(builder::buildPagesFirst, output, base.get(), () -> false, err),
                 builder::searchPending, stop -> build(builder::build, output, base.get(), stop, err), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps,

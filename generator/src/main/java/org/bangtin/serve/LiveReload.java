@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
 
-import org.bangtin.PageAhead;
-
 /**
  * Reloads the open browser tabs of a preview: each page the server sends gets a small script
  * (only in the preview, never in a build's output) that listens to server-sent events. After a
@@ -30,6 +28,13 @@ public final class LiveReload {
     static final String SCRIPT_PATH = "/__bangtin/live.js";
     static final String EVENTS_PATH = "/__bangtin/events";
     private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT_PATH + "\"></script>").getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * A page written ahead of a rebuild: the tabs showing {@code url} reload, and those showing
+     * {@code movedFrom}, the page's address before the edit (null when it kept it), go to it.
+     */
+    public record Page(String url, String movedFrom) {
+    }
 
     private final List<OutputStream> clients = new ArrayList<>();
     /** The problems of the last rebuild, or null when it succeeded: a tab opened later sees them too. */
@@ -56,7 +61,7 @@ public final class LiveReload {
      * Tells the tabs that show one of these pages, rendered ahead of a rebuild, to reload, or to
      * go to its new address. The problems of the last rebuild, if any, stay for tabs opened later.
      */
-    public void reloadPages(List<PageAhead> pages) {
+    public void reloadPages(List<Page> pages) {
         broadcast("page", pages.stream().map(page -> page.movedFrom() == null ? page.url() : page.movedFrom() + " " + page.url())
                 .collect(Collectors.joining("\n")));
     }

@@ -17,8 +17,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.bangtin.PageAhead;
-
 /**
  * The preview's rebuild in steps, so that an editor sees an edit as soon as its pages are
  * rebuilt: first the pages, reusing the last search index and related lists, and the open tabs
@@ -67,7 +65,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
     private final AtomicLong searchesAsked = new AtomicLong();
     private volatile boolean behind;
     private volatile boolean stopping;
-    private final Function<Set<Path>, List<PageAhead>> ahead;
+    private final Function<Set<Path>, List<LiveReload.Page>> ahead;
     /** The pages the last {@link #renderAhead} wrote, while the content is as it saw it; else null. */
     private volatile Ahead renderedAhead;
 
@@ -91,7 +89,7 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
      * @param ahead renders the pages of the notices edited in a burst, returning them (none when
      *              the burst is something else)
      */
-    public PagesThenSearch(Function<Set<Path>, List<PageAhead>> ahead, Supplier<Step> pages, BooleanSupplier searchPending,
+    public PagesThenSearch(Function<Set<Path>, List<LiveReload.Page>> ahead, Supplier<Step> pages, BooleanSupplier searchPending,
             Function<BooleanSupplier, Step> everything, LiveReload liveReload) {
         this.ahead = ahead;
         this.pages = pages;
@@ -113,9 +111,9 @@ public final class PagesThenSearch implements Supplier<Optional<String>>, AutoCl
      */
     public void renderAhead(Set<Path> changed) {
         long seen = changes.get();
-        List<PageAhead> pages = ahead.apply(changed);
+        List<LiveReload.Page> pages = ahead.apply(changed);
         if (!pages.isEmpty() && changes.get() == seen) {
-            renderedAhead = new Ahead(seen, pages.stream().map(PageAhead::url).collect(Collectors.toUnmodifiableSet()));
+            renderedAhead = new Ahead(seen, pages.stream().map(LiveReload.Page::url).collect(Collectors.toUnmodifiableSet()));
             liveReload.reloadPages(pages);
         }
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.bangtin.PageAhead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -139,7 +138,7 @@ class PagesThenSearchTest {
     @Test
     void pagesRenderedAheadAreCurrentUntilTheContentChangesOrTheRebuildIsDone() {
         Path edited = Path.of("/site/notices/a.md");
-        rebuild = new PagesThenSearch(changed -> changed.equals(Set.of(edited)) ? List.of(PageAhead.at("/2024/03/a/")) : List.of(),
+        rebuild = new PagesThenSearch(changed -> changed.equals(Set.of(edited)) ? List.of(new LiveReload.Page("/2024/03/a/", null)) : List.of(),
                 () -> step("pages", Optional.empty()), pending::get, stop -> step("search", Optional.empty()), tabs);
         rebuild.renderAhead(Set.of(edited, Path.of("/site/site.yml")));
         assertFalse(rebuild.renderedAhead("/2024/03/a/"), "nothing was rendered ahead");

@@ -61,7 +61,8 @@ public class ServeMojo extends AbstractSiteMojo {
         String base = "http://127.0.0.1:" + port + "/";
         LiveReload liveReload = new LiveReload();
         PagesThenSearch steps = new PagesThenSearch(
-                changed -> builder.renderPagesAhead(request(output, base).build(), changed),
+                changed -> builder.renderPagesAhead(request(output, base).build(), changed).stream()
+                        .map(page -> new LiveReload.Page(page.url(), page.movedFrom())).toList(),
                 () -> rebuild(builder::buildPagesFirst, output, base, () -> false),
                 builder::searchPending, stop -> rebuild(builder::build, output, base, stop), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDirectory.toPath(),
