@@ -90,9 +90,12 @@ final class PagesAhead {
             boolean textOnly = edited.values().stream()
                     .allMatch(page -> sameButText(page.entry().notice(), read.get(page.entry().notice().source())));
             SitePlan plan = textOnly ? last.plan() : planAgain(read);
+            if (plan == null) {
+                return List.of(); // the new plan has an error: the rebuild reports it
+            }
             Map<Path, NoticePage> pages = textOnly ? edited : pagesIn(plan, read.keySet());
-            if (plan == null || pages.size() != edited.size() || !textOnly && movesOthers(plan, read.keySet())) {
-                return List.of(); // an error in the new plan, a notice left the site, or another moved
+            if (pages.size() != edited.size() || !textOnly && movesOthers(plan, read.keySet())) {
+                return List.of(); // a notice left the site, or another notice moved
             }
             Map<Notice, RenderedBody> bodies = new IdentityHashMap<>(last.bodies());
             Map<Notice, Related> related = textOnly ? last.related() : relatedOf(pages.values());

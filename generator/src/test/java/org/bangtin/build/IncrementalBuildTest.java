@@ -255,6 +255,9 @@ class IncrementalBuildTest {
                 + "dang-gioi-va-phong-chong-bao-luc-tren\""));
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)),
                 "the slug moves another notice's page");
+        write(notice, good.replace("date: 2019-02-18", "date: 2019-02-18\nslug: \"18\""));
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)),
+                "the slug is an error of the plan (the day's archive has that address)");
         write(notice, good);
         append(notice, "\nThêm một câu.\n");
         write("notices/2025/thong-bao-moi.md", "---\ntitle: \"Thông báo mới\"\ndate: 2025-01-06\n---\n\nNội dung.\n");
