@@ -39,8 +39,9 @@ import org.bangtin.text.TextStore;
  * The preview's first answer to an edit of published notices: renders their pages again at once,
  * from what the last build rendered (the other notices, their bodies, the related lists), and
  * writes them into the served folder, before the rebuild that brings every page up to date. An
- * editor who watches the notice sees the edit in a few tens of milliseconds instead of after a
- * rebuild of the whole site's pages.
+ * editor who watches the notice sees the edit after a few tens of milliseconds (an edit of the
+ * text) to a hundred or two (one of the front matter, which plans the site again) instead of
+ * after a rebuild of the whole site's pages.
  *
  * <p>An edit of the text alone keeps the page's address, neighbours and lists: its page is then
  * the one the rebuild makes. An edit of the front matter (title, date, category, summary,
