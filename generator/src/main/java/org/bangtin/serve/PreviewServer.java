@@ -196,10 +196,14 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The site's 404 page, with the live-reload script: a tab at an address that has no page yet
+     * (a link not yet fixed, a notice deleted or not yet written) still reloads on the next rebuild.
+     */
     private void notFound(HttpExchange exchange) throws IOException {
         Path page = root.resolve("404.html");
         if (Files.isRegularFile(page)) {
-            send(exchange, 404, "text/html; charset=utf-8", Files.readAllBytes(page));
+            send(exchange, 404, "text/html; charset=utf-8", live(Files.readAllBytes(page)));
         } else {
             sendText(exchange, 404, "Not Found");
         }

@@ -91,7 +91,10 @@ class ServeCommandTest extends CommandLineTest {
             assertTrue(get(base + "/2024/03/lich-tiep-cong-dan-thang-4/").body().contains("Lịch tiếp công dân tháng 4"));
             assertEquals("event: reload", nextEvent(events));
             assertEquals("data: " + moved, events.poll(30, TimeUnit.SECONDS));
-            assertEquals(404, get(base + "/2024/03/lich-tiep-cong-dan/").statusCode());
+            HttpResponse<String> gone = get(base + "/2024/03/lich-tiep-cong-dan/");
+            assertEquals(404, gone.statusCode());
+            assertTrue(gone.body().contains("<script src=\"/__bangtin/live.js\"></script></body>"),
+                    "a tab left at the old address still reloads: " + gone.body());
 
             site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
             assertEquals("event: problems", nextEvent(events));
