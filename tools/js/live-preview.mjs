@@ -18,13 +18,14 @@ if (!base || !start || !stepsFile) {
   process.exit(2);
 }
 /**
- * The tab's address, heading and problems box; read again when the tab reloads meanwhile (the
- * rebuild that follows a page written ahead reloads it once more).
+ * The tab's address, heading and problems box once `shows()` resolves; waited for and read again
+ * when the tab reloads meanwhile (a rebuild after a page written ahead reloads it once more).
  */
-async function whatTheTabShows(page) {
+async function whatTheTabShows(page, shows) {
   for (let attempt = 1; ; attempt++) {
     try {
       await page.waitForLoadState("load");
+      await shows();
       return await page.evaluate(() => ({
         address: location.pathname,
         heading: document.querySelector("h1")?.textContent.trim(),
@@ -53,14 +54,15 @@ try {
     try {
       writeFileSync(step.file, step.text);
       const box = page.locator("#bangtin-problems");
-      if (step.problems) {
-        await box.filter({ hasText: step.problems }).waitFor();
-      } else {
-        await page.waitForURL((url) => url.pathname === step.address);
-        await page.locator("h1", { hasText: step.heading }).waitFor();
-        await box.waitFor({ state: "detached" });
-      }
-      shown.push(await whatTheTabShows(page));
+      shown.push(await whatTheTabShows(page, async () => {
+        if (step.problems) {
+          await box.filter({ hasText: step.problems }).waitFor();
+        } else {
+          await page.waitForURL((url) => url.pathname === step.address);
+          await page.locator("h1", { hasText: step.heading }).waitFor();
+          await box.waitFor({ state: "detached" });
+        }
+      }));
     } catch (error) {
       failed = `step ${index + 1} (${step.problems ? "problems: " + step.problems : step.address}): ${error.message}`
         + ` — the tab shows ${page.url()}`;
