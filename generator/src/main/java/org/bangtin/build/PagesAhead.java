@@ -122,12 +122,7 @@ final class PagesAhead {
      * that still exists (a file that came and went is an editor's temporary file).
      */
     private Map<Path, NoticePage> editedPages(Set<Path> changed) {
-        Map<Path, NoticePage> bySource = new HashMap<>();
-        for (PageSpec page : last.plan().pages()) {
-            if (page instanceof NoticePage noticePage && changed.contains(noticePage.entry().notice().source())) {
-                bySource.put(noticePage.entry().notice().source(), noticePage);
-            }
-        }
+        Map<Path, NoticePage> bySource = pagesIn(last.plan(), changed);
         for (Path file : changed) {
             if (!bySource.containsKey(file) && Files.exists(file)) {
                 return Map.of();
