@@ -3,6 +3,8 @@ package org.bangtin.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
@@ -27,7 +29,8 @@ import org.jsoup.select.QueryParser;
  *
  * <p>Safety is decided here on purpose, not left to library defaults: commonmark passes raw HTML
  * through ({@code escapeHtml(false)}, so editors may paste tables) and drops unsafe link schemes
- * ({@code sanitizeUrls(true)}); then every body goes through {@link HtmlSanitizer}.
+ * ({@code sanitizeUrls(true)}); then every body goes through {@link HtmlSanitizer}, or, when it is
+ * plain Markdown, is rewritten into the form the sanitizer would give ({@link SanitizedForm}).
  */
 public final class MarkdownRenderer {
     /** Length of the excerpt cut from the first paragraph when a notice has no summary. */
@@ -40,6 +43,8 @@ public final class MarkdownRenderer {
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Path contentRoot;
     private final TextStore texts;
+    private final boolean shortcut;
+    private final LongAdder withoutSanitizer = new LongAdder();
 
     /** @param contentRoot the content folder that relative links must stay inside */
     public MarkdownRenderer(Path contentRoot) {
@@ -51,6 +56,11 @@ public final class MarkdownRenderer {
      * @param texts       where the bodies' HTML and plain text are kept
      */
     public MarkdownRenderer(Path contentRoot, TextStore texts) {
+        this(contentRoot, texts, true);
+    }
+
+    /** @param shortcut whether plain Markdown may skip the sanitizer; false to test that it gives the same */
+    MarkdownRenderer(Path contentRoot, TextStore texts, boolean shortcut) {
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), HeadingAnchorExtension.create());
         this.parser = Parser.builder().extensions(extensions)
@@ -59,6 +69,7 @@ public final class MarkdownRenderer {
                 .escapeHtml(false).sanitizeUrls(true).build();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.texts = texts;
+        this.shortcut = shortcut;
     }
 
     /**
@@ -71,17 +82,39 @@ public final class MarkdownRenderer {
         Node document = parser.parse(notice.markdown().read());
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
-        Document clean = sanitizer.clean(renderer.render(document));
-        String text = clean.body().text();
-        String excerpt = notice.summary() != null ? notice.summary() : firstParagraph(clean);
-        return new RenderedBody(texts.put(clean.body().html()), texts.put(text), excerpt, links.linkedFiles(),
+        String html = renderer.render(document);
+        Cleaned clean = plainForm(document, html).orElseGet(() -> sanitized(html));
+        String excerpt = notice.summary() != null ? notice.summary() : shorten(clean.lead(), EXCERPT_LENGTH);
+        return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
     }
 
-    private static String firstParagraph(Document document) {
-        Element paragraph = document.body().selectFirst(FIRST_PARAGRAPH);
-        String text = paragraph != null ? paragraph.text() : document.body().text();
-        return shorten(text, EXCERPT_LENGTH);
+    /** A body's published HTML, its plain text and the text of its first paragraph (null without one). */
+    private record Cleaned(String html, String text, String firstParagraph) {
+        /** What an excerpt is cut from. */
+        String lead() {
+            return firstParagraph != null ? firstParagraph : text;
+        }
+    }
+
+    private Optional<Cleaned> plainForm(Node document, String html) {
+        if (!shortcut || !SanitizedForm.applies(document)) {
+            return Optional.empty();
+        }
+        Optional<String> form = SanitizedForm.of(html);
+        form.ifPresent(f -> withoutSanitizer.increment());
+        return form.map(f -> new Cleaned(f, BodyText.of(f), BodyText.ofFirstParagraph(f)));
+    }
+
+    /** How many bodies this renderer published without running the sanitizer. */
+    long bodiesWithoutSanitizer() {
+        return withoutSanitizer.sum();
+    }
+
+    private Cleaned sanitized(String html) {
+        Document clean = sanitizer.clean(html);
+        Element paragraph = clean.body().selectFirst(FIRST_PARAGRAPH);
+        return new Cleaned(clean.body().html(), clean.body().text(), paragraph != null ? paragraph.text() : null);
     }
 
     /** Cuts {@code text} at the last word boundary before {@code max} characters, adding "…". */

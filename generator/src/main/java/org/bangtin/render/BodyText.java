@@ -1,0 +1,144 @@
+package org.bangtin.render;
+
+import java.util.Set;
+
+/**
+ * The plain text of a body in {@link SanitizedForm}, by jsoup's rules for {@code Element.text()},
+ * read straight off the HTML instead of off a parsed tree: whitespace collapsed except inside
+ * {@code <pre>}, a space where a block element or {@code <br>} begins and after a block element
+ * that text follows, the whole trimmed. This works because that HTML is well formed and escapes
+ * every {@code <} of its text; {@code MarkdownShortcutTest} holds it to jsoup's result.
+ */
+final class BodyText {
+    /** jsoup's block tags ({@code TagSet}), of those that Markdown can produce. */
+    private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "pre",
+            "div", "blockquote", "hr", "del", "table", "thead", "tbody", "tr", "th", "td");
+    private static final Set<String> VOID = Set.of("br", "hr", "img");
+    private static final int ZERO_WIDTH_SPACE = 0x200b;
+    private static final int SOFT_HYPHEN = 0xad;
+
+    private final String html;
+    private final StringBuilder text = new StringBuilder();
+    private int inPre;
+
+    private BodyText(String html) {
+        this.html = html;
+    }
+
+    /** The text of the whole body. */
+    static String of(String html) {
+        return new BodyText(html).read(0, html.length());
+    }
+
+    /** The text of the body's first paragraph, or null when it has none. */
+    static String ofFirstParagraph(String html) {
+        int start = html.indexOf("<p>");
+        if (start < 0) {
+            return null;
+        }
+        int end = html.indexOf("</p>", start) + "</p>".length();
+        return new BodyText(html).read(start, end);
+    }
+
+    private String read(int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (html.charAt(i) == '<') {
+                i = tag(i);
+            } else {
+                int end = html.indexOf('<', i);
+                end = end < 0 || end > to ? to : end;
+                text(i, end);
+                i = end;
+            }
+        }
+        return text.toString().trim();
+    }
+
+    /** Reads the tag at {@code start}; returns where what follows it begins. */
+    private int tag(int start) {
+        boolean closing = html.charAt(start + 1) == '/';
+        int nameStart = closing ? start + 2 : start + 1;
+        int nameEnd = nameStart;
+        while (Character.isLetterOrDigit(html.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        String name = html.substring(nameStart, nameEnd);
+        int next = html.indexOf('>', nameEnd) + 1;
+        if (closing) {
+            inPre -= name.equals("pre") ? 1 : 0;
+            afterElement(name, next);
+        } else {
+            if ((BLOCKS.contains(name) || name.equals("br")) && !text.isEmpty() && !endsWithSpace()) {
+                text.append(' ');
+            }
+            inPre += name.equals("pre") ? 1 : 0;
+            if (VOID.contains(name)) {
+                afterElement(name, next);
+            }
+        }
+        return next;
+    }
+
+    /** A block element followed by text or an inline element is followed by a space. */
+    private void afterElement(String name, int next) {
+        if (!BLOCKS.contains(name) || next >= html.length() || endsWithSpace()) {
+            return;
+        }
+        boolean textFollows = html.charAt(next) != '<';
+        boolean inlineFollows = !textFollows && html.charAt(next + 1) != '/' && !BLOCKS.contains(nameAt(next + 1));
+        if (textFollows || inlineFollows) {
+            text.append(' ');
+        }
+    }
+
+    private String nameAt(int start) {
+        int end = start;
+        while (Character.isLetterOrDigit(html.charAt(end))) {
+            end++;
+        }
+        return html.substring(start, end);
+    }
+
+    /** Appends the text from {@code start} to {@code end}, its entities decoded (jsoup's {@code appendNormalisedText}). */
+    private void text(int start, int end) {
+        boolean stripLeading = endsWithSpace();
+        boolean lastWasSpace = false;
+        boolean reachedText = false;
+        for (int i = start; i < end; i++) {
+            int c = html.charAt(i);
+            if (c == '&') {
+                int semicolon = html.indexOf(';', i);
+                c = entity(html.substring(i + 1, semicolon));
+                i = semicolon;
+            }
+            if (inPre > 0) {
+                text.append((char) c);
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xa0) {
+                if (!(stripLeading && !reachedText || lastWasSpace)) {
+                    text.append(' ');
+                    lastWasSpace = true;
+                }
+            } else if (c != ZERO_WIDTH_SPACE && c != SOFT_HYPHEN) {
+                text.append((char) c);
+                lastWasSpace = false;
+                reachedText = true;
+            }
+        }
+    }
+
+    private static int entity(String name) {
+        return switch (name) {
+            case "amp" -> '&';
+            case "lt" -> '<';
+            case "gt" -> '>';
+            case "quot" -> '"';
+            case "nbsp" -> 0xa0;
+            default -> throw new IllegalArgumentException("not in the sanitized form: &" + name + ";");
+        };
+    }
+
+    private boolean endsWithSpace() {
+        return !text.isEmpty() && text.charAt(text.length() - 1) == ' ';
+    }
+}
