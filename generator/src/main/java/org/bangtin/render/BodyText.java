@@ -100,7 +100,7 @@ final class BodyText {
         return html.substring(start, end);
     }
 
-    /** Appends the text from {@code start} to {@code end}, its entities decoded (jsoup's {@code appendNormalisedText}). */
+    /** Appends the text from {@code start} to {@code end}, entities decoded, as jsoup's {@code appendNormalisedText}. */
     private void text(int start, int end) {
         boolean stripLeading = endsWithSpace();
         boolean lastWasSpace = false;

@@ -24,8 +24,8 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * Turns a notice's Markdown into safe HTML, plain text and an excerpt. Immutable and thread-safe:
- * one instance serves a whole build.
+ * Turns a notice's Markdown into safe HTML, plain text and an excerpt. Thread-safe (it only counts
+ * the bodies it publishes without the sanitizer): one instance serves a whole build.
  *
  * <p>Safety is decided here on purpose, not left to library defaults: commonmark passes raw HTML
  * through ({@code escapeHtml(false)}, so editors may paste tables) and drops unsafe link schemes

@@ -17,9 +17,9 @@ import org.commonmark.node.Node;
  * only writes tags and attributes that the sanitizer keeps, and escapes every {@code <} and
  * {@code >} of text and attributes. So such HTML is rewritten here in one pass into the form jsoup
  * prints (void tags without " /", quotes unescaped in text, non-breaking spaces as
- * {@code &nbsp;}, no {@code rel} on links), with the sanitizer's lazy images and wrapped tables. A body with raw HTML, an
- * unusual link scheme or a character this pass does not rewrite goes through the sanitizer;
- * {@code MarkdownShortcutTest} holds the two ways to the same bytes.
+ * {@code &nbsp;}, no {@code rel} on links), with the sanitizer's lazy images and wrapped tables.
+ * A body with raw HTML, an unusual link scheme or a character this pass does not rewrite goes
+ * through the sanitizer; {@code MarkdownShortcutTest} holds the two ways to the same bytes.
  */
 final class SanitizedForm {
     private static final String TABLE_WRAP = "<div class=\"table-wrap\">";
@@ -130,8 +130,8 @@ final class SanitizedForm {
 
         /**
          * Whether the sanitizer keeps {@code address} as written: a relative address (not
-         * protocol-relative, "//host", which it resolves first), or one with an allowed scheme.
-         * commonmark drops the other schemes it knows are unsafe, leaving "", which is kept too.
+         * protocol-relative, "//host", which it resolves first), or one with a scheme it allows.
+         * Any other scheme goes to the sanitizer, even one that commonmark has already emptied.
          */
         private static boolean kept(String address, String... schemes) {
             if (address == null || address.startsWith("//") || address.startsWith("\\")) {
