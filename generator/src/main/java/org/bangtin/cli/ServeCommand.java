@@ -17,6 +17,7 @@ import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
 import org.bangtin.serve.PreviewServer;
@@ -69,6 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        IdleHeap.applyWhereUnset(); // the launcher sets them; not 'java -jar bangtin.jar serve'
         PrintWriter err = spec.commandLine().getErr();
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();

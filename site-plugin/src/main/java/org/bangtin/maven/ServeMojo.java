@@ -19,9 +19,10 @@ import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
-import org.bangtin.serve.PreviewServer;
+import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
+import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
 
@@ -57,6 +58,11 @@ public class ServeMojo extends AbstractSiteMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
+        // Maven's JVM did not get the launcher's settings for a preview: the heap given back while idle.
+        List<String> heap = IdleHeap.applyWhereUnset();
+        if (!heap.isEmpty()) {
+            getLog().debug("bangtin: the preview's heap settings: " + String.join(" ", heap));
+        }
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
         String base = "http://127.0.0.1:" + port + "/";
         LiveReload liveReload = new LiveReload();
