@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IdleHeap.applyWhereUnset(); // the launcher sets them; not 'java -jar bangtin.jar serve'
+        IdleHeap.applyWhereUnset(); // for 'java -jar bangtin.jar serve': the launcher gives them itself
         PrintWriter err = spec.commandLine().getErr();
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();
