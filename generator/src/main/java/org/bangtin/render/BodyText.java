@@ -58,13 +58,8 @@ final class BodyText {
     /** Reads the tag at {@code start}; returns where what follows it begins. */
     private int tag(int start) {
         boolean closing = html.charAt(start + 1) == '/';
-        int nameStart = closing ? start + 2 : start + 1;
-        int nameEnd = nameStart;
-        while (Character.isLetterOrDigit(html.charAt(nameEnd))) {
-            nameEnd++;
-        }
-        String name = html.substring(nameStart, nameEnd);
-        int next = html.indexOf('>', nameEnd) + 1;
+        String name = nameAt(closing ? start + 2 : start + 1);
+        int next = html.indexOf('>', start) + 1;
         if (closing) {
             inPre -= name.equals("pre") ? 1 : 0;
             afterElement(name, next);
@@ -92,6 +87,7 @@ final class BodyText {
         }
     }
 
+    /** The name of the tag whose name begins at {@code start}. */
     private String nameAt(int start) {
         int end = start;
         while (Character.isLetterOrDigit(html.charAt(end))) {
@@ -100,7 +96,7 @@ final class BodyText {
         return html.substring(start, end);
     }
 
-    /** Appends the text from {@code start} to {@code end}, entities decoded, as jsoup's {@code appendNormalisedText}. */
+    /** Appends the text from {@code start} to {@code end}, entities decoded (jsoup's appendNormalisedText). */
     private void text(int start, int end) {
         boolean stripLeading = endsWithSpace();
         boolean lastWasSpace = false;

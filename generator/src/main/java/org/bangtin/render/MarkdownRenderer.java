@@ -83,13 +83,17 @@ public final class MarkdownRenderer {
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
         String html = renderer.render(document);
-        Cleaned clean = plainForm(document, html).orElseGet(() -> sanitized(html));
-        String excerpt = notice.summary() != null ? notice.summary() : shorten(clean.lead(), EXCERPT_LENGTH);
+        boolean needsExcerpt = notice.summary() == null;
+        Cleaned clean = plainForm(document, html, needsExcerpt).orElseGet(() -> sanitized(html, needsExcerpt));
+        String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
     }
 
-    /** A body's published HTML, its plain text and the text of its first paragraph (null without one). */
+    /**
+     * A body's published HTML, its plain text and the text of its first paragraph (null without
+     * one, or when no excerpt is cut: a notice with a summary has it as its excerpt).
+     */
     private record Cleaned(String html, String text, String firstParagraph) {
         /** What an excerpt is cut from. */
         String lead() {
@@ -97,13 +101,13 @@ public final class MarkdownRenderer {
         }
     }
 
-    private Optional<Cleaned> plainForm(Node document, String html) {
+    private Optional<Cleaned> plainForm(Node document, String html, boolean needsExcerpt) {
         if (!shortcut || !SanitizedForm.applies(document)) {
             return Optional.empty();
         }
         Optional<String> form = SanitizedForm.of(html);
         form.ifPresent(f -> withoutSanitizer.increment());
-        return form.map(f -> new Cleaned(f, BodyText.of(f), BodyText.ofFirstParagraph(f)));
+        return form.map(f -> new Cleaned(f, BodyText.of(f), needsExcerpt ? BodyText.ofFirstParagraph(f) : null));
     }
 
     /** How many bodies this renderer published without running the sanitizer. */
@@ -111,9 +115,9 @@ public final class MarkdownRenderer {
         return withoutSanitizer.sum();
     }
 
-    private Cleaned sanitized(String html) {
+    private Cleaned sanitized(String html, boolean needsExcerpt) {
         Document clean = sanitizer.clean(html);
-        Element paragraph = clean.body().selectFirst(FIRST_PARAGRAPH);
+        Element paragraph = needsExcerpt ? clean.body().selectFirst(FIRST_PARAGRAPH) : null;
         return new Cleaned(clean.body().html(), clean.body().text(), paragraph != null ? paragraph.text() : null);
     }
 
