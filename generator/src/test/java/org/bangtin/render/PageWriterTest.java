@@ -28,6 +28,32 @@ class PageWriterTest {
     }
 
     @Test
+    void utf8OfRandomTextIsWhatGetBytesGives() {
+        // Characters from every UTF-8 length, surrogates alone and in pairs, in seeded random
+        // pages written in pieces; the writer is reused from page to page as in a build.
+        java.util.Random random = new java.util.Random(20261205);
+        char[] pool = {'a', '<', '"', '\n', '\u00E0', '\u1EBF', '\u0111', '\u07FF', '\u0800', '\uFFFD',
+            '\uD83D', '\uDE00', '\uDBFF', '\uDC00'};
+        for (int page = 0; page < 500; page++) {
+            StringBuilder text = new StringBuilder();
+            PageWriter writer = PageWriter.acquire();
+            try {
+                for (int piece = random.nextInt(20); piece >= 0; piece--) {
+                    StringBuilder part = new StringBuilder();
+                    for (int i = random.nextInt(page < 490 ? 50 : 300_000); i > 0; i--) {
+                        part.append(pool[random.nextInt(pool.length)]);
+                    }
+                    writer.write(part.toString());
+                    text.append(part);
+                }
+                assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), writer.utf8(), "page " + page);
+            } finally {
+                writer.release();
+            }
+        }
+    }
+
+    @Test
     void numbersAreWrittenAsAStringWriterWritesThem() {
         PageWriter writer = PageWriter.acquire();
         try {
