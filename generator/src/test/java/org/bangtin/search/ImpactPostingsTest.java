@@ -59,6 +59,37 @@ class ImpactPostingsTest {
     }
 
     @Test
+    void classesOfEqualScoreComeByFrequencyThenNormAndKeepTheirDocumentsInOrder() {
+        // Norm 1 weighs twice norm 2: frequency 1 at norm 1 scores as frequency 2 at norm 2.
+        float[] inverses = new float[256];
+        inverses[1] = 1f;
+        inverses[2] = 0.5f;
+        inverses[3] = 0.25f;
+        int[] docs = {1, 2, 4, 6, 7, 9};
+        int[] freqs = {2, 1, 1, 3, 2, 1};
+        byte[] norms = new byte[10];
+        norms[1] = 2;
+        norms[2] = 1;
+        norms[4] = 3;
+        norms[6] = 1;
+        norms[7] = 2;
+        norms[9] = 1;
+        List<ImpactPostings.Block> blocks = ImpactPostings.blocks(docs, freqs, norms, inverses, 2);
+
+        // Impact order: (3,1) 3.0; then (1,1) and (2,2) at 1.0, frequency 1 first; then (1,3) 0.25.
+        // Blocks of 2, then 3: [6 (3,1), 2 (1,1)], [9 (1,1), 1 (2,2), 7 (2,2)], [4 (1,3)].
+        assertEquals(3, blocks.size());
+        assertEquals(List.of(2, 3, 1, 1, 1, 2, 2, 4, 1, 0), varintsAndBytes(blocks.get(0).bytes()),
+                "classes (3,1) and (1,1); 2 documents: 2 and 6 as gaps; their classes");
+        assertEquals(List.of(2, 1, 1, 2, 2, 3, 1, 6, 2, 1, 1, 0), varintsAndBytes(blocks.get(1).bytes()),
+                "classes (1,1) and (2,2); 3 documents: 1, 7 and 9 as gaps; their classes");
+        assertEquals(List.of(1, 1, 3, 1, 4, 0), varintsAndBytes(blocks.get(2).bytes()));
+        assertEquals(3, blocks.get(0).freq());
+        assertEquals(1, blocks.get(1).freq());
+        assertEquals(3, blocks.get(2).norm(), "the last block's best is its only class, at norm 3");
+    }
+
+    @Test
     void aFieldWithoutScoresHasOneClassOfEveryDocument() {
         List<ImpactPostings.Block> blocks = ImpactPostings.blocks(new int[] {3, 9, 12}, new int[3], new byte[13], null, 10);
         assertEquals(1, blocks.size());
