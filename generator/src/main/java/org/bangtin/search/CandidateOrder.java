@@ -2,6 +2,8 @@ package org.bangtin.search;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -15,7 +17,8 @@ final class CandidateOrder {
     private static final int MAX_DAYS = (1 << 27) - 1;
     private static final int MAX_RANK = (1 << 24) - 1;
 
-    private final String[] categories;
+    /** Each notice's category as a number, equal for equal categories (comparing strings was a fifth of the related phase). */
+    private final int[] categories;
     private final int[] days;
     private final int[] urlRank;
     private final int[] byUrlRank;
@@ -24,7 +27,11 @@ final class CandidateOrder {
         if (urls.length > MAX_RANK) {
             throw new IllegalArgumentException("too many notices: " + urls.length);
         }
-        this.categories = categories;
+        Map<String, Integer> numbers = new HashMap<>();
+        this.categories = new int[categories.length];
+        for (int i = 0; i < categories.length; i++) {
+            this.categories[i] = numbers.computeIfAbsent(categories[i], c -> numbers.size());
+        }
         this.days = days;
         this.byUrlRank = IntStream.range(0, urls.length).boxed()
                 .sorted(Comparator.comparing((Integer i) -> urls[i]).thenComparing(i -> i))
@@ -37,7 +44,7 @@ final class CandidateOrder {
 
     /** The key of {@code candidate} as a related notice of {@code doc}, with its score in steps (0 to {@link #MAX_STEPS}). */
     long key(int doc, int candidate, int steps) {
-        long sameCategory = categories[doc].equals(categories[candidate]) ? 1 : 0;
+        long sameCategory = categories[doc] == categories[candidate] ? 1 : 0;
         long closeness = MAX_DAYS - Math.min(Math.abs((long) days[doc] - days[candidate]), MAX_DAYS);
         return (long) steps << 52 | sameCategory << 51 | closeness << 24 | (MAX_RANK - urlRank[candidate]);
     }
