@@ -96,21 +96,35 @@ final class BodyText {
         return html.substring(start, end);
     }
 
-    /** Appends the text from {@code start} to {@code end}, entities decoded (jsoup's appendNormalisedText). */
+    /**
+     * Appends the text from {@code start} to {@code end}, entities decoded (jsoup's appendNormalisedText).
+     * Runs of characters that need no decision are copied at once.
+     */
     private void text(int start, int end) {
         boolean stripLeading = endsWithSpace();
         boolean lastWasSpace = false;
         boolean reachedText = false;
+        int run = start;
         for (int i = start; i < end; i++) {
-            int c = html.charAt(i);
+            char next = html.charAt(i);
+            if (!needsDecision(next)) {
+                continue;
+            }
+            if (i > run) {
+                text.append(html, run, i);
+                lastWasSpace = false;
+                reachedText = true;
+            }
+            int c = next;
             if (c == '&') {
                 int semicolon = html.indexOf(';', i);
                 c = entity(html.substring(i + 1, semicolon));
                 i = semicolon;
             }
+            run = i + 1;
             if (inPre > 0) {
                 text.append((char) c);
-            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xa0) {
+            } else if (isSpace(c)) {
                 if (!(stripLeading && !reachedText || lastWasSpace)) {
                     text.append(' ');
                     lastWasSpace = true;
@@ -121,6 +135,16 @@ final class BodyText {
                 reachedText = true;
             }
         }
+        text.append(html, run, end);
+    }
+
+    /** An entity, a space, or a character the text leaves out. */
+    private static boolean needsDecision(char c) {
+        return c == '&' || isSpace(c) || c == ZERO_WIDTH_SPACE || c == SOFT_HYPHEN;
+    }
+
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 0xa0;
     }
 
     private static int entity(String name) {

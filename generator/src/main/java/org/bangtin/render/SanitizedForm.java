@@ -48,8 +48,13 @@ final class SanitizedForm {
         StringBuilder out = new StringBuilder(html.length() + 64);
         int length = html.length();
         boolean inTag = false;
+        int run = 0; // where the characters not yet copied begin: copied a run at a time, not one by one
         for (int i = 0; i < length; i++) {
             char c = html.charAt(i);
+            if (copiedAsIs(c)) {
+                continue;
+            }
+            out.append(html, run, i);
             if (c == '<') {
                 inTag = true;
                 if (html.startsWith("<table>", i)) {
@@ -57,29 +62,40 @@ final class SanitizedForm {
                 } else if (html.startsWith(LINK_NOFOLLOW, i)) {
                     out.append("<a");
                     i += LINK_NOFOLLOW.length() - 1;
+                    run = i + 1;
                     continue;
                 }
                 out.append(c);
             } else if (c == '>') {
                 inTag = false;
                 closeTag(html, i, out);
-            } else if (c == '&' && !inTag && html.startsWith("&quot;", i)) {
-                out.append('"');
-                i += "&quot;".length() - 1;
+            } else if (c == '&') {
+                if (!inTag && html.startsWith("&quot;", i)) {
+                    out.append('"');
+                    i += "&quot;".length() - 1;
+                } else {
+                    out.append(c);
+                }
             } else if (c == '\u00a0') {
                 out.append("&nbsp;");
-            } else if (c < ' ' && c != '\n' && c != '\t' && c != '\r') {
-                return Optional.empty();
             } else if (Character.isSurrogate(c)) {
                 if (!Character.isHighSurrogate(c) || i + 1 == length || !Character.isLowSurrogate(html.charAt(i + 1))) {
                     return Optional.empty();
                 }
                 out.append(c).append(html.charAt(++i));
             } else {
-                out.append(c);
+                return Optional.empty(); // an ASCII control character
             }
+            run = i + 1;
         }
+        out.append(html, run, length);
         return Optional.of(out.toString());
+    }
+
+    /** Whether the form keeps {@code c} as it is, wherever it stands. */
+    private static boolean copiedAsIs(char c) {
+        return c >= ' ' ? c != '<' && c != '>' && c != '&' && c != '\u00a0' && !Character.isSurrogate(c)
+                : c == '\n' || c == '\t' || c == '\r';
     }
 
     /** Ends the tag whose '>' is at {@code end}: jsoup's void tags, lazy images, the table's wrapper. */
