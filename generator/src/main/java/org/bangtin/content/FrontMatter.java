@@ -9,11 +9,12 @@ import org.bangtin.diag.Diagnostics;
  * A notice file split into its YAML front matter and its Markdown body. The front matter opens
  * with a line '---' on the file's first line and closes with the next '---' (or '...') line.
  *
- * @param yaml     the YAML text, which starts on the file's line 2
- * @param body     the Markdown after the closing line
- * @param bodyLine the file's line number of the body's first line
+ * @param yaml      the YAML text, which starts on the file's line 2
+ * @param text      the whole file's text
+ * @param bodyStart where in {@code text} the Markdown after the closing line begins
+ * @param bodyLine  the file's line number of the body's first line
  */
-record FrontMatter(String yaml, String body, int bodyLine) {
+record FrontMatter(String yaml, String text, int bodyStart, int bodyLine) {
     static final int YAML_FIRST_LINE = 2;
 
     static Optional<FrontMatter> split(String text, Path file, Diagnostics problems) {
@@ -29,8 +30,7 @@ record FrontMatter(String yaml, String body, int bodyLine) {
             String current = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).stripTrailing();
             if (current.equals("---") || current.equals("...")) {
                 String yaml = text.substring(4, lineStart);
-                String body = lineEnd < 0 ? "" : text.substring(lineEnd + 1);
-                return Optional.of(new FrontMatter(yaml, body, line + 1));
+                return Optional.of(new FrontMatter(yaml, text, lineEnd < 0 ? text.length() : lineEnd + 1, line + 1));
             }
             if (lineEnd < 0) {
                 break;
@@ -41,5 +41,10 @@ record FrontMatter(String yaml, String body, int bodyLine) {
         problems.error(file, 1, "the front matter is not closed",
                 "add a '---' line after the last front matter field, before the text of the notice");
         return Optional.empty();
+    }
+
+    /** The Markdown after the closing line. */
+    String body() {
+        return text.substring(bodyStart);
     }
 }

@@ -19,6 +19,7 @@ import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.DidYouMean;
 import org.bangtin.text.SafePaths;
+import org.bangtin.text.StoredText;
 import org.bangtin.text.TextStore;
 
 /**
@@ -85,7 +86,25 @@ final class NoticeReader {
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        return new Fields(file, shown, yaml.get(), frontMatter, problems).toNotice();
+        return new Fields(file, shown, yaml.get(), frontMatter, markdown(bytes, frontMatter), problems).toNotice();
+    }
+
+    /**
+     * The body kept in the text store: the file's own bytes after the front matter when decoding
+     * changed nothing (no byte order mark, no '\r'), which spares decoding and encoding it again;
+     * else the decoded text.
+     */
+    private StoredText markdown(byte[] bytes, FrontMatter frontMatter) {
+        if (!SourceText.isVerbatim(bytes)) {
+            return texts.put(frontMatter.body());
+        }
+        int newlines = frontMatter.bodyLine() - 1; // the body begins after its line's newline before it
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && --newlines == 0) {
+                return texts.putUtf8(bytes, i + 1);
+            }
+        }
+        return texts.put(""); // the file ends with the front matter's closing line
     }
 
     /** The typing of one file's fields. */
@@ -94,14 +113,17 @@ final class NoticeReader {
         private final Path shown;
         private final YamlMapping yaml;
         private final FrontMatter frontMatter;
+        private final StoredText markdown;
         private final FieldReader reader;
         private final Diagnostics problems;
 
-        Fields(Path file, Path shown, YamlMapping yaml, FrontMatter frontMatter, Diagnostics problems) {
+        Fields(Path file, Path shown, YamlMapping yaml, FrontMatter frontMatter, StoredText markdown,
+                Diagnostics problems) {
             this.file = file;
             this.shown = shown;
             this.yaml = yaml;
             this.frontMatter = frontMatter;
+            this.markdown = markdown;
             this.problems = problems;
             this.reader = new FieldReader(shown, FrontMatter.YAML_FIRST_LINE, problems);
         }
@@ -134,7 +156,7 @@ final class NoticeReader {
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
                     attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
-                    custom, texts.put(frontMatter.body()), frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
+                    custom, markdown, frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
                     related());
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }

@@ -42,6 +42,22 @@ final class SourceText {
         return Optional.of(normalized(out.toString()));
     }
 
+    /**
+     * Whether the decoded text of {@code bytes}, if they are UTF-8, is exactly their decoding: no byte
+     * order mark to remove and no '\r' to replace.
+     */
+    static boolean isVerbatim(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The text without a byte order mark, and with '\n' line ends. */
     private static String normalized(String decoded) {
         String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;

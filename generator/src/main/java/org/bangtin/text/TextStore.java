@@ -55,6 +55,12 @@ public abstract class TextStore implements Closeable {
     /** Keeps {@code text} until the store is closed. */
     public abstract StoredText put(String text);
 
+    /**
+     * Keeps the text whose UTF-8 bytes are {@code utf8} from {@code from} on, which must be valid
+     * UTF-8: a notice's Markdown as its file holds it, without decoding and encoding it again.
+     */
+    public abstract StoredText putUtf8(byte[] utf8, int from);
+
     /** Drops every text; a spilling store deletes its file. */
     @Override
     public abstract void close() throws IOException;
@@ -63,6 +69,11 @@ public abstract class TextStore implements Closeable {
         @Override
         public StoredText put(String text) {
             return StoredText.of(text);
+        }
+
+        @Override
+        public StoredText putUtf8(byte[] utf8, int from) {
+            return put(new String(utf8, from, utf8.length - from, StandardCharsets.UTF_8));
         }
 
         @Override
@@ -85,17 +96,43 @@ public abstract class TextStore implements Closeable {
                 return StoredText.of(text);
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return write(bytes, 0, text.isBlank());
+        }
+
+        @Override
+        public StoredText putUtf8(byte[] utf8, int from) {
+            if (from == utf8.length) {
+                return StoredText.of("");
+            }
+            return write(utf8, from, isBlank(utf8, from));
+        }
+
+        private StoredText write(byte[] bytes, int from, boolean isBlank) {
+            int length = bytes.length - from;
             // Each text gets its own range, so writers on several threads never wait for each other.
-            long position = end.getAndAdd(bytes.length);
+            long position = end.getAndAdd(length);
             try {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, from, length);
                 while (buffer.hasRemaining()) {
-                    file.write(buffer, position + buffer.position());
+                    file.write(buffer, position + buffer.position() - from);
                 }
             } catch (IOException e) {
                 throw new Failure("cannot write the build's temporary file", e);
             }
-            return new Spilled(this, position, bytes.length, text.isBlank());
+            return new Spilled(this, position, length, isBlank);
+        }
+
+        /** {@code String.isBlank()} of the text: known at its first ASCII character that is not a space. */
+        private static boolean isBlank(byte[] utf8, int from) {
+            boolean ascii = true;
+            for (int i = from; i < utf8.length; i++) {
+                if (utf8[i] < 0) {
+                    ascii = false;
+                } else if (!Character.isWhitespace(utf8[i])) {
+                    return false;
+                }
+            }
+            return ascii || new String(utf8, from, utf8.length - from, StandardCharsets.UTF_8).isBlank();
         }
 
         String read(long position, int length) {

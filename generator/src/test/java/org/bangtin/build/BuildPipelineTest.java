@@ -131,6 +131,34 @@ class BuildPipelineTest {
         assertEquals(List.of("tin/cu.md:2: error: the file is not UTF-8 text (byte 0xF4 at offset 14)"), locations(result));
     }
 
+    /**
+     * A notice's Markdown is kept as its file's bytes when decoding changes nothing, else as the
+     * decoded text: Windows line ends and a byte order mark must give the same page, and a file that
+     * ends with its front matter an empty body.
+     */
+    @Test
+    void lineEndsAndAByteOrderMarkGiveTheSameBody() throws IOException {
+        String notice = "---\ntitle: \"Thông báo %s\"\ndate: 2019-03-2%d\n---\nĐoạn **một**.\n\n- Mục 😀\n  hai\n";
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .file("tin/lf.md", notice.formatted("lf", 1))
+                .file("tin/crlf.md", notice.formatted("crlf", 2).replace("\n", "\r\n"))
+                .file("tin/bom.md", "\uFEFF" + notice.formatted("bom", 3))
+                .file("tin/empty.md", "---\ntitle: \"Thông báo trống\"\ndate: 2019-03-24\n---");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        List<String> bodies = new java.util.ArrayList<>();
+        for (String slug : List.of("lf", "crlf", "bom")) {
+            Document page = Jsoup.parse(dir.resolve("out/2019/03/thong-bao-" + slug + "/index.html").toFile());
+            bodies.add(page.selectFirst(".notice-body").html());
+        }
+        assertEquals("<p>Đoạn <strong>một</strong>.</p>\n<ul>\n <li>Mục 😀 hai</li>\n</ul>", bodies.get(0));
+        assertEquals(List.of(bodies.get(0), bodies.get(0), bodies.get(0)), bodies);
+        Document empty = Jsoup.parse(dir.resolve("out/2019/03/thong-bao-trong/index.html").toFile());
+        assertEquals("", empty.selectFirst(".notice-body").text());
+    }
+
     @Test
     void aContentFolderReachedThroughASymbolicLinkIsBuilt() throws IOException {
         TestSites site = site();

@@ -41,6 +41,31 @@ class TextStoreTest {
     }
 
     @Test
+    void textsGivenAsUtf8FromAnOffsetReadBackAndKnowWhetherTheyAreBlank() throws IOException {
+        byte[] file = "---\ntitle: x\n---\nBình đẳng giới 🇻🇳".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int body = "---\ntitle: x\n---\n".length();
+        // String.isBlank's spaces: an ideographic space is one, a no-break space is not.
+        String[] blanks = {"", " \n\t", "\u3000 ", "\n\u2003"};
+        String[] notBlank = {"\u00a0", " \u3000x", "đ"};
+        for (TextStore store : List.of(TextStore.spilling(folder), TextStore.inMemory())) {
+            try (store) {
+                assertEquals("Bình đẳng giới 🇻🇳", store.putUtf8(file, body).read());
+                for (String text : blanks) {
+                    assertTrue(store.putUtf8(utf8("ab" + text), 2).isBlank(), "'" + text + "'");
+                    assertEquals(text, store.putUtf8(utf8("ab" + text), 2).read());
+                }
+                for (String text : notBlank) {
+                    assertFalse(store.putUtf8(utf8("ab" + text), 2).isBlank(), "'" + text + "'");
+                }
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void closingDeletesTheFileAndTheTextsWithIt() throws IOException {
         StoredText text;
         try (TextStore store = TextStore.spilling(folder)) {
