@@ -24,10 +24,11 @@ final class Json {
      * @param attachmentPiece offset and length of the attachment's text, or null
      */
     static String record(SearchDocument d, int snippetLength, long[] attachmentPiece) {
-        String snippet = (d.summary() == null ? "" : d.summary() + " ") + d.text();
-        if (snippet.isBlank()) {
-            snippet = d.attachmentText();
-        }
+        String summary = d.summary() == null ? "" : d.summary() + " ";
+        // The text's start is all the excerpt can hold: reading a whole text for it was most of
+        // what the export read of the texts.
+        String snippet = summary.isBlank() && d.storedText().isBlank() ? d.attachmentText()
+                : summary + d.storedText().readStart(snippetLength);
         if (snippet.length() > snippetLength) {
             snippet = snippet.substring(0, snippetLength);
         }

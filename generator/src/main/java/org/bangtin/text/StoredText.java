@@ -11,6 +11,12 @@ public interface StoredText {
     /** Whether the text is empty or only white space, known without reading it. */
     boolean isBlank();
 
+    /** The text's first {@code length} characters, as {@code substring} cuts them; all of it when shorter. */
+    default String readStart(int length) {
+        String text = read();
+        return text.length() <= length ? text : text.substring(0, length);
+    }
+
     /** A text kept as it is, in memory. */
     static StoredText of(String text) {
         return new InMemory(text);

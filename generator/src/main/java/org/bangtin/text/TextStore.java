@@ -161,5 +161,19 @@ public abstract class TextStore implements Closeable {
         public String read() {
             return store.read(position, length);
         }
+
+        /**
+         * Reads only the bytes the start needs: a character takes at most three bytes (a pair of
+         * surrogates four), so whole characters in 3 × length + 3 bytes give {@code length} or more.
+         */
+        @Override
+        public String readStart(int characters) {
+            long needed = 3L * characters + 3;
+            if (needed >= length) {
+                return StoredText.super.readStart(characters);
+            }
+            String start = store.read(position, (int) needed);
+            return start.substring(0, characters);
+        }
     }
 }

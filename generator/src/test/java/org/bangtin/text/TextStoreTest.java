@@ -61,6 +61,21 @@ class TextStoreTest {
         }
     }
 
+    @Test
+    void theStartOfATextIsCutAsSubstringCutsIt() throws IOException {
+        // One, two, three and four bytes a character, so that a read of the start ends mid-character.
+        String text = "a đ ẳ 🇻🇳 ".repeat(30) + "kế hoạch";
+        for (TextStore store : List.of(TextStore.spilling(folder), TextStore.inMemory())) {
+            try (store) {
+                StoredText stored = store.put(text);
+                for (int length = 0; length <= text.length() + 2; length++) {
+                    String expected = text.substring(0, Math.min(length, text.length()));
+                    assertEquals(expected, stored.readStart(length), length + " characters");
+                }
+            }
+        }
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
