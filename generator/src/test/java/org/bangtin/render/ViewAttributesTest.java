@@ -3,6 +3,7 @@ package org.bangtin.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.bangtin.render.view.ArchiveIndexView;
 import org.bangtin.render.view.DateView;
 import org.bangtin.render.view.Link;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ class ViewAttributesTest {
         assertEquals("/chuyen-muc/giao-duc/", attributes.resolve(link, "url", new Object[0], null, null, "t", 1).evaluatedValue);
         DateView date = new DateView("27/03/2019", "2019-03-27T08:30:00+07:00");
         assertEquals("2019-03-27T08:30:00+07:00", attributes.resolve(date, "iso", null, null, null, "t", 1).evaluatedValue);
+        ArchiveIndexView.Month month = new ArchiveIndexView.Month("Tháng 3", "/2019/03/", 12);
+        assertEquals(12, attributes.resolve(month, "count", null, null, null, "t", 1).evaluatedValue, "an int, boxed");
+        assertEquals(java.util.List.of(), attributes.resolve(new ArchiveIndexView(0, java.util.List.of()), "years", null, null, null, "t", 1).evaluatedValue);
     }
 
     @Test
