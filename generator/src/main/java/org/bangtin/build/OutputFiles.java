@@ -3,6 +3,7 @@ package org.bangtin.build;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bangtin.diag.Diagnostics;
@@ -19,6 +20,8 @@ final class OutputFiles {
     private final Diagnostics problems;
     private final Map<String, String> written = new ConcurrentHashMap<>();
     private final AtomicInteger pages = new AtomicInteger();
+    /** Whether a write found the disk full: reported once, not once for each of thousands of files. */
+    private final AtomicBoolean diskFull = new AtomicBoolean();
 
     OutputFiles(OutputTarget output, Diagnostics problems) {
         this.output = output;
@@ -58,7 +61,16 @@ final class OutputFiles {
         try {
             output.write(path, bytes);
         } catch (OutputException e) {
+            report(e);
+        }
+    }
+
+    private void report(OutputException e) {
+        if (!e.isDiskFull()) {
             problems.error(null, 0, e.getMessage(), "");
+        } else if (diskFull.compareAndSet(false, true)) {
+            problems.error(null, 0, e.getMessage() + " (the disk is full: the files after it could not be written either)",
+                    "free some space on the disk of the output folder, or build into a folder on another disk");
         }
     }
 
@@ -75,7 +87,7 @@ final class OutputFiles {
         try {
             output.copy(path, source);
         } catch (OutputException e) {
-            problems.error(null, 0, e.getMessage(), "");
+            report(e);
         }
     }
 
