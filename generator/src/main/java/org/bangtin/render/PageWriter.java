@@ -1,6 +1,7 @@
 package org.bangtin.render;
 
 import java.io.Writer;
+import java.util.Arrays;
 
 import io.pebbletemplates.pebble.extension.writer.SpecializedWriter;
 
@@ -93,7 +94,7 @@ final class PageWriter extends Writer implements SpecializedWriter {
                 out[at++] = '?';
             }
         }
-        return java.util.Arrays.copyOf(out, at);
+        return Arrays.copyOf(out, at);
     }
 
     @Override

@@ -25,7 +25,8 @@ import io.pebbletemplates.pebble.template.EvaluationContextImpl;
  * through functions made once per record class, where Pebble's default resolver looks the accessor
  * up again and calls it by reflection at every use; templates do that hundreds of times a page.
  * The functions are lambdas over the accessors ({@link LambdaMetafactory}): a method handle kept
- * in a map is not a constant to the JIT, and invoking it took as long as the rest of the lookup. It answers exactly as Pebble would, and leaves everything else to Pebble: other
+ * in a map is not a constant to the JIT, and its generic invoker took most of the lookup's time.
+ * It answers exactly as Pebble would, and leaves everything else to Pebble: other
  * objects, calls with arguments, and a component that a {@code getX}, {@code isX} or {@code hasX}
  * method would shadow in Pebble's lookup. Thread-safe.
  */
