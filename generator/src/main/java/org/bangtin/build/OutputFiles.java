@@ -69,7 +69,7 @@ final class OutputFiles {
         if (!e.isDiskFull()) {
             problems.error(null, 0, e.getMessage(), "");
         } else if (diskFull.compareAndSet(false, true)) {
-            problems.error(null, 0, e.getMessage() + " (the disk is full: the files after it could not be written either)",
+            problems.error(null, 0, e.getMessage() + " (the disk is full: other files of the site could not be written either)",
                     "free some space on the disk of the output folder, or build into a folder on another disk");
         }
     }

@@ -56,8 +56,8 @@ class OutputFilesTest {
         files.copy("b/qd.pdf", Path.of("content/qd.pdf"));
         files.writeStatic("css/site.css", new byte[1]);
 
-        assertEquals(List.of("cannot write out/a/index.html: out/a: No space left on device (the disk is full: the"
-                + " files after it could not be written either)"), messages(problems));
+        assertEquals(List.of("cannot write out/a/index.html: out/a: No space left on device (the disk is full: other"
+                + " files of the site could not be written either)"), messages(problems));
         assertEquals("free some space on the disk of the output folder, or build into a folder on another disk",
                 problems.sorted().get(0).hint());
     }
