@@ -3,6 +3,8 @@ package org.bangtin.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.bangtin.render.view.ArchiveIndexView;
 import org.bangtin.render.view.DateView;
 import org.bangtin.render.view.Link;
@@ -20,7 +22,8 @@ class ViewAttributesTest {
         assertEquals("2019-03-27T08:30:00+07:00", attributes.resolve(date, "iso", null, null, null, "t", 1).evaluatedValue);
         ArchiveIndexView.Month month = new ArchiveIndexView.Month("Tháng 3", "/2019/03/", 12);
         assertEquals(12, attributes.resolve(month, "count", null, null, null, "t", 1).evaluatedValue, "an int, boxed");
-        assertEquals(java.util.List.of(), attributes.resolve(new ArchiveIndexView(0, java.util.List.of()), "years", null, null, null, "t", 1).evaluatedValue);
+        ArchiveIndexView archive = new ArchiveIndexView(0, List.of());
+        assertEquals(List.of(), attributes.resolve(archive, "years", null, null, null, "t", 1).evaluatedValue);
     }
 
     @Test
