@@ -101,7 +101,7 @@ final class NoticeReader {
         int newlines = frontMatter.bodyLine() - 1; // the body begins after its line's newline before it
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n' && --newlines == 0) {
-                return texts.putUtf8(bytes, i + 1);
+                return texts.putUtf8(bytes, i + 1, frontMatter::body);
             }
         }
         return texts.put(""); // the file ends with the front matter's closing line

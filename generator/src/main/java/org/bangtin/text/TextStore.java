@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Where a build keeps the long texts of its notices between the stages that make and use them.
@@ -58,8 +59,10 @@ public abstract class TextStore implements Closeable {
     /**
      * Keeps the text whose UTF-8 bytes are {@code utf8} from {@code from} on, which must be valid
      * UTF-8: a notice's Markdown as its file holds it, without decoding and encoding it again.
+     * {@code decoded} gives the same text as a string, for a store that keeps strings and would
+     * otherwise decode what the caller has decoded already.
      */
-    public abstract StoredText putUtf8(byte[] utf8, int from);
+    public abstract StoredText putUtf8(byte[] utf8, int from, Supplier<String> decoded);
 
     /** Drops every text; a spilling store deletes its file. */
     @Override
@@ -72,8 +75,8 @@ public abstract class TextStore implements Closeable {
         }
 
         @Override
-        public StoredText putUtf8(byte[] utf8, int from) {
-            return put(new String(utf8, from, utf8.length - from, StandardCharsets.UTF_8));
+        public StoredText putUtf8(byte[] utf8, int from, Supplier<String> decoded) {
+            return put(decoded.get());
         }
 
         @Override
@@ -100,7 +103,7 @@ public abstract class TextStore implements Closeable {
         }
 
         @Override
-        public StoredText putUtf8(byte[] utf8, int from) {
+        public StoredText putUtf8(byte[] utf8, int from, Supplier<String> decoded) {
             if (from == utf8.length) {
                 return StoredText.of("");
             }

@@ -49,13 +49,13 @@ class TextStoreTest {
         String[] notBlank = {"\u00a0", " \u3000x", "đ"};
         for (TextStore store : List.of(TextStore.spilling(folder), TextStore.inMemory())) {
             try (store) {
-                assertEquals("Bình đẳng giới 🇻🇳", store.putUtf8(file, body).read());
+                assertEquals("Bình đẳng giới 🇻🇳", putUtf8(store, file, body).read());
                 for (String text : blanks) {
-                    assertTrue(store.putUtf8(utf8("ab" + text), 2).isBlank(), "'" + text + "'");
-                    assertEquals(text, store.putUtf8(utf8("ab" + text), 2).read());
+                    assertTrue(putUtf8(store, utf8("ab" + text), 2).isBlank(), "'" + text + "'");
+                    assertEquals(text, putUtf8(store, utf8("ab" + text), 2).read());
                 }
                 for (String text : notBlank) {
-                    assertFalse(store.putUtf8(utf8("ab" + text), 2).isBlank(), "'" + text + "'");
+                    assertFalse(putUtf8(store, utf8("ab" + text), 2).isBlank(), "'" + text + "'");
                 }
             }
         }
@@ -74,6 +74,12 @@ class TextStoreTest {
                 }
             }
         }
+    }
+
+    /** Puts the text as the loader does: its bytes, and the same text decoded. */
+    private static StoredText putUtf8(TextStore store, byte[] utf8, int from) {
+        return store.putUtf8(utf8, from,
+                () -> new String(utf8, from, utf8.length - from, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static byte[] utf8(String text) {
