@@ -125,7 +125,8 @@ public final class RelatedNotices {
     }
 
     private RelatedList listOf(int doc, Scratch scratch) {
-        List<Integer> pins = pinned.getOrDefault(doc, List.of());
+        // Most sites pin nothing: no boxing of every notice's number to find that out.
+        List<Integer> pins = pinned.isEmpty() ? List.of() : pinned.getOrDefault(doc, List.of());
         List<Integer> result = new ArrayList<>(pins);
         for (int candidate : candidates(doc, scratch, count + pins.size() + SPARE_CANDIDATES)) {
             if (pins.contains(candidate) || isNearDuplicate(doc, candidate)) {

@@ -23,7 +23,8 @@ final class WordPairSets {
     /** Per notice: the numbers of its word pairs, ascending. */
     private final int[][] pairs;
 
-    private WordPairSets(int[][] pairs) {
+    /** Sets of word-pair numbers, each ascending, by notice. */
+    WordPairSets(int[][] pairs) {
         this.pairs = pairs;
     }
 
@@ -53,12 +54,63 @@ final class WordPairSets {
         return new WordPairSets(pairs);
     }
 
-    /** Whether the two notices are near-duplicates; cheap when their sizes alone rule it out. */
+    /**
+     * Whether the two notices are near-duplicates: {@code similarity(a, b) > NEAR_DUPLICATE}, found
+     * without counting every pair in common when it cannot be. The sizes alone rule most pairs of
+     * notices out; of the rest (notices of like length), the walk stops as soon as the pairs left
+     * cannot make up for those missing: a full walk for every related candidate was a fifth of the
+     * related lists' time at 100,000 notices.
+     */
     boolean nearDuplicates(int a, int b) {
-        int small = Math.min(pairs[a].length, pairs[b].length);
-        int large = Math.max(pairs[a].length, pairs[b].length);
+        int[] x = pairs[a];
+        int[] y = pairs[b];
+        int small = Math.min(x.length, y.length);
+        int large = Math.max(x.length, y.length);
         // |a ∩ b| / |a ∪ b| is at most small / large.
-        return large > 0 && small > NEAR_DUPLICATE * large && similarity(a, b) > NEAR_DUPLICATE;
+        if (large == 0 || small <= NEAR_DUPLICATE * large) {
+            return false;
+        }
+        int needed = commonNeeded(x.length + y.length);
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                common++;
+                i++;
+                j++;
+                continue;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+            if (common + Math.min(x.length - i, y.length - j) < needed) {
+                return false;
+            }
+        }
+        return common >= needed;
+    }
+
+    /**
+     * The fewest pairs in common that make the similarity of two notices with {@code total} pairs
+     * between them exceed {@link #NEAR_DUPLICATE}, in the very arithmetic of {@link #similarity}
+     * (which only grows with the pairs in common).
+     */
+    static int commonNeeded(int total) {
+        int common = (int) (NEAR_DUPLICATE * total / (1 + NEAR_DUPLICATE)); // about the bound
+        while (common > 0 && jaccard(common - 1, total) > NEAR_DUPLICATE) {
+            common--;
+        }
+        while (!(jaccard(common, total) > NEAR_DUPLICATE)) {
+            common++;
+        }
+        return common;
+    }
+
+    private static double jaccard(int common, int total) {
+        return (double) common / (total - common);
     }
 
     /** The Jaccard similarity of the two notices' word pairs, 0 to 1. */
@@ -82,6 +134,6 @@ final class WordPairSets {
                 j++;
             }
         }
-        return (double) common / (x.length + y.length - common);
+        return jaccard(common, x.length + y.length);
     }
 }

@@ -1,0 +1,92 @@
+package org.bangtin.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Near-duplicates are told by the Jaccard similarity of the notices' word-pair sets; the check
+ * that stops early must decide exactly as the similarity does, also at the edge.
+ */
+class WordPairSetsTest {
+
+    @Test
+    void nearDuplicatesWhenMoreThanNineTenthsOfThePairsAreShared() {
+        int[] base = range(0, 100);
+        WordPairSets sets = new WordPairSets(new int[][] {
+            base,
+            range(0, 91), // 91 of 100 shared: 0.91
+            range(0, 90), // 90 of 100: exactly 0.90, not more
+            concat(range(0, 95), range(200, 205)), // 95 shared of 105 in all: 0.905
+            range(50, 150), // half
+            {},
+        });
+        assertTrue(sets.nearDuplicates(0, 1));
+        assertEquals(0.91, sets.similarity(0, 1), 1e-9);
+        assertFalse(sets.nearDuplicates(0, 2), "a similarity of exactly 0.90 is not more than 0.90");
+        assertTrue(sets.nearDuplicates(0, 3));
+        assertTrue(sets.nearDuplicates(3, 0));
+        assertFalse(sets.nearDuplicates(0, 4));
+        assertFalse(sets.nearDuplicates(0, 5));
+        assertFalse(sets.nearDuplicates(5, 5), "two notices without pairs are not near-duplicates");
+        assertTrue(sets.nearDuplicates(0, 0));
+    }
+
+    /** Random sets of like size and a varying overlap: the early stop never changes the answer. */
+    @Test
+    void decidesAsTheSimilarityDoes() {
+        Random random = new Random(11);
+        int count = 400;
+        int[][] pairs = new int[count][];
+        int[] shared = range(0, 600);
+        for (int i = 0; i < count; i++) {
+            TreeSet<Integer> set = new TreeSet<>();
+            for (int pair : shared) {
+                set.add(pair);
+            }
+            int missing = random.nextInt(40);
+            for (int k = 0; k < missing; k++) {
+                set.remove(shared[random.nextInt(shared.length)]);
+            }
+            int own = random.nextInt(30);
+            for (int k = 0; k < own; k++) {
+                set.add(1000 + random.nextInt(100_000));
+            }
+            pairs[i] = set.stream().mapToInt(Integer::intValue).toArray();
+        }
+        WordPairSets sets = new WordPairSets(pairs);
+        int near = 0;
+        for (int a = 0; a < count; a++) {
+            for (int b = 0; b < count; b++) {
+                boolean expected = sets.similarity(a, b) > WordPairSets.NEAR_DUPLICATE;
+                assertEquals(expected, sets.nearDuplicates(a, b), a + " and " + b);
+                near += expected ? 1 : 0;
+            }
+        }
+        assertTrue(near > count && near < count * count, "both answers are met: " + near);
+    }
+
+    @Test
+    void theFewestPairsInCommonAreTheEdgeOfTheSimilarity() {
+        for (int total = 2; total < 5000; total++) {
+            int needed = WordPairSets.commonNeeded(total);
+            assertTrue((double) needed / (total - needed) > WordPairSets.NEAR_DUPLICATE, "total " + total);
+            assertFalse((double) (needed - 1) / (total - needed + 1) > WordPairSets.NEAR_DUPLICATE, "total " + total);
+        }
+    }
+
+    private static int[] range(int from, int to) {
+        return IntStream.range(from, to).toArray();
+    }
+
+    private static int[] concat(int[] first, int[] second) {
+        return IntStream.concat(Arrays.stream(first), Arrays.stream(second)).toArray();
+    }
+}
