@@ -67,7 +67,7 @@ final class ImpactPostings {
         int[] ends = blockEnds(n, firstBlock);
         // Each posting's block, and the number of its class in the block, along the impact order.
         int[] blockOf = new int[n];
-        int[] classOf = new int[n];
+        int[] classInBlock = new int[n];
         long[][] classes = new long[ends.length][];
         for (int b = 0; b < ends.length; b++) {
             int start = b == 0 ? 0 : ends[b - 1];
@@ -80,7 +80,7 @@ final class ImpactPostings {
                     blockClasses[classCount++] = key;
                 }
                 blockOf[p] = b;
-                classOf[p] = classCount - 1;
+                classInBlock[p] = classCount - 1;
             }
             classes[b] = Arrays.copyOf(blockClasses, classCount);
         }
@@ -96,7 +96,7 @@ final class ImpactPostings {
         for (int b = 0; b < ends.length; b++) {
             int start = b == 0 ? 0 : ends[b - 1];
             int first = order[start];
-            byte[] bytes = block(classes[b], byBlock, start, ends[b], docs, classOf);
+            byte[] bytes = block(classes[b], byBlock, start, ends[b], docs, classInBlock);
             blocks.add(new Block(bytes, scored ? freqs[first] : 0, scored ? norms[first] & 0xFF : 0));
         }
         return blocks;
@@ -182,9 +182,9 @@ final class ImpactPostings {
     /**
      * A block: its classes (frequency and norm), best first; then its documents, ascending, as gaps;
      * then the number of each document's class. {@code byBlock[start..end)} are the block's
-     * postings in document order, {@code classOf} the number of each posting's class in its block.
+     * postings in document order, {@code classInBlock} the number of each posting's class in its block.
      */
-    private static byte[] block(long[] classes, int[] byBlock, int start, int end, int[] docs, int[] classOf) {
+    private static byte[] block(long[] classes, int[] byBlock, int start, int end, int[] docs, int[] classInBlock) {
         Bytes out = new Bytes().varint(classes.length);
         for (long key : classes) {
             out.varint(key >>> 8).u8((int) (key & 0xFF));
@@ -197,7 +197,7 @@ final class ImpactPostings {
             previous = doc;
         }
         for (int i = start; i < end; i++) {
-            out.varint(classOf[byBlock[i]]);
+            out.varint(classInBlock[byBlock[i]]);
         }
         return out.toByteArray();
     }
