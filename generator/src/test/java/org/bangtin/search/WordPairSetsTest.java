@@ -23,20 +23,27 @@ class WordPairSetsTest {
         WordPairSets sets = new WordPairSets(new int[][] {
             base,
             range(0, 91), // 91 of 100 shared: 0.91
-            range(0, 90), // 90 of 100: exactly 0.90, not more
+            range(0, 90), // 90 of 100: 0.90, not more, which the sizes alone tell
             concat(range(0, 95), range(200, 205)), // 95 shared of 105 in all: 0.905
             range(50, 150), // half
             {},
+            range(0, 190),
+            concat(range(10, 190), range(500, 510)), // with the one before: 180 of 200 in all, 0.90
+            concat(range(9, 190), range(500, 509)), // with the one two before: 181 of 199, 0.9095
         });
         assertTrue(sets.nearDuplicates(0, 1));
         assertEquals(0.91, sets.similarity(0, 1), 1e-9);
-        assertFalse(sets.nearDuplicates(0, 2), "a similarity of exactly 0.90 is not more than 0.90");
+        assertFalse(sets.nearDuplicates(0, 2), "a similarity of 0.90 is not more than 0.90");
         assertTrue(sets.nearDuplicates(0, 3));
         assertTrue(sets.nearDuplicates(3, 0));
         assertFalse(sets.nearDuplicates(0, 4));
         assertFalse(sets.nearDuplicates(0, 5));
         assertFalse(sets.nearDuplicates(5, 5), "two notices without pairs are not near-duplicates");
         assertTrue(sets.nearDuplicates(0, 0));
+        assertEquals(0.90, sets.similarity(6, 7));
+        assertFalse(sets.nearDuplicates(6, 7), "the pairs counted to the end reach 0.90 exactly: not more");
+        assertTrue(sets.nearDuplicates(6, 8));
+        assertTrue(sets.nearDuplicates(8, 6));
     }
 
     /** Random sets of like size and a varying overlap: the early stop never changes the answer. */
