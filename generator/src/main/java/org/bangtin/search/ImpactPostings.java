@@ -215,7 +215,7 @@ final class ImpactPostings {
 
         int of(long key) {
             int mask = slots.length - 1;
-            int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            int slot = home(key, mask);
             for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
                 if (keys[entry - 1] == key) {
                     return entry - 1;
@@ -240,12 +240,17 @@ final class ImpactPostings {
             return keys;
         }
 
+        /** A key's first slot: its bits spread by a multiplication, then those of both halves folded. */
+        private static int home(long key, int mask) {
+            return Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+        }
+
         private void grow() {
             keys = Arrays.copyOf(keys, keys.length * 2);
             slots = new int[keys.length * 2];
             int mask = slots.length - 1;
             for (int c = 0; c < count; c++) {
-                int slot = Long.hashCode(keys[c] * 0x9E3779B97F4A7C15L) & mask;
+                int slot = home(keys[c], mask);
                 while (slots[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
