@@ -71,26 +71,7 @@ final class WordPairSets {
             return false;
         }
         int needed = commonNeeded(x.length + y.length);
-        int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-                continue;
-            }
-            if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-            if (common + Math.min(x.length - i, y.length - j) < needed) {
-                return false;
-            }
-        }
-        return common >= needed;
+        return common(x, y, needed) >= needed;
     }
 
     /**
@@ -120,20 +101,33 @@ final class WordPairSets {
         if (x.length + y.length == 0) {
             return 0;
         }
+        return jaccard(common(x, y, 0), x.length + y.length);
+    }
+
+    /**
+     * The pairs the two ascending sets have in common; or, once the pairs counted and those left on
+     * the shorter side cannot reach {@code needed}, fewer than {@code needed} (the walk stops there).
+     */
+    private static int common(int[] x, int[] y, int needed) {
         int common = 0;
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
+            if (x[i] == y[j]) {
                 common++;
                 i++;
                 j++;
+                continue;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+            if (common + Math.min(x.length - i, y.length - j) < needed) {
+                break;
             }
         }
-        return jaccard(common, x.length + y.length);
+        return common;
     }
 }
