@@ -94,10 +94,12 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         base.set("http://" + address.getHostAddress() + ":" + server.port());
-        rebuild.refresh();
+        // Watching starts before the first build: a request waits for that build, and an edit saved
+        // as soon as its page showed was lost while the watches were still being set up.
         SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
                 steps::changeSeen, steps.afterChanges(rebuild));
         try {
+            rebuild.refresh();
             spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
             spec.commandLine().getOut().flush();
             server.awaitStop();

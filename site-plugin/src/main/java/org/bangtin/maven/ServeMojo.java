@@ -81,10 +81,8 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
                     + "); choose another with -Dbangtin.port=8081", e);
         }
-        if (rebuild.refresh().isPresent()) {
-            getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
-        }
-        getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
+        // Watching starts before the first build: a request waits for that build, and an edit saved
+        // as soon as its page showed was lost while the watches were still being set up.
         SiteWatcher watcher;
         try {
             watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
@@ -93,6 +91,10 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
         }
         try {
+            if (rebuild.refresh().isPresent()) {
+                getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
+            }
+            getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
             server.awaitStop();
         } finally {
             // Nothing writes to the site after this: a search step under way is stopped and waited
