@@ -8,13 +8,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bangtin.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Range;
 
 /**
  * The {@code bangtin} launcher script beside the packaged jar, as a user runs it: it finds its
@@ -72,12 +80,8 @@ class LauncherIT {
 
     @Test
     void runsTheJavaOfJavaHomeWithOurOptionsThenTheUsersThenTheArgumentsAsGiven() throws Exception {
-        // A stand-in for JAVA_HOME/bin/java that writes down the arguments it got, one per line.
-        Path javaHome = dir.resolve("jdk");
-        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Path seen = dir.resolve("arguments.txt");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + seen + "'\n");
-        assertTrue(java.toFile().setExecutable(true));
+        Path javaHome = javaThatWritesItsArguments();
+        Path seen = argumentsFile();
 
         Run run = run(Map.of("JAVA_HOME", javaHome.toString(), "BANGTIN_OPTS", "-Xmx2g -Dx=1"), LAUNCHER.toString(),
                 "build", "thư mục có dấu cách", "-o", "*");
@@ -85,11 +89,59 @@ class LauncherIT {
         assertEquals(0, run.exit(), run.output());
         List<String> arguments = Files.readAllLines(seen);
         int jar = arguments.indexOf("-jar");
-        assertTrue(arguments.get(0).equals("-XX:+UseSerialGC") && arguments.contains("-XX:Tier4InvocationThreshold=100000"),
-                arguments.toString());
+        assertEquals("-XX:+UseSerialGC", arguments.get(0), arguments.toString());
         assertEquals(List.of("-Xmx2g", "-Dx=1"), arguments.subList(jar - 2, jar), arguments.toString());
         assertEquals(List.of(LAUNCHER.resolveSibling("bangtin.jar").toString(), "build", "thư mục có dấu cách", "-o", "*"),
                 arguments.subList(jar + 1, arguments.size()));
+    }
+
+    @Test
+    void buildsAndChecksSitesOfFewerThan20000NoticesWithTheQuickCompilerAlone() throws Exception {
+        Path small = TestSites.at(dir.resolve("nhỏ")).notice("a.md", "Kế hoạch", "2019-03-27", "", "Nội dung.").root();
+        Path large = Files.createDirectories(dir.resolve("lớn"));
+        for (int folder = 0; folder < 20; folder++) {
+            Path notices = Files.createDirectories(large.resolve("notices").resolve(String.valueOf(folder)));
+            for (int notice = 0; notice < 1000; notice++) {
+                Files.createFile(notices.resolve(notice + ".md"));
+            }
+        }
+        Path javaHome = javaThatWritesItsArguments();
+
+        assertTrue(jvmOptions(javaHome, "build", small.toString()).contains(QUICK_COMPILER_ONLY));
+        assertTrue(jvmOptions(javaHome, "check", "--now", large.toString(), small.toString()).contains(QUICK_COMPILER_ONLY));
+        assertTrue(jvmOptions(javaHome, "-v", "build", "-o", large.toString(), "--drafts", small.toString())
+                .contains(QUICK_COMPILER_ONLY));
+        for (List<String> options : List.of(
+                jvmOptions(javaHome, "build", large.toString()),
+                jvmOptions(javaHome, "build", "--base-url", small.toString(), large.toString(), "-o", small.toString()),
+                jvmOptions(javaHome, "check", large.toString()),
+                jvmOptions(javaHome, "serve", small.toString()))) {
+            assertTrue(!options.contains(QUICK_COMPILER_ONLY) && options.contains("-XX:Tier4InvocationThreshold=100000"),
+                    options.toString());
+        }
+    }
+
+    /** The launcher skips the values of these options to find the content folder: the commands' own. */
+    @Test
+    void knowsWhichOptionsOfBuildAndCheckTakeAValue() throws IOException {
+        Matcher listed = Pattern.compile("\\n\\s*([-a-z|]+)\\) value_next=yes")
+                .matcher(Files.readString(Path.of("src", "main", "launcher", "bangtin")));
+        assertTrue(listed.find(), "the launcher's list of options with a value");
+        Set<String> takingOneValue = new TreeSet<>();
+        Set<String> takingMore = new TreeSet<>();
+        for (String command : List.of("build", "check")) {
+            for (OptionSpec option : Main.commandLine().getSubcommands().get(command).getCommandSpec().options()) {
+                Range arity = option.arity();
+                if (arity.max() == 1) {
+                    takingOneValue.addAll(List.of(option.names()));
+                } else if (arity.max() > 1) {
+                    takingMore.addAll(List.of(option.names()));
+                }
+            }
+        }
+
+        assertEquals(takingOneValue, new TreeSet<>(List.of(listed.group(1).split("\\|"))));
+        assertEquals(Set.of("--access-log"), takingMore, "the launcher stops looking at --access-log");
     }
 
     @Test
@@ -119,6 +171,31 @@ class LauncherIT {
                 assertEquals(52, entry.readUnsignedShort(), "the class file version of Java 8");
             }
         }
+    }
+
+    private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
+    /** A stand-in for JAVA_HOME/bin/java that writes down the arguments it got, one per line. */
+    private Path javaThatWritesItsArguments() throws IOException {
+        Path javaHome = dir.resolve("jdk");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > '" + argumentsFile() + "'\n");
+        assertTrue(java.toFile().setExecutable(true));
+        return javaHome;
+    }
+
+    private Path argumentsFile() {
+        return dir.resolve("arguments.txt");
+    }
+
+    /** The JVM options the launcher gives for these arguments. */
+    private List<String> jvmOptions(Path javaHome, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(arguments));
+        Run run = run(Map.of("JAVA_HOME", javaHome.toString()), command.toArray(String[]::new));
+        assertEquals(0, run.exit(), run.output());
+        List<String> seen = Files.readAllLines(argumentsFile());
+        return seen.subList(0, seen.indexOf("-jar"));
     }
 
     private record Run(int exit, String output) {
