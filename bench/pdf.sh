@@ -13,7 +13,7 @@ pages=${2:-50}
 out=target/bench/pdf
 mkdir -p "$out"
 # The benchmark writes its PDFs with the tests' TestPdfs.
-mvn -B -q -DskipTests install -pl themes
+mvn -B -q -DskipTests install -pl themes -am
 mvn -B -q -DskipTests test-compile -pl generator
 mvn -B -q dependency:build-classpath -pl generator -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/classpath.txt"
 corpus=target/bench/corpus-$size
