@@ -26,7 +26,7 @@ out=target/bench
 mkdir -p "$out"
 root=$PWD
 
-[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
+[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -DskipTests package -pl themes,generator -am
 # /usr/bin/time -v reports peak RSS; bash's time keyword does not.
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 pagefind=$out/tools/pagefind/node_modules/.bin/pagefind

@@ -14,7 +14,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 out=target/bench
 mkdir -p "$out"
-[ -f generator/target/bangtin.jar ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
+[ -f generator/target/bangtin.jar ] || mvn -B -q -DskipTests package -pl themes,generator -am
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
 pagefind=$out/tools/pagefind/node_modules/.bin/pagefind
 # Pagefind from npm, pinned; its binary comes with the optional dependency @pagefind/linux-x64.

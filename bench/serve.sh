@@ -22,7 +22,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000)
 out=target/bench
 mkdir -p "$out"
-[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -o -DskipTests package -pl themes,generator -am
+[ -f generator/target/bangtin.jar ] && [ -x generator/target/bangtin ] || mvn -B -q -DskipTests package -pl themes,generator -am
 
 echo "cores: $(nproc), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
