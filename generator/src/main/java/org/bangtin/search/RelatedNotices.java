@@ -94,12 +94,12 @@ public final class RelatedNotices {
             if (reader.leaves().isEmpty()) {
                 return new RelatedLists(List.of(), List.of());
             }
-            if (reader.leaves().size() > 1 || reader.maxDoc() != documents.size()) {
-                throw new IllegalStateException("the index must be one segment of " + documents.size() + " documents");
+            if (reader.maxDoc() != documents.size()) {
+                throw new IllegalStateException("the index must hold the " + documents.size() + " documents, has "
+                        + reader.maxDoc());
             }
-            var leaf = reader.leaves().get(0).reader();
-            TermTable words = TermTable.read(leaf, TITLE_WEIGHT, BODY_WEIGHT);
-            WordPairSets pairs = WordPairSets.read(leaf);
+            TermTable words = TermTable.read(reader, TITLE_WEIGHT, BODY_WEIGHT);
+            WordPairSets pairs = WordPairSets.read(reader);
             return new RelatedNotices(words, pairs, documents, count, Map.copyOf(pinned)).all(cancelled);
         }
     }

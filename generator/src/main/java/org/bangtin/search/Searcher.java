@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -81,25 +82,29 @@ public final class Searcher implements AutoCloseable {
         return new Results(hits, total);
     }
 
-    /** Which of {@code docs} {@code query} matches (the index is one segment). */
+    /** Which of {@code docs} {@code query} matches, segment by segment. */
     private Set<Integer> matching(Query query, ScoreDoc[] docs) throws IOException {
         Set<Integer> matched = new java.util.HashSet<>();
-        if (reader.leaves().isEmpty()) {
-            return matched;
-        }
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        Scorer scorer = weight.scorer(reader.leaves().get(0));
-        if (scorer == null) {
-            return matched;
-        }
-        DocIdSetIterator iterator = scorer.iterator();
         int[] sorted = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
-        for (int doc : sorted) {
-            if (iterator.docID() < doc) {
-                iterator.advance(doc);
+        for (LeafReaderContext segment : reader.leaves()) {
+            Scorer scorer = weight.scorer(segment);
+            if (scorer == null) {
+                continue;
             }
-            if (iterator.docID() == doc) {
-                matched.add(doc);
+            DocIdSetIterator iterator = scorer.iterator();
+            int end = segment.docBase + segment.reader().maxDoc();
+            for (int doc : sorted) {
+                if (doc < segment.docBase || doc >= end) {
+                    continue;
+                }
+                int inSegment = doc - segment.docBase;
+                if (iterator.docID() < inSegment) {
+                    iterator.advance(inSegment);
+                }
+                if (iterator.docID() == inSegment) {
+                    matched.add(doc);
+                }
             }
         }
         return matched;

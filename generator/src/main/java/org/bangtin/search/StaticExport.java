@@ -11,7 +11,9 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -83,23 +85,20 @@ public final class StaticExport {
             throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            if (reader.leaves().size() > 1) {
-                throw new IllegalStateException("the search index must be one segment, has " + reader.leaves().size());
-            }
-            LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+            IndexReader index = reader.leaves().isEmpty() ? null : reader;
             IndexSearcher searcher = new IndexSearcher(reader);
             Shards shards = new Shards();
             Bytes postingsPack = new Bytes();
             PairBlocks pairs = new PairBlocks(shards);
             StringBuilder fieldsJson = new StringBuilder();
             for (SearchField field : SearchField.values()) {
-                CollectionStatistics stats = leaf == null ? null : searcher.collectionStatistics(field.fieldName());
+                CollectionStatistics stats = index == null ? null : searcher.collectionStatistics(field.fieldName());
                 if (fieldsJson.length() > 0) {
                     fieldsJson.append(',');
                 }
                 fieldsJson.append(fieldJson(field, stats));
-                if (leaf != null) {
-                    exportField(leaf, field, stats, shards, pairs, postingsPack, cancelled);
+                if (index != null) {
+                    exportField(index, field, stats, shards, pairs, postingsPack, cancelled);
                 }
             }
             stopIf(cancelled);
@@ -119,19 +118,20 @@ public final class StaticExport {
         return files;
     }
 
-    private static void exportField(LeafReader leaf, SearchField field, CollectionStatistics stats,
+    /** Exports one field of {@code index}, whose segments are read as one. */
+    private static void exportField(IndexReader index, SearchField field, CollectionStatistics stats,
             Shards shards, PairBlocks pairs, Bytes postingsPack, BooleanSupplier cancelled) throws IOException {
-        Terms terms = leaf.terms(field.fieldName());
+        Terms terms = MultiTerms.getTerms(index, field.fieldName());
         if (terms == null) {
             return;
         }
-        byte[] norms = norms(leaf, field);
+        byte[] norms = norms(index, field);
         float[] normInverses = field.scored() ? ImpactPostings.normInverses(SearchIndexWriter.K1, SearchIndexWriter.B,
                 Bm25.averageLength(stats.sumTotalTermFreq(), stats.docCount())) : null;
         TermsEnum iterator = terms.iterator();
         PostingsEnum postings = null;
-        int[] docs = new int[leaf.maxDoc()];
-        int[] freqs = new int[leaf.maxDoc()];
+        int[] docs = new int[index.maxDoc()];
+        int[] freqs = new int[index.maxDoc()];
         List<TermRead> batch = new ArrayList<>();
         long batchPostings = 0;
         for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
@@ -143,19 +143,19 @@ public final class StaticExport {
                 freqs[docFreq++] = field.scored() ? postings.freq() : 0;
             }
             int foldedDocFreq = field == SearchField.EXACT
-                    ? leaf.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
-            boolean leftOut = SearchField.leftOut(field, docFreq, foldedDocFreq, leaf.numDocs());
+                    ? index.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
+            boolean leftOut = SearchField.leftOut(field, docFreq, foldedDocFreq, index.numDocs());
             batch.add(leftOut ? new TermRead(text, docFreq, null, null)
                     : new TermRead(text, docFreq, Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq)));
             batchPostings += leftOut ? 0 : docFreq;
             if (batch.size() == TERMS_PER_BATCH || batchPostings > POSTINGS_PER_BATCH) {
                 stopIf(cancelled);
-                writeBatch(batch, field, stats, norms, normInverses, leaf.maxDoc(), shards, pairs, postingsPack);
+                writeBatch(batch, field, stats, norms, normInverses, index.maxDoc(), shards, pairs, postingsPack);
                 batch.clear();
                 batchPostings = 0;
             }
         }
-        writeBatch(batch, field, stats, norms, normInverses, leaf.maxDoc(), shards, pairs, postingsPack);
+        writeBatch(batch, field, stats, norms, normInverses, index.maxDoc(), shards, pairs, postingsPack);
     }
 
     /** A term and its postings as read from the index; none when the term is left out of queries. */
@@ -197,9 +197,9 @@ public final class StaticExport {
     }
 
     /** Each document's norm byte in {@code field}, as Lucene stored it. */
-    private static byte[] norms(LeafReader leaf, SearchField field) throws IOException {
-        byte[] norms = new byte[leaf.maxDoc()];
-        NumericDocValues values = field.scored() ? leaf.getNormValues(field.fieldName()) : null;
+    private static byte[] norms(IndexReader index, SearchField field) throws IOException {
+        byte[] norms = new byte[index.maxDoc()];
+        NumericDocValues values = field.scored() ? MultiDocValues.getNormValues(index, field.fieldName()) : null;
         if (values != null) {
             for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
                 norms[doc] = (byte) values.longValue();

@@ -3,7 +3,9 @@ package org.bangtin.search;
 import java.io.IOException;
 import java.util.Arrays;
 
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -50,13 +52,16 @@ final class TermTable {
         this.documentFrequencies = documentFrequencies;
     }
 
-    /** Reads the table from a one-segment index; {@code titleWeight} and {@code bodyWeight} weigh the two fields. */
-    static TermTable read(LeafReader leaf, float titleWeight, float bodyWeight) throws IOException {
-        int n = leaf.maxDoc();
+    /**
+     * Reads the table from an index, its segments as one; {@code titleWeight} and
+     * {@code bodyWeight} weigh the two fields.
+     */
+    static TermTable read(IndexReader index, float titleWeight, float bodyWeight) throws IOException {
+        int n = index.maxDoc();
         int cap = Math.max(MIN_FREQUENCY_CAP, (int) (n * MAX_SHARE));
         Builder builder = new Builder(n);
-        builder.add(leaf, SearchField.TITLE.fieldName(), titleWeight, cap);
-        builder.add(leaf, SearchField.EXACT.fieldName(), bodyWeight, cap);
+        builder.add(index, SearchField.TITLE.fieldName(), titleWeight, cap);
+        builder.add(index, SearchField.EXACT.fieldName(), bodyWeight, cap);
         return builder.build();
     }
 
@@ -110,12 +115,12 @@ final class TermTable {
             }
         }
 
-        void add(LeafReader leaf, String field, float weight, int cap) throws IOException {
-            Terms terms = leaf.terms(field);
+        void add(IndexReader index, String field, float weight, int cap) throws IOException {
+            Terms terms = MultiTerms.getTerms(index, field);
             if (terms == null) {
                 return;
             }
-            int[] lengths = lengths(leaf, field);
+            int[] lengths = lengths(index, field);
             long docCount = terms.getDocCount();
             float averageLength = Bm25.averageLength(terms.getSumTotalTermFreq(), docCount);
             float k1 = SearchIndexWriter.K1;
@@ -153,9 +158,9 @@ final class TermTable {
         }
 
         /** The field's length per notice, decoded from its norm as Lucene's BM25 does. */
-        private int[] lengths(LeafReader leaf, String field) throws IOException {
+        private int[] lengths(IndexReader index, String field) throws IOException {
             int[] lengths = new int[n];
-            NumericDocValues norms = leaf.getNormValues(field);
+            NumericDocValues norms = MultiDocValues.getNormValues(index, field);
             for (int doc = 0; doc < n; doc++) {
                 lengths[doc] = norms != null && norms.advanceExact(doc) ? SmallFloat.byte4ToInt((byte) norms.longValue()) : 1;
             }

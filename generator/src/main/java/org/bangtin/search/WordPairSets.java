@@ -2,7 +2,8 @@ package org.bangtin.search;
 
 import java.io.IOException;
 
-import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -28,13 +29,14 @@ final class WordPairSets {
         this.pairs = pairs;
     }
 
-    static WordPairSets read(LeafReader leaf) throws IOException {
-        int n = leaf.maxDoc();
+    /** Reads the sets from an index, its segments as one. */
+    static WordPairSets read(IndexReader index) throws IOException {
+        int n = index.maxDoc();
         TermTable.IntList[] lists = new TermTable.IntList[n];
         for (int i = 0; i < n; i++) {
             lists[i] = new TermTable.IntList();
         }
-        Terms terms = leaf.terms(SearchField.BIGRAM.fieldName());
+        Terms terms = MultiTerms.getTerms(index, SearchField.BIGRAM.fieldName());
         if (terms != null) {
             TermsEnum iterator = terms.iterator();
             PostingsEnum postings = null;
