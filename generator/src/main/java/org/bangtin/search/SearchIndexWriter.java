@@ -152,7 +152,8 @@ public final class SearchIndexWriter {
 
     /**
      * A document of the index, with the key that sorts it into its place (see {@link OrderKeys}).
-     * Its texts are read once, by {@code words}; the fields get the tokens the analyzer would give.
+     * Its texts are read once, by {@code words}; the fields get the terms the analyzer would give,
+     * each distinct one once with its frequency.
      */
     static Document toLucene(SearchDocument d, long order, TextWords words) {
         Document doc = new Document();
@@ -164,10 +165,11 @@ public final class SearchIndexWriter {
         String details = String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
                 + "\n" + String.join("\n", d.tags());
         TextWords.Words everything = TextWords.Words.joined(prose, words.of(details));
-        doc.add(new Field(SearchField.TITLE.fieldName(), WordStreams.words(title.folded()), SCORED));
-        doc.add(new Field(SearchField.BODY.fieldName(), WordStreams.words(everything.folded()), SCORED));
-        doc.add(new Field(SearchField.EXACT.fieldName(), WordStreams.words(prose.marked()), SCORED));
-        doc.add(new Field(SearchField.BIGRAM.fieldName(), WordStreams.pairs(prose.folded()), SCORED));
+        WordStreams streams = words.streams();
+        doc.add(new Field(SearchField.TITLE.fieldName(), streams.words(title.forms(), false), SCORED));
+        doc.add(new Field(SearchField.BODY.fieldName(), streams.words(everything.forms(), false), SCORED));
+        doc.add(new Field(SearchField.EXACT.fieldName(), streams.words(prose.forms(), true), SCORED));
+        doc.add(new Field(SearchField.BIGRAM.fieldName(), streams.pairs(prose.forms()), SCORED));
         if (!d.attachmentText().isEmpty()) {
             doc.add(new Field(SearchField.ATTACHMENT.fieldName(), d.attachmentText(), SCORED));
         }

@@ -18,36 +18,37 @@ final class TextWords {
     private final WordTokenizer tokenizer = new WordTokenizer();
     private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final WordFormCache forms = new WordFormCache();
+    private final WordStreams streams = new WordStreams();
 
     /** The words of a text, in order, in their two forms, in UTF-8 (see {@link WordFormCache.Forms}). */
-    record Words(List<byte[]> folded, List<byte[]> marked) {
+    record Words(List<WordFormCache.Forms> forms) {
         static Words joined(Words... parts) {
-            List<byte[]> folded = new ArrayList<>();
-            List<byte[]> marked = new ArrayList<>();
+            List<WordFormCache.Forms> forms = new ArrayList<>();
             for (Words part : parts) {
-                folded.addAll(part.folded);
-                marked.addAll(part.marked);
+                forms.addAll(part.forms);
             }
-            return new Words(folded, marked);
+            return new Words(forms);
         }
     }
 
+    /** The token streams of words read by this, for the fields of one document at a time. */
+    WordStreams streams() {
+        return streams;
+    }
+
     Words of(String text) {
-        List<byte[]> folded = new ArrayList<>();
-        List<byte[]> marked = new ArrayList<>();
+        List<WordFormCache.Forms> words = new ArrayList<>();
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                WordFormCache.Forms word = forms.of(term.buffer(), term.length());
-                folded.add(word.foldedUtf8());
-                marked.add(word.markedUtf8());
+                words.add(forms.of(term.buffer(), term.length()));
             }
             tokenizer.end();
             tokenizer.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        return new Words(folded, marked);
+        return new Words(words);
     }
 }

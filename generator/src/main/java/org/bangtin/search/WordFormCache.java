@@ -12,17 +12,18 @@ import org.apache.lucene.util.BytesRef;
  */
 final class WordFormCache {
     /** Enough for the syllables and names of a large portal; beyond it, forms are computed each time. */
-    private static final int LIMIT = 200_000;
+    static final int LIMIT = 200_000;
 
     /**
      * A word folded ("duong") and marked ("đường"), also in UTF-8 as the index stores its terms:
      * encoded once per word met, not once per token. Plain ASCII words have one form, their lower
-     * case.
+     * case. The id tells the cache's words apart, for counting them (two words of one form, such as
+     * "Kế" and "kế", have two ids).
      */
-    record Forms(String folded, String marked, byte[] foldedUtf8, byte[] markedUtf8) {
-        static Forms of(String folded, String marked) {
+    record Forms(int id, String folded, String marked, byte[] foldedUtf8, byte[] markedUtf8) {
+        static Forms of(int id, String folded, String marked) {
             byte[] foldedUtf8 = utf8(folded);
-            return new Forms(folded, marked, foldedUtf8, folded.equals(marked) ? foldedUtf8 : utf8(marked));
+            return new Forms(id, folded, marked, foldedUtf8, folded.equals(marked) ? foldedUtf8 : utf8(marked));
         }
 
         /** The UTF-8 of a word, as Lucene encodes a term's characters. */
@@ -33,6 +34,8 @@ final class WordFormCache {
     }
 
     private final CharArrayMap<Forms> forms = new CharArrayMap<>(1024, false);
+    /** How many words were met once the cache was full: their ids follow the cached words', wrapping. */
+    private int uncached;
 
     /** The forms of the word {@code buffer[0..length)}. */
     Forms of(char[] buffer, int length) {
@@ -41,15 +44,18 @@ final class WordFormCache {
             return known;
         }
         String word = new String(buffer, 0, length);
+        boolean cached = forms.size() < LIMIT;
+        // Ids need only tell apart the words of one text: the uncached ones' may wrap.
+        int id = cached ? forms.size() : LIMIT + (uncached++ & (Integer.MAX_VALUE >> 1));
         char[] lower = word.toCharArray();
         Forms made;
         if (WordForms.lowerCaseAscii(lower, lower.length)) {
             String form = new String(lower);
-            made = Forms.of(form, form);
+            made = Forms.of(id, form, form);
         } else {
-            made = Forms.of(WordForms.folded(word), WordForms.marked(word));
+            made = Forms.of(id, WordForms.folded(word), WordForms.marked(word));
         }
-        if (forms.size() < LIMIT) {
+        if (cached) {
             forms.put(word, made);
         }
         return made;

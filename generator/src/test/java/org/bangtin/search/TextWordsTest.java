@@ -4,20 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 import org.apache.lucene.document.Document;
 import org.bangtin.text.StoredText;
 import org.junit.jupiter.api.Test;
 
 /**
- * Indexing reads a notice's texts once ({@link TextWords}) and hands each field its tokens; those
- * must be the very tokens, positions included, that {@link VietnameseAnalyzer} gives the field's
- * text, which is what queries are analysed with.
+ * Indexing reads a notice's texts once ({@link TextWords}) and hands each field its terms, each
+ * distinct one once with its frequency; the fields index frequencies but no positions, so what
+ * counts is that every term comes as often as {@link VietnameseAnalyzer}, which analyses the
+ * queries, gives it for the field's text (the field's length, its norm, is the sum).
  */
 class TextWordsTest {
     private static final VietnameseAnalyzer ANALYZER = new VietnameseAnalyzer();
@@ -39,6 +41,19 @@ class TextWordsTest {
         assertSameTokens(notice("—", null, "… !!! 。"), words);
     }
 
+    @Test
+    void wordsMetOnceTheCacheIsFullAreCountedApart() throws IOException {
+        TextWords words = new TextWords();
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < WordFormCache.LIMIT; i++) {
+            filler.append('w').append(i).append(' ');
+        }
+        words.of(filler.toString());
+        // These words are new to the full cache: each is made again at every meeting.
+        assertSameTokens(notice("Bình đẳng giới", "bình đẳng, giới: bình đẳng giới",
+                "Giới bình đẳng; đẳng đẳng giới bình. Xa lạ, xa lạ, xa."), words);
+    }
+
     /** Each field of the indexed document against the analyzer on the text the field stands for. */
     private static void assertSameTokens(SearchDocument d, TextWords words) throws IOException {
         Document indexed = SearchIndexWriter.toLucene(d, 0, words);
@@ -52,24 +67,24 @@ class TextWordsTest {
     }
 
     private static void assertField(Document indexed, SearchField field, String text) throws IOException {
-        List<String> expected = tokens(ANALYZER.tokenStream(field.fieldName(), text));
-        List<String> actual = tokens(indexed.getField(field.fieldName()).tokenStream(ANALYZER, null));
+        Map<String, Integer> expected = frequencies(ANALYZER.tokenStream(field.fieldName(), text));
+        Map<String, Integer> actual = frequencies(indexed.getField(field.fieldName()).tokenStream(ANALYZER, null));
         assertEquals(expected, actual, field.fieldName() + " of " + text);
     }
 
-    /** The terms of a stream as the indexer reads them (UTF-8), each with its position increment ("+1 binh"). */
-    private static List<String> tokens(TokenStream stream) throws IOException {
-        List<String> tokens = new ArrayList<>();
+    /** How often each term of a stream comes, as the indexer counts it (UTF-8 terms, their frequency attribute). */
+    private static Map<String, Integer> frequencies(TokenStream stream) throws IOException {
+        Map<String, Integer> frequencies = new TreeMap<>();
         try (stream) {
             TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TermFrequencyAttribute frequency = stream.addAttribute(TermFrequencyAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add("+" + increment.getPositionIncrement() + " " + term.getBytesRef().utf8ToString());
+                frequencies.merge(term.getBytesRef().utf8ToString(), frequency.getTermFrequency(), Integer::sum);
             }
             stream.end();
         }
-        return tokens;
+        return frequencies;
     }
 
     private static SearchDocument notice(String title, String summary, String text) {
