@@ -21,6 +21,15 @@ public final class SafePaths {
      * after following symbolic links. Absolute names and names that escape give empty.
      */
     public static Optional<Path> resolveInside(Path root, Path base, String name) {
+        return resolveLexically(root, base, name)
+                .filter(candidate -> staysInsideAfterLinks(root.toAbsolutePath().normalize(), candidate));
+    }
+
+    /**
+     * Resolves {@code name} as {@link #resolveInside} does, but without following symbolic links:
+     * for a folder that holds none, such as one a build has just made and alone writes into.
+     */
+    public static Optional<Path> resolveLexically(Path root, Path base, String name) {
         if (name == null || name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.contains("\0")) {
             return Optional.empty();
         }
@@ -35,10 +44,7 @@ public final class SafePaths {
         }
         Path normalRoot = root.toAbsolutePath().normalize();
         Path candidate = base.toAbsolutePath().resolve(relative).normalize();
-        if (!candidate.startsWith(normalRoot)) {
-            return Optional.empty();
-        }
-        return staysInsideAfterLinks(normalRoot, candidate) ? Optional.of(candidate) : Optional.empty();
+        return candidate.startsWith(normalRoot) ? Optional.of(candidate) : Optional.empty();
     }
 
     /** True when the real location of {@code path} (symbolic links followed) is inside {@code root}. */

@@ -49,6 +49,24 @@ class StagedOutputTest {
     }
 
     @Test
+    void aPathOutOfTheOutputFolderIsRefusedAndNothingIsWrittenThere() throws Exception {
+        Path target = dir.resolve("site");
+        try (StagedOutput output = StagedOutput.open(target)) {
+            for (String path : new String[] {"../lot.html", "2019/../../lot.html", "/tmp/lot.html", "..", "."}) {
+                OutputException refused = assertThrows(OutputException.class, () -> output.write(path, bytes("x")), path);
+                assertTrue(refused.getMessage().contains("refusing to write '" + path + "': it is outside the output folder "
+                        + target.toAbsolutePath()), refused.getMessage());
+            }
+            output.write("2019/../index.html", bytes("mới")); // stays inside
+            output.commit();
+        }
+        assertEquals("mới", Files.readString(target.resolve("index.html")));
+        try (var siblings = Files.list(dir)) {
+            assertEquals(1, siblings.count(), "only the site: nothing written beside it");
+        }
+    }
+
+    @Test
     void aReplacedSiteLosesItsStaleFiles() throws Exception {
         Path target = dir.resolve("site");
         try (StagedOutput output = StagedOutput.open(target)) {
