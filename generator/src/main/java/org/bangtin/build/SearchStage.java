@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
@@ -54,9 +57,19 @@ final class SearchStage {
         RelatedLists lists;
         try (SearchIndex index = indexer.index(documents)) {
             timer.lap("index");
-            index.files(indexer::cancelled).forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+            // The related lists beside the export: each has stretches on one core (reading the
+            // word pairs; reading and writing the terms), and the other fills them.
+            FutureTask<RelatedLists> relatedLists = new FutureTask<>(
+                    () -> index.related(config.relatedCount(), pinned, indexer::cancelled));
+            new Thread(relatedLists, "related-lists").start();
+            try {
+                index.files(indexer::cancelled).forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+            } catch (IOException | RuntimeException | Error e) {
+                awaitQuietly(relatedLists); // the index stays open until the lists are done with it
+                throw e;
+            }
             timer.lap("export");
-            lists = index.related(config.relatedCount(), pinned, indexer::cancelled);
+            lists = await(relatedLists);
             timer.lap("related");
         }
         Map<Notice, Related> related = new java.util.IdentityHashMap<>();
@@ -74,6 +87,38 @@ final class SearchStage {
                     "if one reposts the other, remove the older one or mark it 'draft: true'");
         }
         return new Output(files, related);
+    }
+
+    /** The task's result, or what it threw. */
+    private static <T> T await(FutureTask<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void awaitQuietly(FutureTask<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the first failure is the one reported
+        }
     }
 
     /** Makes the Lucene index of the documents: from scratch, or by updating the one kept from the last build. */
