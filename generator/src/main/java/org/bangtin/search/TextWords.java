@@ -1,12 +1,7 @@
 package org.bangtin.search;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Reads the words of a text once and gives each in both of its forms, folded and marked (see
@@ -15,8 +10,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the analysis was more than half of the indexing time. Not thread-safe: one thread at a time.
  */
 final class TextWords {
-    private final WordTokenizer tokenizer = new WordTokenizer();
-    private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
     private final WordFormCache forms = new WordFormCache();
     private final WordStreams streams = new WordStreams();
 
@@ -36,18 +29,30 @@ final class TextWords {
         return streams;
     }
 
+    /**
+     * The words of {@code text}, split as {@link WordTokenizer} splits it, runs of word characters
+     * cut every {@link WordTokenizer#MAX_WORD} units, but read from the text's characters in place:
+     * the tokenizer's reading and copying of each character took half of this.
+     */
     Words of(String text) {
+        char[] chars = text.toCharArray();
         List<WordFormCache.Forms> words = new ArrayList<>();
-        try {
-            tokenizer.setReader(new StringReader(text));
-            tokenizer.reset();
-            while (tokenizer.incrementToken()) {
-                words.add(forms.of(term.buffer(), term.length()));
+        int i = 0;
+        while (i < chars.length) {
+            int c = Character.codePointAt(chars, i);
+            if (!WordTokenizer.isWordChar(c)) {
+                i += Character.charCount(c);
+                continue;
             }
-            tokenizer.end();
-            tokenizer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
+            int start = i;
+            do {
+                i += Character.charCount(c);
+                if (i - start >= WordTokenizer.MAX_WORD || i == chars.length) {
+                    break;
+                }
+                c = Character.codePointAt(chars, i);
+            } while (WordTokenizer.isWordChar(c));
+            words.add(forms.of(chars, start, i - start));
         }
         return new Words(words);
     }

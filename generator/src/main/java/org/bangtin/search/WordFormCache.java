@@ -39,11 +39,16 @@ final class WordFormCache {
 
     /** The forms of the word {@code buffer[0..length)}. */
     Forms of(char[] buffer, int length) {
-        Forms known = forms.get(buffer, 0, length);
+        return of(buffer, 0, length);
+    }
+
+    /** The forms of the word {@code buffer[offset..offset + length)}. */
+    Forms of(char[] buffer, int offset, int length) {
+        Forms known = forms.get(buffer, offset, length);
         if (known != null) {
             return known;
         }
-        String word = new String(buffer, 0, length);
+        String word = new String(buffer, offset, length);
         boolean cached = forms.size() < LIMIT;
         // Ids need only tell apart the words of one text: the uncached ones' may wrap.
         int id = cached ? forms.size() : LIMIT + (uncached++ & (Integer.MAX_VALUE >> 1));

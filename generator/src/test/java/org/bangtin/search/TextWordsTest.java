@@ -36,6 +36,11 @@ class TextWordsTest {
                 null, "Phòng LĐ-TB&XH (huyện) ngày 27/3/2019, 08:30 — COVID-19 e-Office"), words);
         // A word longer than the tokenizer's 255 characters is cut, as by the analyzer.
         assertSameTokens(notice("Tin", "", LONG_WORD + " và " + LONG_WORD.toUpperCase()), words);
+        // Letters beyond the Basic Multilingual Plane, an emoji between words, a lone surrogate,
+        // and a long word whose cut falls inside a pair of surrogates' run.
+        String supplementary = "a".repeat(200) + "\uD840\uDC00".repeat(60);
+        assertSameTokens(notice("\uD840\uDC00\uD840\uDC01 chữ 😀 \uD835\uDC00\uD835\uDC01", null,
+                "x\uD800y " + supplementary + " \uDC00 cuối"), words);
         // One word: no pairs; no words at all: no tokens.
         assertSameTokens(notice("Giới", null, ""), words);
         assertSameTokens(notice("—", null, "… !!! 。"), words);
