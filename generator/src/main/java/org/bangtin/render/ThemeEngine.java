@@ -54,6 +54,7 @@ final class ThemeEngine {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .defaultLocale(locale)
+                .tagCache(new FragmentCache()) // an engine is made for each build, and so its cache: never stale
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {

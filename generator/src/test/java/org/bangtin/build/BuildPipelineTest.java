@@ -172,6 +172,22 @@ class BuildPipelineTest {
     }
 
     @Test
+    void listsShowANoticesNewTitleAfterARebuild() throws IOException {
+        // The lists keep each notice's item (a fragment cache): only within one build.
+        TestSites site = site();
+        site.notice("tin/e.md", "Lịch tiếp công dân", "2019-05-02", "slug: lich-tiep\n", "Nội dung.");
+        assertTrue(site.build(dir.resolve("out")).succeeded());
+        assertTrue(Files.readString(dir.resolve("out/index.html")).contains(">Lịch tiếp công dân</a>"));
+
+        site.notice("tin/e.md", "Lịch tiếp công dân tháng 5", "2019-05-02", "slug: lich-tiep\n", "Nội dung.");
+        assertTrue(site.build(dir.resolve("out")).succeeded());
+        for (String list : List.of("index.html", "2019/05/index.html", "2019/05/02/index.html")) {
+            String html = Files.readString(dir.resolve("out").resolve(list));
+            assertTrue(html.contains(">Lịch tiếp công dân tháng 5</a>"), list + " shows the old title");
+        }
+    }
+
+    @Test
     void aSymbolicLinkOutOfTheContentFolderIsRefused() throws IOException {
         TestSites site = site();
         Path secret = Files.writeString(dir.resolve("secret.txt"), "mật khẩu");
