@@ -150,7 +150,7 @@ for r in "${results[@]}"; do
 done
 
 echo
-echo "bangtin phases, seconds (from build -v; 'index' builds the Lucene index, 'export' writes its static export):"
+echo "bangtin phases, seconds (from build -v; 'index' builds the Lucene index, 'export' writes its static export while the related lists are computed beside it; 'related' is what is left of them after):"
 header=$(printf '%s\n' "${phase_rows[@]}" | awk 'NF > 2' | head -1 | cut -d' ' -f3- | sed 's/=[0-9.]*//g')
 printf '%-8s %-11s' notices heap
 for p in $header; do printf ' %9s' "$p"; done
