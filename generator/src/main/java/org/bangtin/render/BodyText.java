@@ -17,12 +17,14 @@ final class BodyText {
     private static final int ZERO_WIDTH_SPACE = 0x200b;
     private static final int SOFT_HYPHEN = 0xad;
 
-    private final String html;
+    // The HTML's characters in an array: read and copied through String's charAt, one by one,
+    // they were most of this under the quick JIT compiler.
+    private final char[] html;
     private final StringBuilder text = new StringBuilder();
     private int inPre;
 
     private BodyText(String html) {
-        this.html = html;
+        this.html = html.toCharArray();
     }
 
     /** The text of the whole body. */
@@ -43,11 +45,10 @@ final class BodyText {
     private String read(int from, int to) {
         int i = from;
         while (i < to) {
-            if (html.charAt(i) == '<') {
+            if (html[i] == '<') {
                 i = tag(i);
             } else {
-                int end = html.indexOf('<', i);
-                end = end < 0 || end > to ? to : end;
+                int end = indexOf('<', i, to);
                 text(i, end);
                 i = end;
             }
@@ -57,9 +58,9 @@ final class BodyText {
 
     /** Reads the tag at {@code start}; returns where what follows it begins. */
     private int tag(int start) {
-        boolean closing = html.charAt(start + 1) == '/';
+        boolean closing = html[start + 1] == '/';
         String name = nameAt(closing ? start + 2 : start + 1);
-        int next = html.indexOf('>', start) + 1;
+        int next = indexOf('>', start, html.length) + 1;
         if (closing) {
             inPre -= name.equals("pre") ? 1 : 0;
             afterElement(name, next);
@@ -77,11 +78,11 @@ final class BodyText {
 
     /** A block element followed by text or an inline element is followed by a space. */
     private void afterElement(String name, int next) {
-        if (!BLOCKS.contains(name) || next >= html.length() || endsWithSpace()) {
+        if (!BLOCKS.contains(name) || next >= html.length || endsWithSpace()) {
             return;
         }
-        boolean textFollows = html.charAt(next) != '<';
-        boolean inlineFollows = !textFollows && html.charAt(next + 1) != '/' && !BLOCKS.contains(nameAt(next + 1));
+        boolean textFollows = html[next] != '<';
+        boolean inlineFollows = !textFollows && html[next + 1] != '/' && !BLOCKS.contains(nameAt(next + 1));
         if (textFollows || inlineFollows) {
             text.append(' ');
         }
@@ -90,10 +91,20 @@ final class BodyText {
     /** The name of the tag whose name begins at {@code start}. */
     private String nameAt(int start) {
         int end = start;
-        while (Character.isLetterOrDigit(html.charAt(end))) {
+        while (Character.isLetterOrDigit(html[end])) {
             end++;
         }
-        return html.substring(start, end);
+        return new String(html, start, end - start);
+    }
+
+    /** Where the first {@code c} at or after {@code from} is, or {@code to} when none is before it. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (html[i] == c) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /**
@@ -106,19 +117,20 @@ final class BodyText {
         boolean reachedText = false;
         int run = start;
         for (int i = start; i < end; i++) {
-            char next = html.charAt(i);
-            if (!needsDecision(next)) {
+            char next = html[i];
+            // A single space after a character of the run stays as it is: no decision either.
+            if (!needsDecision(next) || next == ' ' && i > run && html[i - 1] != ' ') {
                 continue;
             }
             if (i > run) {
-                text.append(html, run, i);
-                lastWasSpace = false;
+                text.append(html, run, i - run);
+                lastWasSpace = html[i - 1] == ' ';
                 reachedText = true;
             }
             int c = next;
             if (c == '&') {
-                int semicolon = html.indexOf(';', i);
-                c = entity(html.substring(i + 1, semicolon));
+                int semicolon = indexOf(';', i, html.length);
+                c = entity(new String(html, i + 1, semicolon - i - 1));
                 i = semicolon;
             }
             run = i + 1;
@@ -135,7 +147,7 @@ final class BodyText {
                 reachedText = true;
             }
         }
-        text.append(html, run, end);
+        text.append(html, run, end - run);
     }
 
     /** An entity, a space, or a character the text leaves out. */
