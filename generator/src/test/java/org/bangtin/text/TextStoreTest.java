@@ -21,7 +21,7 @@ class TextStoreTest {
 
     @Test
     void spilledTextsReadBackAsWrittenFromManyThreads() throws IOException {
-        try (TextStore store = TextStore.spilling(folder)) {
+        try (TextStore store = TextStore.spilling(folder, 0)) {
             List<String> texts = IntStream.range(0, 2_000)
                     .mapToObj(i -> "Kế hoạch số " + i + "/KH-UBND về bình đẳng giới 🇻🇳 " + "đ".repeat(i % 300)).toList();
             List<StoredText> stored = texts.parallelStream().map(store::put).toList();
@@ -31,8 +31,27 @@ class TextStoreTest {
     }
 
     @Test
+    void textsThatFitTheMemoryGivenStayStringsAndTheOthersGoToTheFile() throws IOException {
+        String first = "Kế hoạch số 925/KH-UBND";
+        String tooLong = "Thông báo lịch tiếp công dân tháng 5";
+        String last = "Quyết định";
+        StoredText kept;
+        StoredText spilled;
+        StoredText keptAfter;
+        try (TextStore store = TextStore.spilling(folder, 2L * (first.length() + last.length()))) {
+            kept = store.put(first);
+            spilled = store.put(tooLong);
+            keptAfter = store.put(last); // what the long one did not take is left for it
+            assertEquals(tooLong, spilled.read());
+        }
+        assertEquals(first, kept.read(), "a text kept in memory is read without the file");
+        assertEquals(last, keptAfter.read());
+        assertThrows(TextStore.Failure.class, spilled::read, "the text past the memory was not written to the file");
+    }
+
+    @Test
     void blankIsKnownWithoutReading() throws IOException {
-        try (TextStore store = TextStore.spilling(folder)) {
+        try (TextStore store = TextStore.spilling(folder, 0)) {
             assertTrue(store.put("").isBlank());
             assertTrue(store.put(" \n\t").isBlank());
             assertFalse(store.put("  Thông báo").isBlank());
@@ -47,7 +66,7 @@ class TextStoreTest {
         // String.isBlank's spaces: an ideographic space is one, a no-break space is not.
         String[] blanks = {"", " \n\t", "\u3000 ", "\n\u2003"};
         String[] notBlank = {"\u00a0", " \u3000x", "đ"};
-        for (TextStore store : List.of(TextStore.spilling(folder), TextStore.inMemory())) {
+        for (TextStore store : List.of(TextStore.spilling(folder, 0), TextStore.inMemory())) {
             try (store) {
                 assertEquals("Bình đẳng giới 🇻🇳", putUtf8(store, file, body).read());
                 for (String text : blanks) {
@@ -65,7 +84,7 @@ class TextStoreTest {
     void theStartOfATextIsCutAsSubstringCutsIt() throws IOException {
         // One, two, three and four bytes a character, so that a read of the start ends mid-character.
         String text = "a đ ẳ 🇻🇳 ".repeat(30) + "kế hoạch";
-        for (TextStore store : List.of(TextStore.spilling(folder), TextStore.inMemory())) {
+        for (TextStore store : List.of(TextStore.spilling(folder, 0), TextStore.inMemory())) {
             try (store) {
                 StoredText stored = store.put(text);
                 for (int length = 0; length <= text.length() + 2; length++) {
@@ -89,7 +108,7 @@ class TextStoreTest {
     @Test
     void closingDeletesTheFileAndTheTextsWithIt() throws IOException {
         StoredText text;
-        try (TextStore store = TextStore.spilling(folder)) {
+        try (TextStore store = TextStore.spilling(folder, 0)) {
             text = store.put("Quyết định số 12/QĐ-UBND");
         }
         assertEquals(List.of(), files());
@@ -100,14 +119,14 @@ class TextStoreTest {
     @Test
     void aFolderThatCannotHoldTheFileIsAClearFailure() {
         Path missing = folder.resolve("missing");
-        TextStore.Failure failure = assertThrows(TextStore.Failure.class, () -> TextStore.spilling(missing));
+        TextStore.Failure failure = assertThrows(TextStore.Failure.class, () -> TextStore.spilling(missing, 0));
         assertTrue(failure.getMessage().startsWith("cannot create a temporary file in " + missing), failure.getMessage());
     }
 
     @Test
     void textsInMemoryAreEqualByContentAndSpilledOnesOnlyToThemselves() throws IOException {
         assertEquals(StoredText.of("a"), TextStore.inMemory().put("a"));
-        try (TextStore store = TextStore.spilling(folder)) {
+        try (TextStore store = TextStore.spilling(folder, 0)) {
             StoredText one = store.put("a");
             assertEquals(one, one);
             assertNotEquals(one, store.put("a"));
