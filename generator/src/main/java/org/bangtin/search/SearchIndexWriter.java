@@ -164,11 +164,11 @@ public final class SearchIndexWriter {
                 words.of(d.text()));
         String details = String.join("\n", nonNull(d.number(), d.type(), d.issuer(), d.category()))
                 + "\n" + String.join("\n", d.tags());
-        TextWords.Words everything = TextWords.Words.joined(prose, words.of(details));
         WordStreams streams = words.streams();
+        WordStreams.ProseStreams proseStreams = streams.prose(prose.forms(), words.of(details).forms());
         doc.add(new Field(SearchField.TITLE.fieldName(), streams.words(title.forms(), false), SCORED));
-        doc.add(new Field(SearchField.BODY.fieldName(), streams.words(everything.forms(), false), SCORED));
-        doc.add(new Field(SearchField.EXACT.fieldName(), streams.words(prose.forms(), true), SCORED));
+        doc.add(new Field(SearchField.BODY.fieldName(), proseStreams.foldedWithMore(), SCORED));
+        doc.add(new Field(SearchField.EXACT.fieldName(), proseStreams.marked(), SCORED));
         doc.add(new Field(SearchField.BIGRAM.fieldName(), streams.pairs(prose.forms()), SCORED));
         if (!d.attachmentText().isEmpty()) {
             doc.add(new Field(SearchField.ATTACHMENT.fieldName(), d.attachmentText(), SCORED));

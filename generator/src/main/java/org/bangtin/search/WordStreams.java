@@ -27,18 +27,39 @@ final class WordStreams {
     private int[] entryOf = new int[0];
     private int mask;
     private int shift;
-    private byte[][] firsts = new byte[0][];
-    private byte[][] seconds = new byte[0][];
+    private WordFormCache.Forms[] firsts = new WordFormCache.Forms[0];
+    private WordFormCache.Forms[] seconds = new WordFormCache.Forms[0];
     private int[] counts = new int[0];
     private int size;
 
     /** The words in their folded or their marked form. */
     TokenStream words(List<WordFormCache.Forms> words, boolean marked) {
         start(words.size());
+        countAll(words);
+        return counted(marked);
+    }
+
+    /** The streams of a document's prose marked, and of its prose and {@code more} words folded. */
+    record ProseStreams(TokenStream marked, TokenStream foldedWithMore) {
+    }
+
+    /** The prose's words are counted once for both streams: each is a third of a document's words. */
+    ProseStreams prose(List<WordFormCache.Forms> prose, List<WordFormCache.Forms> more) {
+        start(prose.size() + more.size());
+        countAll(prose);
+        TokenStream marked = counted(true);
+        countAll(more);
+        return new ProseStreams(marked, counted(false));
+    }
+
+    private void countAll(List<WordFormCache.Forms> words) {
         for (WordFormCache.Forms word : words) {
-            count(word.id(), marked ? word.markedUtf8() : word.foldedUtf8(), null);
+            count(word.id(), word, null);
         }
-        return new Counted(Arrays.copyOf(firsts, size), null, Arrays.copyOf(counts, size));
+    }
+
+    private TokenStream counted(boolean marked) {
+        return new Counted(Arrays.copyOf(firsts, size), null, Arrays.copyOf(counts, size), marked);
     }
 
     /** The pairs of neighbouring words, folded. */
@@ -47,9 +68,9 @@ final class WordStreams {
         for (int i = 1; i < words.size(); i++) {
             WordFormCache.Forms first = words.get(i - 1);
             WordFormCache.Forms second = words.get(i);
-            count((long) first.id() << 32 | second.id(), first.foldedUtf8(), second.foldedUtf8());
+            count((long) first.id() << 32 | second.id(), first, second);
         }
-        return new Counted(Arrays.copyOf(firsts, size), Arrays.copyOf(seconds, size), Arrays.copyOf(counts, size));
+        return new Counted(Arrays.copyOf(firsts, size), Arrays.copyOf(seconds, size), Arrays.copyOf(counts, size), false);
     }
 
     /**
@@ -63,8 +84,8 @@ final class WordStreams {
             entryOf = new int[capacity];
         }
         if (firsts.length < terms) {
-            firsts = new byte[terms][];
-            seconds = new byte[terms][];
+            firsts = new WordFormCache.Forms[terms];
+            seconds = new WordFormCache.Forms[terms];
             counts = new int[terms];
         }
         Arrays.fill(keys, 0, capacity, EMPTY);
@@ -73,7 +94,7 @@ final class WordStreams {
         size = 0;
     }
 
-    private void count(long key, byte[] first, byte[] second) {
+    private void count(long key, WordFormCache.Forms first, WordFormCache.Forms second) {
         int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
         while (keys[slot] != EMPTY) {
             if (keys[slot] == key) {
@@ -90,21 +111,26 @@ final class WordStreams {
         size++;
     }
 
-    /** The counted terms, in the order the text first has them; a pair's words are joined by a space. */
+    /**
+     * The counted terms, in the order the text first has them, folded or marked; a pair's words
+     * are folded and joined by a space.
+     */
     private static final class Counted extends TokenStream {
         private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
         private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
         private final BytesRef bytes = new BytesRef();
         private final BytesRefBuilder pair = new BytesRefBuilder();
-        private final byte[][] firsts;
-        private final byte[][] seconds;
+        private final WordFormCache.Forms[] firsts;
+        private final WordFormCache.Forms[] seconds;
         private final int[] counts;
+        private final boolean marked;
         private int next;
 
-        Counted(byte[][] firsts, byte[][] seconds, int[] counts) {
+        Counted(WordFormCache.Forms[] firsts, WordFormCache.Forms[] seconds, int[] counts, boolean marked) {
             this.firsts = firsts;
             this.seconds = seconds;
             this.counts = counts;
+            this.marked = marked;
         }
 
         @Override
@@ -115,13 +141,14 @@ final class WordStreams {
             // Only the term and its frequency are ever set, here; the attributes the indexer adds to
             // read (position increment, offsets) keep their defaults. clearAttributes() would reset
             // them all for every token: 3 % of a build's samples, for nothing.
-            byte[] first = firsts[next];
             if (seconds == null) {
-                bytes.bytes = first;
-                bytes.length = first.length;
+                byte[] word = marked ? firsts[next].markedUtf8() : firsts[next].foldedUtf8();
+                bytes.bytes = word;
+                bytes.length = word.length;
                 term.setBytesRef(bytes);
             } else {
-                byte[] second = seconds[next];
+                byte[] first = firsts[next].foldedUtf8();
+                byte[] second = seconds[next].foldedUtf8();
                 pair.clear();
                 pair.append(first, 0, first.length);
                 pair.append((byte) ' ');
