@@ -121,11 +121,7 @@ public final class StagedOutput implements OutputTarget {
      * the render phase's CPU).
      */
     private Path inside(String relativePath) throws OutputException {
-        Optional<Path> file = SafePaths.resolveLexically(staging, staging, relativePath);
-        if (file.isEmpty() || file.get().equals(staging)) {
-            throw outside(relativePath, target);
-        }
-        return file.get();
+        return checked(SafePaths.resolveLexically(staging, staging, relativePath), staging, relativePath, target);
     }
 
     /**
@@ -134,15 +130,16 @@ public final class StagedOutput implements OutputTarget {
      * @param shown the output folder, as the message names it
      */
     static Path fileInside(Path folder, String relativePath, Path shown) throws OutputException {
-        Optional<Path> file = SafePaths.resolveInside(folder, folder, relativePath);
-        if (file.isEmpty() || file.get().equals(folder)) {
-            throw outside(relativePath, shown);
-        }
-        return file.get();
+        return checked(SafePaths.resolveInside(folder, folder, relativePath), folder, relativePath, shown);
     }
 
-    private static OutputException outside(String relativePath, Path shown) {
-        return new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + shown);
+    /** The resolved file, refused when there is none or it is the folder itself. */
+    private static Path checked(Optional<Path> file, Path folder, String relativePath, Path shown)
+            throws OutputException {
+        if (file.isEmpty() || file.get().equals(folder)) {
+            throw new OutputException("refusing to write '" + relativePath + "': it is outside the output folder " + shown);
+        }
+        return file.get();
     }
 
     /** Swaps the new site in: the target shows the old site until this moment, the new one after. */

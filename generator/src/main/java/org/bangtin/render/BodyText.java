@@ -39,7 +39,8 @@ final class BodyText {
             return null;
         }
         int end = html.indexOf("</p>", start) + "</p>".length();
-        return new BodyText(html).read(start, end);
+        String paragraph = html.substring(start, end); // not a second copy of the whole body
+        return new BodyText(paragraph).read(0, paragraph.length());
     }
 
     private String read(int from, int to) {
