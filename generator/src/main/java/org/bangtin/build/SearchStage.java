@@ -19,6 +19,7 @@ import org.bangtin.search.RelatedList;
 import org.bangtin.search.SearchDocument;
 import org.bangtin.search.RelatedLists;
 import org.bangtin.search.SearchIndex;
+import org.bangtin.search.Tasks;
 import org.bangtin.site.NoticeEntry;
 import org.bangtin.site.Related;
 import org.bangtin.site.RelatedPins;
@@ -69,7 +70,7 @@ final class SearchStage {
                 throw e;
             }
             timer.lap("export");
-            lists = await(relatedLists);
+            lists = Tasks.await(relatedLists);
             timer.lap("related");
         }
         Map<Notice, Related> related = new java.util.IdentityHashMap<>();
@@ -87,28 +88,6 @@ final class SearchStage {
                     "if one reposts the other, remove the older one or mark it 'draft: true'");
         }
         return new Output(files, related);
-    }
-
-    /** The task's result, or what it threw. */
-    private static <T> T await(FutureTask<T> task) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private static void awaitQuietly(FutureTask<?> task) {

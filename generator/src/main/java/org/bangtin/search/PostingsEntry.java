@@ -56,6 +56,18 @@ final class PostingsEntry {
         return new PostingsEntry(null, complement, documents, blocks);
     }
 
+    /** The bytes the entry holds, its blocks' and documents' together. */
+    int size() {
+        if (inline != null) {
+            return inline.length;
+        }
+        int size = documents == null ? 0 : documents.length;
+        for (ImpactPostings.Block block : blocks) {
+            size += block.bytes().length;
+        }
+        return size;
+    }
+
     /** Writes the entry into the term's shard entry and, when long, its bytes at the end of {@code pack}. */
     void writeTo(Bytes shard, Bytes pack) {
         if (inline != null) {

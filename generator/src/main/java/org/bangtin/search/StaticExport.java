@@ -2,27 +2,18 @@ package org.bangtin.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiDocValues;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes the search index for static hosting, read back from the Lucene index (terms, postings,
@@ -64,32 +55,25 @@ public final class StaticExport {
     /** Characters of a document's attachment text kept for excerpts (about ten pages, 8 KB gzipped). */
     static final int ATTACHMENT_TEXT_LENGTH = 30_000;
 
-    /**
-     * How many terms are read, then encoded together on all cores, between two looks at whether to
-     * stop; fewer when their postings pass {@link #POSTINGS_PER_BATCH}, which bounds the batch's memory.
-     */
-    private static final int TERMS_PER_BATCH = 4096;
-    private static final long POSTINGS_PER_BATCH = 4_000_000;
-
     private StaticExport() {
     }
 
     /**
      * The export's files by their path under {@code search/}, unless {@code cancelled} says to
-     * stop: it is asked every {@link #TERMS_PER_BATCH} terms, so that a preview's newer edit
-     * need not wait for the whole export (seconds at 10,000 notices).
+     * stop: the workers ask it between two batches of terms, so that a preview's newer edit need
+     * not wait for the whole export (seconds at 10,000 notices).
      *
      * @throws CancellationException when it did
      */
     public static Map<String, byte[]> export(Directory directory, List<SearchDocument> documents, BooleanSupplier cancelled)
             throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        // The workers are closed, and so stopped, before the index they read.
+        try (DirectoryReader reader = DirectoryReader.open(directory); ExportWorkers workers = new ExportWorkers(cancelled)) {
             IndexReader index = reader.leaves().isEmpty() ? null : reader;
             IndexSearcher searcher = new IndexSearcher(reader);
-            Shards shards = new Shards();
-            Bytes postingsPack = new Bytes();
-            PairBlocks pairs = new PairBlocks(shards);
+            Future<DocumentFiles> documentFiles = workers.submit(() -> documentFiles(documents));
+            List<FieldTerms> ranges = new ArrayList<>();
             StringBuilder fieldsJson = new StringBuilder();
             for (SearchField field : SearchField.values()) {
                 CollectionStatistics stats = index == null ? null : searcher.collectionStatistics(field.fieldName());
@@ -97,95 +81,67 @@ public final class StaticExport {
                     fieldsJson.append(',');
                 }
                 fieldsJson.append(fieldJson(field, stats));
-                if (index != null) {
-                    exportField(index, field, stats, shards, pairs, postingsPack, cancelled);
+                if (stats != null) {
+                    for (FieldTerms range : FieldTerms.ranges(index, FieldTerms.Field.of(index, field, stats), workers::stopping)) {
+                        workers.start(range::read);
+                        ranges.add(range);
+                    }
                 }
+            }
+            Shards shards = new Shards();
+            Bytes postingsPack = new Bytes();
+            PairBlocks pairs = new PairBlocks(shards);
+            for (FieldTerms range : ranges) {
+                write(range, shards, pairs, postingsPack);
             }
             stopIf(cancelled);
             files.put("pairs.bin", pairs.finish());
             shards.finish();
             files.putAll(shards.files());
             files.put("postings.bin", postingsPack.toByteArray());
-            Bytes attachmentTexts = new Bytes();
-            long[][] attachmentPieces = attachmentTexts(documents, attachmentTexts);
-            files.put("attachments.bin", attachmentTexts.toByteArray());
-            RecordSlots records = RecordSlots.of(documents.size(),
-                    (doc, snippetLength) -> Json.record(documents.get(doc), snippetLength, attachmentPieces[doc]), SNIPPET_LENGTH);
-            files.put("records.bin", records.file());
-            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, records.slot(), contentTag(files))
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            DocumentFiles perDocument = Tasks.await(documentFiles);
+            files.put("attachments.bin", perDocument.attachments());
+            files.put("records.bin", perDocument.records().file());
+            files.put("meta.bin", Bytes.gzip(meta(documents, fieldsJson, shards, perDocument.records().slot(),
+                    contentTag(files)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return files;
     }
 
-    /** Exports one field of {@code index}, whose segments are read as one. */
-    private static void exportField(IndexReader index, SearchField field, CollectionStatistics stats,
-            Shards shards, PairBlocks pairs, Bytes postingsPack, BooleanSupplier cancelled) throws IOException {
-        Terms terms = MultiTerms.getTerms(index, field.fieldName());
-        if (terms == null) {
-            return;
-        }
-        byte[] norms = norms(index, field);
-        float[] normInverses = field.scored() ? ImpactPostings.normInverses(SearchIndexWriter.K1, SearchIndexWriter.B,
-                Bm25.averageLength(stats.sumTotalTermFreq(), stats.docCount())) : null;
-        TermsEnum iterator = terms.iterator();
-        PostingsEnum postings = null;
-        int[] docs = new int[index.maxDoc()];
-        int[] freqs = new int[index.maxDoc()];
-        List<TermRead> batch = new ArrayList<>();
-        long batchPostings = 0;
-        for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-            String text = term.utf8ToString();
-            postings = iterator.postings(postings, field.scored() ? PostingsEnum.FREQS : PostingsEnum.NONE);
-            int docFreq = 0;
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                docs[docFreq] = doc;
-                freqs[docFreq++] = field.scored() ? postings.freq() : 0;
-            }
-            int foldedDocFreq = field == SearchField.EXACT
-                    ? index.docFreq(new org.apache.lucene.index.Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
-            boolean leftOut = SearchField.leftOut(field, docFreq, foldedDocFreq, index.numDocs());
-            batch.add(leftOut ? new TermRead(text, docFreq, null, null)
-                    : new TermRead(text, docFreq, Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq)));
-            batchPostings += leftOut ? 0 : docFreq;
-            if (batch.size() == TERMS_PER_BATCH || batchPostings > POSTINGS_PER_BATCH) {
-                stopIf(cancelled);
-                writeBatch(batch, field, stats, norms, normInverses, index.maxDoc(), shards, pairs, postingsPack);
-                batch.clear();
-                batchPostings = 0;
-            }
-        }
-        writeBatch(batch, field, stats, norms, normInverses, index.maxDoc(), shards, pairs, postingsPack);
+    /** The files with one piece per document: its attachments' text and its display record. */
+    private record DocumentFiles(byte[] attachments, RecordSlots records) {
     }
 
-    /** A term and its postings as read from the index; none when the term is left out of queries. */
-    private record TermRead(String text, int docFreq, int[] docs, int[] freqs) {
+    private static DocumentFiles documentFiles(List<SearchDocument> documents) {
+        Bytes attachmentTexts = new Bytes();
+        long[][] attachmentPieces = attachmentTexts(documents, attachmentTexts);
+        RecordSlots records = RecordSlots.of(documents.size(),
+                (doc, snippetLength) -> Json.record(documents.get(doc), snippetLength, attachmentPieces[doc]), SNIPPET_LENGTH);
+        return new DocumentFiles(attachmentTexts.toByteArray(), records);
     }
 
-    /** Encodes the postings of a batch of terms on all cores, then writes their entries in term order. */
-    private static void writeBatch(List<TermRead> batch, SearchField field, CollectionStatistics stats, byte[] norms,
-            float[] normInverses, int maxDoc, Shards shards, PairBlocks pairs, Bytes postingsPack) {
-        PostingsEntry[] entries = new PostingsEntry[batch.size()];
-        IntStream.range(0, batch.size()).parallel().forEach(i -> {
-            TermRead read = batch.get(i);
-            if (read.docs() != null) {
-                entries[i] = PostingsEntry.encode(read.docs(), read.freqs(), norms, normInverses, field, maxDoc);
-            }
-        });
-        for (int i = 0; i < entries.length; i++) {
-            TermRead read = batch.get(i);
-            Bytes shard = new Bytes();
-            shard.u8(field.ordinal()).string(read.text()).varint(read.docFreq())
-                    .f32(field.scored() ? Bm25.idf(read.docFreq(), stats.docCount()) : 0f);
-            if (entries[i] == null) {
-                shard.u8(2); // left out of queries (see SearchField.leftOut): known, but no postings
-            } else {
-                entries[i].writeTo(shard, postingsPack);
-            }
-            if (field == SearchField.BIGRAM) {
-                pairs.add(read.text(), shard.toByteArray());
-            } else {
-                shards.add(ShardKeys.family(field), read.text(), shard.toByteArray());
+    /**
+     * Writes a range of a field's terms in term order, as the workers read them: each one's entry into its
+     * shard (a word pair's into its block of pairs), its long postings into {@code postingsPack}.
+     */
+    private static void write(FieldTerms terms, Shards shards, PairBlocks pairs, Bytes postingsPack) throws IOException {
+        SearchField field = terms.field();
+        CollectionStatistics stats = terms.stats();
+        for (List<FieldTerms.EncodedTerm> batch = ExportWorkers.next(terms); batch != null; batch = ExportWorkers.next(terms)) {
+            for (FieldTerms.EncodedTerm term : batch) {
+                Bytes shard = new Bytes();
+                shard.u8(field.ordinal()).string(term.text()).varint(term.docFreq())
+                        .f32(field.scored() ? Bm25.idf(term.docFreq(), stats.docCount()) : 0f);
+                if (term.postings() == null) {
+                    shard.u8(2); // left out of queries (see SearchField.leftOut): known, but no postings
+                } else {
+                    term.postings().writeTo(shard, postingsPack);
+                }
+                if (field == SearchField.BIGRAM) {
+                    pairs.add(term.text(), shard.toByteArray());
+                } else {
+                    shards.add(ShardKeys.family(field), term.text(), shard.toByteArray());
+                }
             }
         }
     }
@@ -194,18 +150,6 @@ public final class StaticExport {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException();
         }
-    }
-
-    /** Each document's norm byte in {@code field}, as Lucene stored it. */
-    private static byte[] norms(IndexReader index, SearchField field) throws IOException {
-        byte[] norms = new byte[index.maxDoc()];
-        NumericDocValues values = field.scored() ? MultiDocValues.getNormValues(index, field.fieldName()) : null;
-        if (values != null) {
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                norms[doc] = (byte) values.longValue();
-            }
-        }
-        return norms;
     }
 
     private static String fieldJson(SearchField field, CollectionStatistics stats) {

@@ -1,0 +1,201 @@
+package org.bangtin.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A range of one field's terms as the static export writes them, each with its document frequency
+ * and its encoded postings ({@link PostingsEntry}), read from the index and encoded on a worker
+ * thread, and taken by the export's writer in term order, a batch at a time.
+ *
+ * <p>Lucene gives a field's terms one after the other, so the export cuts each field into ranges
+ * by the terms' first letter ({@link #ranges}), which the workers read side by side (the word
+ * pairs alone took a third of the export on one core). A range reads at most
+ * {@link #BATCHES_AHEAD} batches ahead of the writer, which bounds the memory of encoded terms
+ * waiting to be written.
+ */
+final class FieldTerms {
+    /** A term; {@code postings} is null when the term is left out of queries ({@link SearchField#leftOut}). */
+    record EncodedTerm(String text, int docFreq, PostingsEntry postings) {
+    }
+
+    /** What every range of a field reads with: its statistics and each document's norm byte. */
+    record Field(SearchField field, CollectionStatistics stats, byte[] norms, float[] normInverses) {
+        static Field of(IndexReader index, SearchField field, CollectionStatistics stats) throws IOException {
+            byte[] norms = new byte[index.maxDoc()];
+            NumericDocValues values = field.scored() ? MultiDocValues.getNormValues(index, field.fieldName()) : null;
+            if (values != null) {
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    norms[doc] = (byte) values.longValue();
+                }
+            }
+            float[] normInverses = field.scored() ? ImpactPostings.normInverses(SearchIndexWriter.K1, SearchIndexWriter.B,
+                    Bm25.averageLength(stats.sumTotalTermFreq(), stats.docCount())) : null;
+            return new Field(field, stats, norms, normInverses);
+        }
+    }
+
+    /** Terms per batch, unless their encoded postings pass {@link #BYTES_PER_BATCH} first. */
+    private static final int TERMS_PER_BATCH = 4096;
+    private static final int BYTES_PER_BATCH = 1 << 20;
+    private static final int BATCHES_AHEAD = 4;
+    /** What follows the last batch. */
+    private static final Object END = new Object();
+
+    /** What the worker ended with instead of the last batch. */
+    private record Failed(Throwable cause) {
+    }
+
+    private final IndexReader index;
+    private final Field field;
+    /** The range: terms whose first byte is at least {@code from} and below {@code to}; the empty term is in the first. */
+    private final int from;
+    private final int to;
+    private final BooleanSupplier stop;
+    private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+
+    /** @param stop asked between two batches: the build was cancelled, or the export failed */
+    private FieldTerms(IndexReader index, Field field, int from, int to, BooleanSupplier stop) {
+        this.index = index;
+        this.field = field;
+        this.from = from;
+        this.to = to;
+        this.stop = stop;
+    }
+
+    /**
+     * The field's terms in ranges, in term order: digits, each letter a to z (the terms are
+     * folded or lower case), and what comes before, between or after them (the first bytes of
+     * marked letters come after z).
+     */
+    static List<FieldTerms> ranges(IndexReader index, Field field, BooleanSupplier stop) {
+        List<Integer> bounds = new ArrayList<>(List.of(0, (int) '0', '9' + 1));
+        for (int letter = 'a'; letter <= 'z' + 1; letter++) {
+            bounds.add(letter);
+        }
+        bounds.add(256);
+        List<FieldTerms> ranges = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            ranges.add(new FieldTerms(index, field, bounds.get(i), bounds.get(i + 1), stop));
+        }
+        return ranges;
+    }
+
+    SearchField field() {
+        return field.field();
+    }
+
+    /** The field's statistics. */
+    CollectionStatistics stats() {
+        return field.stats();
+    }
+
+    /**
+     * Reads and encodes the terms, handing the batches over; run by a worker thread. Ends with
+     * the end mark or with what went wrong, unless interrupted (the export is stopping).
+     */
+    void read() {
+        try {
+            readTerms();
+            batches.put(END);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable e) {
+            try {
+                batches.put(new Failed(e));
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The next batch of terms, in term order; null after the last one.
+     *
+     * @throws CancellationException when the build was cancelled
+     */
+    @SuppressWarnings("unchecked")
+    List<EncodedTerm> next() throws IOException, InterruptedException {
+        Object batch = batches.take();
+        if (batch == END) {
+            batches.put(END); // so that asking again gives null again
+            return null;
+        }
+        if (batch instanceof Failed failed) {
+            batches.put(failed);
+            throw Tasks.rethrown(failed.cause());
+        }
+        return (List<EncodedTerm>) batch;
+    }
+
+    private void readTerms() throws IOException, InterruptedException {
+        SearchField searchField = field.field();
+        Terms terms = MultiTerms.getTerms(index, searchField.fieldName());
+        if (terms == null) {
+            return;
+        }
+        TermsEnum iterator = terms.iterator();
+        BytesRef term = from == 0 ? iterator.next()
+                : iterator.seekCeil(new BytesRef(new byte[] {(byte) from})) == TermsEnum.SeekStatus.END ? null
+                : iterator.term();
+        int[] docs = new int[64];
+        int[] freqs = new int[64];
+        PostingsEnum postings = null;
+        List<EncodedTerm> batch = new ArrayList<>();
+        long batchBytes = 0;
+        for (; term != null && (term.length == 0 || (term.bytes[term.offset] & 0xFF) < to); term = iterator.next()) {
+            String text = term.utf8ToString();
+            postings = iterator.postings(postings, searchField.scored() ? PostingsEnum.FREQS : PostingsEnum.NONE);
+            int docFreq = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (docFreq == docs.length) {
+                    docs = ArrayUtil.grow(docs);
+                    freqs = ArrayUtil.grow(freqs, docs.length);
+                }
+                docs[docFreq] = doc;
+                freqs[docFreq++] = searchField.scored() ? postings.freq() : 0;
+            }
+            int foldedDocFreq = searchField == SearchField.EXACT
+                    ? index.docFreq(new Term(SearchField.BODY.fieldName(), WordForms.folded(text))) : 0;
+            PostingsEntry entry = SearchField.leftOut(searchField, docFreq, foldedDocFreq, index.numDocs()) ? null
+                    : PostingsEntry.encode(Arrays.copyOf(docs, docFreq), Arrays.copyOf(freqs, docFreq), field.norms(),
+                            field.normInverses(), searchField, index.maxDoc());
+            batch.add(new EncodedTerm(text, docFreq, entry));
+            batchBytes += text.length() + (entry == null ? 0 : entry.size());
+            if (batch.size() == TERMS_PER_BATCH || batchBytes > BYTES_PER_BATCH) {
+                hand(batch);
+                batch = new ArrayList<>();
+                batchBytes = 0;
+            }
+        }
+        hand(batch);
+    }
+
+    private void hand(List<EncodedTerm> batch) throws InterruptedException {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException();
+        }
+        if (!batch.isEmpty()) {
+            batches.put(batch);
+        }
+    }
+}
