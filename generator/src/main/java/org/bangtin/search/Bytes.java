@@ -77,6 +77,23 @@ final class Bytes {
     }
 
     /**
+     * A piece of {@code postings.bin} or {@code pairs.bin} as the browser reads it by a range
+     * request: gzip-compressed when it has at least {@code compressFrom} bytes, else a 0 byte and
+     * the bytes as they are (a gzip piece starts with 0x1f). Deflating a few hundred bytes saves
+     * little or nothing (gzip's own header and trailer take 18), at a fixed cost per piece: at
+     * 10,000 notices, postings pieces under 256 bytes grew by 12 % and those of 256 to 511 shrank
+     * by 5 %, and their 24,000 gzip calls were a third of the export's CPU.
+     */
+    static byte[] piece(byte[] data, int compressFrom) {
+        if (data.length >= compressFrom) {
+            return gzip(data);
+        }
+        byte[] raw = new byte[data.length + 1];
+        System.arraycopy(data, 0, raw, 1, data.length);
+        return raw;
+    }
+
+    /**
      * Gzip without a timestamp or file name, so that the same bytes in give the same bytes out.
      * Browsers decompress it with {@code DecompressionStream}, whatever the web server does.
      */

@@ -18,9 +18,15 @@ import java.util.List;
 final class PostingsEntry {
     private final byte[] inline;
     private final boolean complement;
-    /** The term's documents, gzip-compressed; null for a field that a query does not require. */
+    /**
+     * Postings pieces shorter than this are not compressed ({@link Bytes#piece}): from 512 bytes,
+     * gzip saved a quarter and more.
+     */
+    static final int COMPRESS_FROM = 512;
+
+    /** The term's documents, as a piece of postings.bin; null for a field that a query does not require. */
     private final byte[] documents;
-    /** The impact list's blocks, each one's bytes gzip-compressed already. */
+    /** The impact list's blocks, each one's bytes a piece of postings.bin already. */
     private final List<ImpactPostings.Block> blocks;
 
     private PostingsEntry(byte[] inline, boolean complement, byte[] documents, List<ImpactPostings.Block> blocks) {
@@ -44,13 +50,13 @@ final class PostingsEntry {
         if (field != SearchField.TITLE && field != SearchField.EXACT) {
             Bytes listed = new Bytes();
             complement = ImpactPostings.documents(docs, maxDoc, listed);
-            documents = Bytes.gzip(listed.toByteArray());
+            documents = Bytes.piece(listed.toByteArray(), COMPRESS_FROM);
         }
         List<ImpactPostings.Block> blocks = new ArrayList<>();
         if (field.scored()) {
             for (ImpactPostings.Block block : ImpactPostings.blocks(docs, freqs, norms, normInverses,
                     ImpactPostings.FIRST_BLOCK)) {
-                blocks.add(new ImpactPostings.Block(Bytes.gzip(block.bytes()), block.freq(), block.norm()));
+                blocks.add(new ImpactPostings.Block(Bytes.piece(block.bytes(), COMPRESS_FROM), block.freq(), block.norm()));
             }
         }
         return new PostingsEntry(null, complement, documents, blocks);

@@ -31,7 +31,8 @@ import org.apache.lucene.store.Directory;
  *     the word pairs it starts are;</li>
  * <li>{@code pairs.bin}: the word pairs, in small blocks ({@link PairBlocks});</li>
  * <li>{@code postings.bin}: the longer postings, each term's documents and then its postings by
- *     the score they give, in blocks ({@link ImpactPostings}), each compressed on its own: a query
+ *     the score they give, in blocks ({@link ImpactPostings}), each a piece of its own (compressed
+ *     unless short, {@link Bytes#piece}): a query
  *     counts its matches exactly from the documents and reads the best postings of a frequent word
  *     only, until no other notice can enter its top results;</li>
  * <li>{@code records.bin}: the display records, one slot per document ({@link RecordSlots});</li>
@@ -41,8 +42,9 @@ import org.apache.lucene.store.Directory;
  * </ul>
  * The browser reads parts of the last four with HTTP range requests, so the number of files does not
  * grow with the site (a server that ignores ranges sends the whole file, which the browser then
- * keeps). Every file is gzip-compressed by the build (the browser inflates the pieces itself), so
- * its size does not depend on the web server's settings.
+ * keeps). The build compresses every file or piece with gzip (the browser inflates the pieces
+ * itself), so its size does not depend on the web server's settings, except the short pieces of
+ * {@code postings.bin} and {@code pairs.bin}, which gzip would not make smaller.
  */
 public final class StaticExport {
     /**
@@ -178,7 +180,7 @@ public final class StaticExport {
 
     private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot,
             String tag) {
-        return String.format(java.util.Locale.ROOT, "{\"version\":3,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
+        return String.format(java.util.Locale.ROOT, "{\"version\":4,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
                 + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":%s,\"split\":%s,\"facets\":%s}\n",
                 tag, documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
                 Searcher.PREFIX_EXPANSIONS, recordSlot, fields, shardList(shards.files().keySet()), strings(shards.splitKeys()),

@@ -1,10 +1,12 @@
 package org.bangtin.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.bangtin.BuildResult;
 import org.bangtin.TestSites;
@@ -78,6 +81,33 @@ class StaticExportFilesTest {
         String line = NodeSearch.run(search, List.of(NodeSearch.Query.of("tiep cong dan")), 10,
                 Files.createTempDirectory(dir, "tag")).get(0);
         assertTrue(line.contains("\"u\":"), line);
+    }
+
+    /**
+     * A browser or proxy may keep search-engine.js from an older build for hours; that script
+     * must refuse an index in a newer format instead of misreading it.
+     */
+    @Test
+    void aScriptForAnotherVersionOfTheIndexRefusesIt() throws Exception {
+        Path copy = dir.resolve("other-version");
+        try (Stream<Path> files = Files.walk(search)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(search.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        String older = meta(search).replaceFirst("\"version\":\\d+", "\"version\":3");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(copy.resolve("meta.bin")))) {
+            out.write(older.getBytes(StandardCharsets.UTF_8));
+        }
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> NodeSearch.run(copy,
+                List.of(NodeSearch.Query.of("tiep cong dan")), 10, Files.createTempDirectory(dir, "version")));
+        assertTrue(refused.getMessage().contains("the search index is version 3, this script reads 4; reload the page"),
+                refused.getMessage());
     }
 
     private static String tag(Path searchFolder) throws IOException {

@@ -25,6 +25,8 @@
   var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4, attachment: 5 };
   var BLOCKS_ENTRY = 255;
   var KEY_LENGTH = 2;
+  // The version of the export's format that this script reads (meta.bin's "version").
+  var INDEX_VERSION = 4;
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 
@@ -212,6 +214,12 @@
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
 
+  // A piece of postings.bin or pairs.bin (Bytes.piece): gzip (its first byte is 0x1f), or a 0 byte
+  // and the bytes as they are.
+  function unpack(bytes) {
+    return bytes[0] === 0 ? Promise.resolve(bytes.subarray(1)) : gunzip(bytes);
+  }
+
   // A block of an impact list (ImpactPostings): its classes of postings of one frequency and norm,
   // the best first, with their documents: [{ freq, norm, docs }].
   function decodeClasses(bytes) {
@@ -258,7 +266,13 @@
       if (meta) {
         return;
       }
-      meta = JSON.parse(new TextDecoder().decode(await gunzip(await load('meta.bin'))));
+      var read = JSON.parse(new TextDecoder().decode(await gunzip(await load('meta.bin'))));
+      if (read.version !== INDEX_VERSION) {
+        // A browser or proxy kept this script from an older build: it would misread the index.
+        throw new Error('the search index is version ' + read.version + ', this script reads ' + INDEX_VERSION
+          + '; reload the page');
+      }
+      meta = read;
       var k1 = floatFromBits(meta.k1Bits);
       var b = floatFromBits(meta.bBits);
       fields = meta.fields.map(function (f) {
@@ -362,7 +376,7 @@
       var block = pointer.blocks[pairHash(pair.substring(space + 1)) % pointer.blocks.length];
       if (!block.entries) {
         block.entries = block.length === 0 ? Promise.resolve(new Map())
-          : range('pairs.bin', block.offset, block.offset + block.length).then(gunzip).then(readShard);
+          : range('pairs.bin', block.offset, block.offset + block.length).then(unpack).then(readShard);
       }
       return (await block.entries).get(FIELD.bigram + '\u0000' + pair) || null;
     }
@@ -386,7 +400,7 @@
     function classes(entry, i) {
       var block = entry.blocks[i];
       if (!block.classes) {
-        block.classes = range('postings.bin', block.at[0], block.at[1]).then(gunzip).then(decodeClasses);
+        block.classes = range('postings.bin', block.at[0], block.at[1]).then(unpack).then(decodeClasses);
       }
       return block.classes;
     }
@@ -397,7 +411,7 @@
         entry.documents = (async function () {
           var flags = new Uint8Array(meta.documents);
           if (entry.docsAt) {
-            var reader = new Reader(await gunzip(await range('postings.bin', entry.docsAt[0], entry.docsAt[1])));
+            var reader = new Reader(await unpack(await range('postings.bin', entry.docsAt[0], entry.docsAt[1])));
             var doc = 0;
             flags.fill(entry.complement ? 1 : 0);
             while (reader.pos < reader.bytes.length) {
