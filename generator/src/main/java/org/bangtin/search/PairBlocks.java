@@ -19,9 +19,9 @@ final class PairBlocks {
     static final int BLOCK_BYTES = 1024;
     /**
      * Blocks shorter than this are not compressed ({@link Bytes#piece}): gzip made those under
-     * 256 bytes larger, and saved a quarter from there on.
+     * 128 bytes a fifth larger, and saved 13 % from there to 255 bytes, a quarter from 256.
      */
-    static final int COMPRESS_FROM = 256;
+    static final int COMPRESS_FROM = 128;
     /** Marks a shard entry as a first word's list of blocks (where other entries have their field). */
     static final int BLOCKS_ENTRY = 255;
 
