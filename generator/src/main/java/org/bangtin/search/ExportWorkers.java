@@ -1,9 +1,6 @@
 package org.bangtin.search;
 
-import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * The static export's worker threads, one per core, which run its tasks in the order given (the
- * export's writer takes the fields in that order, so the field it waits for has always started).
- * Closing stops them and waits until they have: the index they read is closed next.
+ * The static export's worker threads, one per core, which start its tasks in the order given: the
+ * export's writer takes the ranges of terms in that order, so the range it waits for has always
+ * started (the ones before it are written, and no later one started before it). Closing stops
+ * them and waits until they have: the index they read is closed next.
  */
 final class ExportWorkers implements AutoCloseable {
     private final ExecutorService pool;
@@ -42,16 +40,6 @@ final class ExportWorkers implements AutoCloseable {
 
     void start(Runnable task) {
         pool.execute(task);
-    }
-
-    /** The field's next batch of terms, null after its last; see {@link FieldTerms#next()}. */
-    static List<FieldTerms.EncodedTerm> next(FieldTerms terms) throws IOException {
-        try {
-            return terms.next();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        }
     }
 
     @Override

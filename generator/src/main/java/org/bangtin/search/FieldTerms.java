@@ -28,8 +28,9 @@ import org.apache.lucene.util.BytesRef;
  * thread, and taken by the export's writer in term order, a batch at a time.
  *
  * <p>Lucene gives a field's terms one after the other, so the export cuts each field into ranges
- * by the terms' first letter ({@link #ranges}), which the workers read side by side (the word
- * pairs alone took a third of the export on one core). A range reads at most
+ * by the terms' first letter ({@link #ranges}), which the workers read side by side (read field
+ * by field, the word pairs alone kept one core busy, and the other idle, for a third of the
+ * export). A range reads at most
  * {@link #BATCHES_AHEAD} batches ahead of the writer, which bounds the memory of encoded terms
  * waiting to be written.
  */
@@ -129,19 +130,26 @@ final class FieldTerms {
     }
 
     /**
-     * The next batch of terms, in term order; null after the last one.
+     * The next batch of terms, in term order, once the worker has read it; null after the last one.
      *
-     * @throws CancellationException when the build was cancelled
+     * @throws CancellationException when the build was cancelled, or the waiting thread interrupted
      */
     @SuppressWarnings("unchecked")
-    List<EncodedTerm> next() throws IOException, InterruptedException {
-        Object batch = batches.take();
+    List<EncodedTerm> next() throws IOException {
+        Object batch;
+        try {
+            batch = batches.take();
+            if (batch == END || batch instanceof Failed) {
+                batches.put(batch); // so that asking again gives the same answer
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        }
         if (batch == END) {
-            batches.put(END); // so that asking again gives null again
             return null;
         }
         if (batch instanceof Failed failed) {
-            batches.put(failed);
             throw Tasks.rethrown(failed.cause());
         }
         return (List<EncodedTerm>) batch;

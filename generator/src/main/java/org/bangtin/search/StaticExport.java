@@ -123,13 +123,14 @@ public final class StaticExport {
     }
 
     /**
-     * Writes a range of a field's terms in term order, as the workers read them: each one's entry into its
-     * shard (a word pair's into its block of pairs), its long postings into {@code postingsPack}.
+     * Writes a range of a field's terms in term order, as the workers read them: each one's entry
+     * into its shard (a word pair's into its block of pairs), its long postings into
+     * {@code postingsPack}.
      */
     private static void write(FieldTerms terms, Shards shards, PairBlocks pairs, Bytes postingsPack) throws IOException {
         SearchField field = terms.field();
         CollectionStatistics stats = terms.stats();
-        for (List<FieldTerms.EncodedTerm> batch = ExportWorkers.next(terms); batch != null; batch = ExportWorkers.next(terms)) {
+        for (List<FieldTerms.EncodedTerm> batch = terms.next(); batch != null; batch = terms.next()) {
             for (FieldTerms.EncodedTerm term : batch) {
                 Bytes shard = new Bytes();
                 shard.u8(field.ordinal()).string(term.text()).varint(term.docFreq())

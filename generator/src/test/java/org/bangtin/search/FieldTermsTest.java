@@ -47,8 +47,6 @@ class FieldTermsTest {
                 }
                 assertEquals(expected, read, field.fieldName());
             }
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
         }
     }
 
