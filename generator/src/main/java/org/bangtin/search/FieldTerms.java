@@ -30,9 +30,8 @@ import org.apache.lucene.util.BytesRef;
  * <p>Lucene gives a field's terms one after the other, so the export cuts each field into ranges
  * by the terms' first letter ({@link #ranges}), which the workers read side by side (read field
  * by field, the word pairs alone kept one core busy, and the other idle, for a third of the
- * export). A range reads at most
- * {@link #BATCHES_AHEAD} batches ahead of the writer, which bounds the memory of encoded terms
- * waiting to be written.
+ * export). A range reads at most {@link #BATCHES_AHEAD} batches ahead of the writer, which bounds
+ * the memory of encoded terms waiting to be written.
  */
 final class FieldTerms {
     /** A term; {@code postings} is null when the term is left out of queries ({@link SearchField#leftOut}). */
