@@ -275,12 +275,13 @@ public final class BuildPipeline {
     }
 
     /**
-     * Indexes the notices and writes the search files at once (at 100,000 notices they are 130 MB
-     * that the rendering need not hold); gives every notice's related notices.
+     * Indexes the notices and writes each search file as soon as it is made (at 100,000 notices
+     * they are 270 MB that neither the related lists nor the rendering need held); gives every
+     * notice's related notices.
      */
     private Map<Notice, Related> search(SitePlan plan, Map<Notice, RenderedBody> bodies, SiteConfig config,
             OutputFiles files) throws IOException {
-        SearchStage.Output search = SearchStage.run(plan, bodies, pdfs, config, problems, timer, new SearchStage.Indexer() {
+        return SearchStage.run(plan, bodies, pdfs, config, problems, timer, new SearchStage.Indexer() {
             @Override
             public SearchIndex index(List<SearchDocument> documents) throws IOException {
                 return memory.index(documents, request::cancelled);
@@ -290,14 +291,12 @@ public final class BuildPipeline {
             public boolean cancelled() {
                 return request.cancelled();
             }
-        });
-        search.files().forEach(files::writeStatic);
-        return search.related();
+        }, files::writeStatic);
     }
 
     /** The preview's quick rebuild: the search files in place and the last related lists stay. */
     private Map<Notice, Related> reuseSearch(SitePlan plan, SiteConfig config, OutputFiles files) {
-        Map<Notice, Related> related = SearchStage.reuse(plan, memory.related(), config, problems).related();
+        Map<Notice, Related> related = SearchStage.reuse(plan, memory.related(), config, problems);
         timer.lap("related");
         inPlace.files().stream().filter(path -> path.startsWith(SearchStage.FOLDER)).forEach(files::keepFile);
         return related;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiConsumer;
 
 import org.bangtin.attach.PdfCatalog;
 import org.bangtin.config.SiteConfig;
@@ -33,16 +34,13 @@ final class SearchStage {
     private SearchStage() {
     }
 
-    /** The search files by their output path, and every notice's "Các tin khác", from one index. */
-    record Output(Map<String, byte[]> files, Map<Notice, Related> related) {
-    }
-
     /**
-     * Indexes the published notices once; gives the files to publish and the related notices of
-     * each, with the editors' pinned ones first. Reports bad pins and near-duplicates.
+     * Indexes the published notices once; gives {@code publish} each search file, by its output
+     * path, as soon as it is made, and returns the related notices of each notice, with the
+     * editors' pinned ones first. Reports bad pins and near-duplicates.
      */
-    static Output run(SitePlan plan, Map<Notice, RenderedBody> bodies, PdfCatalog pdfs, SiteConfig config,
-            Diagnostics problems, PhaseTimer timer, Indexer indexer) throws IOException {
+    static Map<Notice, Related> run(SitePlan plan, Map<Notice, RenderedBody> bodies, PdfCatalog pdfs, SiteConfig config,
+            Diagnostics problems, PhaseTimer timer, Indexer indexer, BiConsumer<String, byte[]> publish) throws IOException {
         List<NoticeEntry> notices = plan.notices();
         Map<Notice, Integer> numbers = new java.util.IdentityHashMap<>();
         List<SearchDocument> documents = new ArrayList<>();
@@ -53,7 +51,6 @@ final class SearchStage {
         Map<Integer, List<Integer>> pinned = new java.util.HashMap<>();
         RelatedPins.resolve(plan, config, problems).forEach((notice, pins) -> pinned.put(numbers.get(notice),
                 pins.stream().map(p -> numbers.get(p.notice())).toList()));
-        Map<String, byte[]> files = new java.util.TreeMap<>();
         RelatedLists lists;
         try (SearchIndex index = indexer.index(documents)) {
             timer.lap("index");
@@ -63,7 +60,7 @@ final class SearchStage {
                     () -> index.related(config.relatedCount(), pinned, indexer::cancelled));
             new Thread(relatedLists, "related-lists").start();
             try {
-                index.files(indexer::cancelled).forEach((path, bytes) -> files.put(FOLDER + path, bytes));
+                index.publish((path, bytes) -> publish.accept(FOLDER + path, bytes), indexer::cancelled);
             } catch (IOException | RuntimeException | Error e) {
                 awaitQuietly(relatedLists); // the index stays open until the lists are done with it
                 throw e;
@@ -86,7 +83,7 @@ final class SearchStage {
                     + " neither is listed among the other's related notices",
                     "if one reposts the other, remove the older one or mark it 'draft: true'");
         }
-        return new Output(files, related);
+        return related;
     }
 
     private static void awaitQuietly(FutureTask<?> task) {
@@ -115,7 +112,7 @@ final class SearchStage {
      * index gave it (a new notice has none until the next full rebuild). Pinned related notices
      * are still checked, so that a bad pin is reported at once.
      */
-    static Output reuse(SitePlan plan, Map<java.nio.file.Path, BuildMemory.RelatedSources> previous, SiteConfig config,
+    static Map<Notice, Related> reuse(SitePlan plan, Map<java.nio.file.Path, BuildMemory.RelatedSources> previous, SiteConfig config,
             Diagnostics problems) {
         RelatedPins.resolve(plan, config, problems);
         Map<java.nio.file.Path, NoticeEntry> bySource = new java.util.HashMap<>();
@@ -128,7 +125,7 @@ final class SearchStage {
                         .filter(java.util.Objects::nonNull).toList(), list.fallback()));
             }
         }
-        return new Output(Map.of(), related);
+        return related;
     }
 
     private static SearchDocument document(NoticeEntry entry, RenderedBody body, PdfCatalog pdfs, String basePath) {

@@ -54,7 +54,21 @@ public final class SearchIndex implements AutoCloseable {
      * @throws java.util.concurrent.CancellationException when it did
      */
     public Map<String, byte[]> files(java.util.function.BooleanSupplier cancelled) throws IOException {
-        return SearchPublisher.files(directory, documents, cancelled);
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        publish(files::put, cancelled);
+        return files;
+    }
+
+    /**
+     * Gives {@code sink} each file to publish, by its path under {@code search/}, as soon as it is
+     * made, unless {@code cancelled} says to stop: a build writes them out at once rather than
+     * holding them all (see {@link SearchPublisher}).
+     *
+     * @throws java.util.concurrent.CancellationException when it did
+     */
+    public void publish(java.util.function.BiConsumer<String, byte[]> sink, java.util.function.BooleanSupplier cancelled)
+            throws IOException {
+        SearchPublisher.publish(directory, documents, sink, cancelled);
     }
 
     /**

@@ -71,7 +71,7 @@ class SearchIndexWriterTest {
      * Notices on a few topics, of different lengths; the first five (all in the first part) have
      * an attached PDF, so that field is missing from the other segments; notice 30 reposts 31.
      */
-    private static List<SearchDocument> notices(int count) {
+    static List<SearchDocument> notices(int count) {
         List<SearchDocument> notices = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String topic = TOPICS[i % TOPICS.length];
