@@ -21,20 +21,39 @@ final class WordPairSets {
     /** More than this share of word pairs in common makes two notices near-duplicates. */
     static final double NEAR_DUPLICATE = 0.90;
 
-    /** Per notice: the numbers of its word pairs, ascending. */
-    private final int[][] pairs;
+    /**
+     * Per notice: the numbers of its word pairs, ascending, each as its gap from the one before
+     * (the first as itself) in LEB128 varints. As ints they were 225 MB at 100,000 notices (560 pairs
+     * each), and twice that while read, when the heap is fullest; the gaps take two bytes or three.
+     */
+    private final byte[][] gaps;
+    /** Per notice: how many word pairs it has. */
+    private final int[] sizes;
+
+    private WordPairSets(byte[][] gaps, int[] sizes) {
+        this.gaps = gaps;
+        this.sizes = sizes;
+    }
 
     /** Sets of word-pair numbers, each ascending, by notice. */
     WordPairSets(int[][] pairs) {
-        this.pairs = pairs;
+        this(new byte[pairs.length][], new int[pairs.length]);
+        for (int i = 0; i < pairs.length; i++) {
+            Gaps set = new Gaps();
+            for (int pair : pairs[i]) {
+                set.add(pair);
+            }
+            gaps[i] = set.toArray();
+            sizes[i] = set.size;
+        }
     }
 
     /** Reads the sets from an index, its segments as one. */
     static WordPairSets read(IndexReader index) throws IOException {
         int n = index.maxDoc();
-        TermTable.IntList[] lists = new TermTable.IntList[n];
+        Gaps[] sets = new Gaps[n];
         for (int i = 0; i < n; i++) {
-            lists[i] = new TermTable.IntList();
+            sets[i] = new Gaps();
         }
         Terms terms = MultiTerms.getTerms(index, SearchField.BIGRAM.fieldName());
         if (terms != null) {
@@ -44,16 +63,19 @@ final class WordPairSets {
             while (iterator.next() != null) {
                 postings = iterator.postings(postings, PostingsEnum.NONE);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                    lists[doc].add(pair);
+                    sets[doc].add(pair);
                 }
                 pair++;
             }
         }
-        int[][] pairs = new int[n][];
+        byte[][] gaps = new byte[n][];
+        int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
-            pairs[i] = lists[i].toArray();
+            gaps[i] = sets[i].toArray();
+            sizes[i] = sets[i].size;
+            sets[i] = null; // its buffer can go before the next one is copied
         }
-        return new WordPairSets(pairs);
+        return new WordPairSets(gaps, sizes);
     }
 
     /**
@@ -64,16 +86,14 @@ final class WordPairSets {
      * related lists' time at 100,000 notices.
      */
     boolean nearDuplicates(int a, int b) {
-        int[] x = pairs[a];
-        int[] y = pairs[b];
-        int small = Math.min(x.length, y.length);
-        int large = Math.max(x.length, y.length);
+        int small = Math.min(sizes[a], sizes[b]);
+        int large = Math.max(sizes[a], sizes[b]);
         // |a ∩ b| / |a ∪ b| is at most small / large.
         if (large == 0 || small <= NEAR_DUPLICATE * large) {
             return false;
         }
-        int needed = commonNeeded(x.length + y.length);
-        return common(x, y, needed) >= needed;
+        int needed = commonNeeded(sizes[a] + sizes[b]);
+        return common(a, b, needed) >= needed;
     }
 
     /**
@@ -98,38 +118,99 @@ final class WordPairSets {
 
     /** The Jaccard similarity of the two notices' word pairs, 0 to 1. */
     double similarity(int a, int b) {
-        int[] x = pairs[a];
-        int[] y = pairs[b];
-        if (x.length + y.length == 0) {
+        int total = sizes[a] + sizes[b];
+        if (total == 0) {
             return 0;
         }
-        return jaccard(common(x, y, 0), x.length + y.length);
+        return jaccard(common(a, b, 0), total);
     }
 
     /**
-     * The pairs the two ascending sets have in common; or, once the pairs counted and those left on
-     * the shorter side cannot reach {@code needed}, fewer than {@code needed} (the walk stops there).
+     * The pairs the two notices have in common; or, once the pairs counted and those left on the
+     * shorter side cannot reach {@code needed}, fewer than {@code needed} (the walk stops there).
      */
-    private static int common(int[] x, int[] y, int needed) {
+    private int common(int a, int b, int needed) {
+        Reader x = new Reader(gaps[a], sizes[a]);
+        Reader y = new Reader(gaps[b], sizes[b]);
         int common = 0;
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
+        while (x.hasValue() && y.hasValue()) {
+            if (x.value == y.value) {
                 common++;
-                i++;
-                j++;
+                x.next();
+                y.next();
                 continue;
             }
-            if (x[i] < y[j]) {
-                i++;
+            if (x.value < y.value) {
+                x.next();
             } else {
-                j++;
+                y.next();
             }
-            if (common + Math.min(x.length - i, y.length - j) < needed) {
+            if (common + Math.min(x.left, y.left) < needed) {
                 break;
             }
         }
         return common;
+    }
+
+    /** One notice's ascending pair numbers as they are added, written as gaps. */
+    private static final class Gaps {
+        private byte[] bytes = new byte[32];
+        private int length;
+        private int size;
+        private int last;
+
+        void add(int pair) {
+            if (length + 5 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 5);
+            }
+            int gap = pair - last;
+            last = pair;
+            size++;
+            while ((gap & ~0x7F) != 0) {
+                bytes[length++] = (byte) ((gap & 0x7F) | 0x80);
+                gap >>>= 7;
+            }
+            bytes[length++] = (byte) gap;
+        }
+
+        byte[] toArray() {
+            return java.util.Arrays.copyOf(bytes, length);
+        }
+    }
+
+    /** Reads a notice's pair numbers back from its gaps, one after the other. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+        /** The pairs not read yet, the current one included. */
+        int left;
+        int value;
+
+        Reader(byte[] bytes, int size) {
+            this.bytes = bytes;
+            this.left = size + 1;
+            next();
+        }
+
+        boolean hasValue() {
+            return left > 0;
+        }
+
+        /** Moves to the next pair, if any. */
+        void next() {
+            left--;
+            if (left == 0) {
+                return;
+            }
+            int gap = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[at++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            value += gap;
+        }
     }
 }

@@ -46,6 +46,21 @@ class WordPairSetsTest {
         assertTrue(sets.nearDuplicates(8, 6));
     }
 
+    /** The sets are kept as gaps between pair numbers: numbers and gaps of any size read back. */
+    @Test
+    void pairNumbersOfAnySizeAreCounted() {
+        int[] large = {0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 300_000_000, Integer.MAX_VALUE};
+        WordPairSets sets = new WordPairSets(new int[][] {
+            large,
+            {0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 300_000_000},
+            {1, 129, 16_385, 2_097_153, 300_000_001},
+        });
+        assertEquals(1.0, sets.similarity(0, 0));
+        assertEquals(8.0 / 9, sets.similarity(0, 1), 1e-9);
+        assertEquals(0.0, sets.similarity(0, 2));
+        assertFalse(sets.nearDuplicates(0, 1), "8 of 9: 0.89");
+    }
+
     /** Random sets of like size and a varying overlap: the early stop never changes the answer. */
     @Test
     void decidesAsTheSimilarityDoes() {
