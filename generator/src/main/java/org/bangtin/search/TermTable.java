@@ -180,7 +180,7 @@ final class TermTable {
     }
 
     /** A growable list of ints, without boxing. */
-    static final class IntList {
+    private static final class IntList {
         private int[] values = new int[16];
         private int size;
 
@@ -189,10 +189,6 @@ final class TermTable {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
-        }
-
-        int size() {
-            return size;
         }
 
         int[] toArray() {
