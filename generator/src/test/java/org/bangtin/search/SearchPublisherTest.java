@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +28,7 @@ class SearchPublisherTest {
         try (Directory index = SearchIndexWriter.write(notices, 2, () -> false);
                 SearchIndex search = SearchIndex.over(index, notices)) {
             List<String> order = new ArrayList<>();
-            Map<String, byte[]> published = new java.util.HashMap<>();
+            Map<String, byte[]> published = new HashMap<>();
             search.publish((path, bytes) -> {
                 order.add(path);
                 assertTrue(published.put(path, bytes) == null, path + " given twice");
@@ -44,7 +47,7 @@ class SearchPublisherTest {
                     .forEach(p -> publishedIndexFiles.add(p.substring(SearchPublisher.INDEX_FOLDER.length())));
             assertEquals(indexFiles, publishedIndexFiles);
             for (String name : indexFiles) {
-                try (var input = index.openInput(name, org.apache.lucene.store.IOContext.READONCE)) {
+                try (IndexInput input = index.openInput(name, IOContext.READONCE)) {
                     byte[] expected = new byte[(int) input.length()];
                     input.readBytes(expected, 0, expected.length);
                     assertArrayEquals(expected, published.get(SearchPublisher.INDEX_FOLDER + name), name);

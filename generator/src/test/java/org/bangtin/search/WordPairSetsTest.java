@@ -49,9 +49,8 @@ class WordPairSetsTest {
     /** The sets are kept as gaps between pair numbers: numbers and gaps of any size read back. */
     @Test
     void pairNumbersOfAnySizeAreCounted() {
-        int[] large = {0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 300_000_000, Integer.MAX_VALUE};
         WordPairSets sets = new WordPairSets(new int[][] {
-            large,
+            {0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 300_000_000, Integer.MAX_VALUE},
             {0, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 300_000_000},
             {1, 129, 16_385, 2_097_153, 300_000_001},
         });
