@@ -154,27 +154,18 @@ final class WordPairSets {
 
     /** One notice's ascending pair numbers as they are added, written as gaps. */
     private static final class Gaps {
-        private byte[] bytes = new byte[32];
-        private int length;
+        private final Bytes bytes = new Bytes();
         private int size;
         private int last;
 
         void add(int pair) {
-            if (length + 5 > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length + (bytes.length >> 1) + 5);
-            }
-            int gap = pair - last;
+            bytes.varint(pair - last); // ascending: never negative
             last = pair;
             size++;
-            while ((gap & ~0x7F) != 0) {
-                bytes[length++] = (byte) ((gap & 0x7F) | 0x80);
-                gap >>>= 7;
-            }
-            bytes[length++] = (byte) gap;
         }
 
         byte[] toArray() {
-            return java.util.Arrays.copyOf(bytes, length);
+            return bytes.toByteArray();
         }
     }
 
