@@ -1,6 +1,7 @@
 package org.bangtin.render;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public final class MarkdownRenderer {
     private static final Evaluator FIRST_PARAGRAPH = QueryParser.parse("p");
 
     private final Parser parser;
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final Path contentRoot;
@@ -59,11 +61,18 @@ public final class MarkdownRenderer {
         this(contentRoot, texts, true);
     }
 
-    /** @param shortcut whether plain Markdown may skip the sanitizer; false to test that it gives the same */
+    /**
+     * @param shortcut whether plain Markdown may skip the sanitizer, and Markdown that cannot hold a
+     *                 bare address the search for one; false to test that both give the same
+     */
     MarkdownRenderer(Path contentRoot, TextStore texts, boolean shortcut) {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), HeadingAnchorExtension.create());
+        List<Extension> withoutAutolinks = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                HeadingAnchorExtension.create());
+        List<Extension> extensions = new ArrayList<>(withoutAutolinks);
+        extensions.add(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.parserWithoutAutolinks = Parser.builder().extensions(withoutAutolinks)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(false).sanitizeUrls(true).build();
@@ -79,7 +88,8 @@ public final class MarkdownRenderer {
      * @param noticeUrls page URLs of the published notices by source file, for links between notices
      */
     public RenderedBody render(Notice notice, String pageUrl, Map<Path, String> noticeUrls, Diagnostics problems) {
-        Node document = parser.parse(notice.markdown().read());
+        String markdown = notice.markdown().read();
+        Node document = (shortcut && !mayHoldBareAddress(markdown) ? parserWithoutAutolinks : parser).parse(markdown);
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
         String html = renderer.render(document);
@@ -88,6 +98,19 @@ public final class MarkdownRenderer {
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
+    }
+
+    /**
+     * Whether the Markdown's text may hold an address that the autolink extension turns into a
+     * link ("https://...", "www....", an e-mail address). The extension scans every piece of text
+     * for them, a tenth to a fifth of parsing and rendering a notice that has none. A piece of
+     * text holds the source's characters, but for what backslash escapes ("http:\/\/") and
+     * character references ("&#64;") make of them: a body with neither, nor the three markers,
+     * has no such address.
+     */
+    static boolean mayHoldBareAddress(String markdown) {
+        return markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0 || markdown.indexOf('\\') >= 0
+                || markdown.contains("://") || markdown.contains("www.");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.bangtin.render;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,7 +38,8 @@ class MarkdownShortcutTest {
         "[%s](ke-hoach.pdf)", "[%s](khac.md#muc-1)", "![%s](so-do.png \"tiêu đề \\\"x\\\"\")", "[%s](#muc-2)",
         "[%s](/lien-he/)", "[%s](mailto:vanthu@ubnd.gov.vn)", "[%s](tel:+842363)", "[%s](HTTPS://X.VN)",
         "[**%s**](https://x.vn \"tựa\")", "https://example.gov.vn/a_b?c=%%20", "lienhe@ubnd.gov.vn",
-        "<https://chinhphu.vn>", "![](https://example.gov.vn/anh.png)"};
+        "<https://chinhphu.vn>", "![](https://example.gov.vn/anh.png)", "www.ubnd.gov.vn/lich", "http:\\/\\/x.vn/a",
+        "vanthu&#64;ubnd.gov.vn", "https&#58;//x.vn"};
     /** Blocks with up to four pieces of inline text: headings, lists, quotes, code, rules, tables. */
     private static final String[] BLOCK = {"## %s\n", "# %s #\n", "%s\n===\n", "%s\n", "- %s\n- %s\n",
         "1. %s\n2. %s\n", "3. %s\n\n4. %s\n", "- %s\n\n  %s\n- %s\n", "- %s\n  1. %s\n  2. %s\n", "* %s\n\n* %s\n",
@@ -90,6 +92,19 @@ class MarkdownShortcutTest {
                 "![x](ftp://a.vn/b.png)", "[x](//evil.example/a)", "[x](irc://a.vn)", "chuông\u0007", "tab dọc\u000b",
                 "nửa \ud83d cặp");
         assertEquals(0, assertSameAsSanitizer(bodies), "bodies that skipped the sanitizer");
+    }
+
+    @Test
+    void bareAddressesBecomeLinksHoweverTheyAreWritten() {
+        Map<String, String> links = Map.of("Xem https://chinhphu.vn/a?b=1.", "https://chinhphu.vn/a?b=1",
+                "Xem www.chinhphu.vn.", "http://www.chinhphu.vn", "Gửi vanthu@ubnd.gov.vn.", "mailto:vanthu@ubnd.gov.vn",
+                "Xem http:\\/\\/chinhphu.vn.", "http://chinhphu.vn", "Gửi vanthu&#64;ubnd.gov.vn.",
+                "mailto:vanthu@ubnd.gov.vn", "Xem https&#58;//chinhphu.vn.", "https://chinhphu.vn");
+        MarkdownRenderer renderer = new MarkdownRenderer(root, TextStore.inMemory());
+        links.forEach((markdown, href) -> assertTrue(render(renderer, markdown).html().contains("<a href=\"" + href + "\">"),
+                markdown + " gives " + render(renderer, markdown).html()));
+        assertEquals(List.of(), links.keySet().stream().filter(m -> !MarkdownRenderer.mayHoldBareAddress(m)).toList());
+        assertFalse(MarkdownRenderer.mayHoldBareAddress("Kế hoạch số 925/KH-UBND: [xem](khac.md), **www**"));
     }
 
     /** Renders each body both ways and compares; returns how many skipped the sanitizer. */
