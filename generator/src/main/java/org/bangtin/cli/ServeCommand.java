@@ -125,10 +125,15 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return new PagesThenSearch.Step(Optional.empty(), false);
         }
-        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "Built %d pages in %d ms (%s)",
-                result.pages(), result.duration().toMillis(), result.phaseTimes().entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue().toMillis())
-                        .collect(Collectors.joining(", "))));
+        String phases = result.phaseTimes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toMillis())
+                .collect(Collectors.joining(", "));
+        // A failed build publishes nothing: saying it built its pages told editors the opposite.
+        spec.commandLine().getOut().println(result.succeeded()
+                ? String.format(java.util.Locale.ROOT, "Built %d pages in %d ms (%s)", result.pages(),
+                        result.duration().toMillis(), phases)
+                : String.format(java.util.Locale.ROOT, "Not published: %d %s after %d ms (below, and in the browser);"
+                        + " the last good site is still served", result.errorCount(),
+                        result.errorCount() == 1 ? "error" : "errors", result.duration().toMillis()));
         spec.commandLine().getOut().flush();
         List<String> found = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
                 .toList();

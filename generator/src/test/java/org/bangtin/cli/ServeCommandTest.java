@@ -102,6 +102,7 @@ class ServeCommandTest extends CommandLineTest {
             assertTrue(problem.startsWith("data: ") && problem.contains("tin/a.md:3: error: 'date'"), problem);
             assertTrue(get(base + "/2024/03/lich-tiep-cong-dan-thang-4/").body().contains("Nội dung đã sửa."),
                     "the last good page is still served");
+            assertTrue(out.toString().contains("Not published: 1 error after "), out.toString());
 
             site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Đã sửa lỗi.");
             assertEquals("event: reload", nextEvent(events));
