@@ -161,6 +161,13 @@ public final class BuildPipeline {
             problems.report(Diagnostic.error(null, 0, "cannot read the content folder: " + e.getMessage(),
                     "check that the folder and its files can be read"));
             return result(Status.CONTENT_ERRORS, 0, null);
+        } catch (OutOfMemoryError e) {
+            // Thrown up to here, the build's data is garbage again: there is memory to say so.
+            problems.report(Diagnostic.error(null, 0, "the build ran out of memory: the Java heap, at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, is too small for this site",
+                    "give Java more: BANGTIN_OPTS=-Xmx2g for the bangtin command, MAVEN_OPTS=-Xmx2g for mvn"
+                            + " (a site of 100,000 notices builds with 2 GB)"));
+            return result(Status.CONTENT_ERRORS, 0, null);
         }
     }
 

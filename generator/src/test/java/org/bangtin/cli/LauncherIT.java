@@ -62,6 +62,35 @@ class LauncherIT {
     }
 
     @Test
+    void aBuildOutOfMemorySaysHowToGiveItMoreAndKeepsThePreviousSite() throws Exception {
+        Path out = dir.resolve("out");
+        Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")
+                .root();
+        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", small.toString(), "-o", out.toString()).exit());
+        // Two thousand notices of random syllables: their word pairs alone fill a 16 MB heap.
+        TestSites large = TestSites.at(dir.resolve("large"));
+        java.util.Random random = new java.util.Random(925);
+        String[] syllables = "kế hoạch số thực hiện công tác bình đẳng giới năm ủy ban nhân dân huyện xã phường thị trấn"
+                .split(" ");
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 1200; w++) {
+                body.append(syllables[random.nextInt(syllables.length)]).append(random.nextInt(40)).append(' ');
+            }
+            large.notice("tin/" + i + ".md", "Thông báo " + i, "2019-03-27", "", body.toString());
+        }
+
+        Run run = run(Map.of("BANGTIN_OPTS", "-Xmx16m"), LAUNCHER.toString(), "build", large.root().toString(), "-o",
+                out.toString());
+
+        assertEquals(1, run.exit(), run.output());
+        assertTrue(run.output().contains("error: the build ran out of memory: the Java heap, at most "), run.output());
+        assertTrue(run.output().contains("hint: give Java more: BANGTIN_OPTS=-Xmx2g for the bangtin command"), run.output());
+        assertTrue(!run.output().contains("OutOfMemoryError") && !run.output().contains("\tat "), "no stack trace: " + run.output());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Kế hoạch số 925/KH-UBND"), "the previous site stays");
+    }
+
+    @Test
     void usesTheSerialCollectorUnlessBangtinOptsNamesAnotherOrTheCommandIsServeWhichGivesBackItsHeap() throws Exception {
         Run serial = run(Map.of("BANGTIN_OPTS", "-Xlog:gc,gc+init"), LAUNCHER.toString(), "build", "--help");
         Run chosen = run(Map.of("BANGTIN_OPTS", "-XX:+UseParallelGC -Xlog:gc"), LAUNCHER.toString(), "build", "--help");
