@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -89,6 +90,21 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(Notice notice, String pageUrl, Map<Path, String> noticeUrls, Diagnostics problems) {
         String markdown = notice.markdown().read();
+        try {
+            return render(notice, markdown, pageUrl, noticeUrls, problems);
+        } catch (StackOverflowError e) {
+            // commonmark parses nesting of any depth, but its visitors walk the tree one call per
+            // level: a few thousand quotes, lists or emphases inside one another overflow the stack.
+            problems.error(notice.sourceName(), notice.bodyLine() + deepestLine(markdown),
+                    "the text nests too deeply: quotes, lists or emphasis inside one another thousands of levels"
+                            + " deep (the deepest on this line)",
+                    "remove the repeated '>', '*' or '_', or the growing indentation; a notice needs a few levels at most");
+            return new RenderedBody("", "", Objects.requireNonNullElse(notice.summary(), ""), List.of());
+        }
+    }
+
+    private RenderedBody render(Notice notice, String markdown, String pageUrl, Map<Path, String> noticeUrls,
+            Diagnostics problems) {
         Node document = (shortcut && !mayHoldBareAddress(markdown) ? parserWithoutAutolinks : parser).parse(markdown);
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
@@ -98,6 +114,26 @@ public final class MarkdownRenderer {
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
+    }
+
+    /**
+     * The index of the line with the most marks of nesting: quote and emphasis marks, and
+     * indentation (two spaces a level of a list).
+     */
+    static int deepestLine(String markdown) {
+        String[] lines = markdown.split("\n", -1);
+        int deepest = 0;
+        long most = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            long marks = line.chars().filter(c -> c == '>' || c == '*' || c == '_').count()
+                    + (line.length() - line.stripLeading().length()) / 2;
+            if (marks > most) {
+                most = marks;
+                deepest = i;
+            }
+        }
+        return deepest;
     }
 
     /**

@@ -97,6 +97,25 @@ class BuildPipelineTest {
         }
     }
 
+    /** Nesting that would overflow the stack of any tree walk is each notice's error, with its line. */
+    @Test
+    void textNestedThousandsOfLevelsDeepIsReportedWithItsLine() {
+        TestSites site = site();
+        assertTrue(site.build(dir.resolve("out")).succeeded());
+        Map<String, String> before = OutputSnapshot.of(dir.resolve("out"));
+        String tooDeep = ": error: the text nests too deeply: quotes, lists or emphasis inside one another thousands of"
+                + " levels deep (the deepest on this line)";
+
+        site.notice("tin/c.md", "C", "2019-05-01", "author: \"Cái Dung\"\n", ">".repeat(300_000) + " trích dẫn")
+                .notice("tin/d.md", "D", "2019-05-02", "author: \"Cái Dung\"\n",
+                        "Mở đầu.\n\n" + "*".repeat(200_000) + "nhấn mạnh" + "*".repeat(200_000));
+        BuildResult failed = site.build(dir.resolve("out"));
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
+        assertEquals(List.of("tin/c.md:6" + tooDeep, "tin/d.md:8" + tooDeep), locations(failed));
+        assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
+    }
+
     /** A build keeps its notices' texts in a temporary file; without one it cannot go on, and says why. */
     @Test
     void aBuildWithoutATemporaryFolderSaysSoAndLeavesThePreviousOutputIntact() {
