@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.diag.Severity;
+import org.bangtin.text.Nesting;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -66,6 +67,11 @@ public final class YamlMapping {
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(file, firstLine, "malformed YAML: " + e.getMessage(), "check the YAML syntax");
+            return Optional.empty();
+        } catch (StackOverflowError e) {
+            // The composer recurses once per level of nesting, without a limit of its own.
+            problems.error(file, firstLine + Nesting.deepestLine(yaml, "[{"), "malformed YAML: lists or mappings"
+                    + " inside one another thousands of levels deep", "write a list as [\"a\", \"b\"], one level deep");
             return Optional.empty();
         }
         if (root.isEmpty() || isEmptyScalar(root.get())) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.Nesting;
 import org.bangtin.text.TextStore;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -95,7 +96,7 @@ public final class MarkdownRenderer {
         } catch (StackOverflowError e) {
             // commonmark parses nesting of any depth, but its visitors walk the tree one call per
             // level: a few thousand quotes, lists or emphases inside one another overflow the stack.
-            problems.error(notice.sourceName(), notice.bodyLine() + deepestLine(markdown),
+            problems.error(notice.sourceName(), notice.bodyLine() + Nesting.deepestLine(markdown, ">*_"),
                     "the text nests too deeply: quotes, lists or emphasis inside one another thousands of levels"
                             + " deep (the deepest on this line)",
                     "remove the repeated '>', '*' or '_', or the growing indentation; a notice needs a few levels at most");
@@ -114,26 +115,6 @@ public final class MarkdownRenderer {
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
-    }
-
-    /**
-     * The index of the line with the most marks of nesting: quote and emphasis marks, and
-     * indentation (two spaces a level of a list).
-     */
-    static int deepestLine(String markdown) {
-        String[] lines = markdown.split("\n", -1);
-        int deepest = 0;
-        long most = -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            long marks = line.chars().filter(c -> c == '>' || c == '*' || c == '_').count()
-                    + (line.length() - line.stripLeading().length()) / 2;
-            if (marks > most) {
-                most = marks;
-                deepest = i;
-            }
-        }
-        return deepest;
     }
 
     /**

@@ -99,7 +99,7 @@ class BuildPipelineTest {
 
     /** Nesting that would overflow the stack of any tree walk is each notice's error, with its line. */
     @Test
-    void textNestedThousandsOfLevelsDeepIsReportedWithItsLine() {
+    void nestingThousandsOfLevelsDeepIsReportedWithItsLine() {
         TestSites site = site();
         assertTrue(site.build(dir.resolve("out")).succeeded());
         Map<String, String> before = OutputSnapshot.of(dir.resolve("out"));
@@ -108,11 +108,14 @@ class BuildPipelineTest {
 
         site.notice("tin/c.md", "C", "2019-05-01", "author: \"Cái Dung\"\n", ">".repeat(300_000) + " trích dẫn")
                 .notice("tin/d.md", "D", "2019-05-02", "author: \"Cái Dung\"\n",
-                        "Mở đầu.\n\n" + "*".repeat(200_000) + "nhấn mạnh" + "*".repeat(200_000));
+                        "Mở đầu.\n\n" + "*".repeat(200_000) + "nhấn mạnh" + "*".repeat(200_000))
+                .notice("tin/e.md", "E", "2019-05-03", "author: \"Cái Dung\"\ntags: " + "[".repeat(50_000)
+                        + "]".repeat(50_000) + "\n", "Nội dung.");
         BuildResult failed = site.build(dir.resolve("out"));
 
         assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
-        assertEquals(List.of("tin/c.md:6" + tooDeep, "tin/d.md:8" + tooDeep), locations(failed));
+        assertEquals(List.of("tin/c.md:6" + tooDeep, "tin/d.md:8" + tooDeep, "tin/e.md:5: error: malformed YAML: lists or"
+                + " mappings inside one another thousands of levels deep"), locations(failed));
         assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
     }
 
