@@ -64,12 +64,29 @@ public final class Theme {
             }
             Path override = siteTemplates().resolve(name + ThemeEngine.SUFFIX);
             stamps.put(override, org.bangtin.content.FileStamp.of(override));
-            java.util.regex.Matcher references = REFERENCE.matcher(templateSource(name, override));
+            java.util.regex.Matcher references = REFERENCE.matcher(withoutComments(templateSource(name, override)));
             while (references.find()) {
                 pending.push(references.group(1));
             }
         }
         return stamps;
+    }
+
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\{#.*?#}", java.util.regex.Pattern.DOTALL);
+
+    /** The template without its comments ({# ... #}), which may show a reference as an example; its lines stay. */
+    private static String withoutComments(String source) {
+        return COMMENT.matcher(source).replaceAll(comment -> comment.group().replaceAll("[^\\n]", ""));
+    }
+
+    /** A template's text without its comments, its lines kept: the site's override, else the bundled one. */
+    String templateWithoutComments(String name) throws IOException {
+        return withoutComments(templateSource(name, siteTemplates().resolve(name + ThemeEngine.SUFFIX)));
+    }
+
+    /** The names of the templates {@code source} extends, includes, imports or embeds, and where. */
+    static java.util.regex.Matcher references(String source) {
+        return REFERENCE.matcher(source);
     }
 
     private String templateSource(String name, Path override) throws IOException {

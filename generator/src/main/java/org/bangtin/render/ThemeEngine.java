@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bangtin.diag.Diagnostic;
 
@@ -29,11 +30,13 @@ final class ThemeEngine {
     static final String SUFFIX = ".peb";
 
     private final PebbleEngine pebble;
+    private final Theme theme;
     private final Path siteTemplates;
     private final Path contentRoot;
 
     /** @param locale formats numbers ({@code numberformat}) and dates the site's way, whatever the machine's locale */
     ThemeEngine(Theme theme, Path contentRoot, String basePath, java.util.Locale locale) {
+        this.theme = theme;
         this.siteTemplates = theme.siteTemplates();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         List<Loader<?>> loaders = new ArrayList<>();
@@ -95,7 +98,25 @@ final class ThemeEngine {
         } catch (IOException e) {
             throw new TemplateException(Diagnostic.error(Path.of(template + SUFFIX), 0,
                     "cannot render template: " + e.getMessage(), ""));
+        } catch (StackOverflowError e) {
+            throw new TemplateException(endless(template));
         }
+    }
+
+    /** Why rendering {@code template} overflowed the stack: what {@link EndlessTemplates} finds, else a guess. */
+    private Diagnostic endless(String template) {
+        try {
+            Optional<EndlessTemplates.Cause> cause = EndlessTemplates.of(template, theme);
+            if (cause.isPresent()) {
+                return Diagnostic.error(templateFile(cause.get().template()), cause.get().line(), "template error: "
+                        + cause.get().message(), "rendering it never ends: remove the call that leads back to where it started");
+            }
+        } catch (IOException unreadable) {
+            // rendering read them all: the message below still holds
+        }
+        return Diagnostic.error(templateFile(template), 0, "template error: rendering '" + template + "' never ends:"
+                + " a template or macro calls itself without end, or data nests too deeply", "check the includes and"
+                + " macros that call themselves");
     }
 
     private Diagnostic diagnostic(String template, PebbleException e) {

@@ -276,6 +276,24 @@ class BuildPipelineTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
+    /** Endless templates overflow Pebble's stack; the message names the include or macro to fix. */
+    @Test
+    void aTemplateThatIncludesItselfOrAMacroThatCallsItselfIsReportedWithItsLine() {
+        TestSites site = site().file("theme/templates/partials/loop.peb", "{# {% include \"partials/loop\" %} is an example #}\n"
+                + "<p>\n{% include \"partials/round\" %}\n")
+                .file("theme/templates/partials/round.peb", "<p>\n\n{% include \"partials/loop\" %}\n")
+                .file("theme/templates/notice.peb", "{% extends \"base\" %}\n{% block content %}\n{% include \"partials/loop\" %}\n"
+                        + "{% endblock %}\n")
+                .file("theme/templates/404.peb", "<p>\n{% macro again(n) %}\n{{ again(n) }}\n{% endmacro %}\n{{ again(1) }}\n");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertEquals(List.of("theme/templates/404.peb:2: error: template error: macro 'again' calls itself without end",
+                "theme/templates/partials/round.peb:3: error: template error: 'partials/loop' includes itself:"
+                        + " partials/loop → partials/round → partials/loop"), locations(result));
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
     @Test
     void refusesToReplaceAFolderItDidNotCreate() throws IOException {
         Path output = Files.createDirectories(dir.resolve("tai-lieu"));
