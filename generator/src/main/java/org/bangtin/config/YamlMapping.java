@@ -13,6 +13,7 @@ import org.bangtin.text.Nesting;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -64,6 +65,16 @@ public final class YamlMapping {
             problems.report(new Diagnostic(Severity.ERROR, file, line, column,
                     "malformed YAML: " + context + what,
                     "check the indentation and quote values that contain ':' or start with '[', '{', '*', '&' or '#'"));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            // Pasted text brings them (a terminal's colour codes, a NUL): invisible in most editors.
+            int position = Math.min(e.getPosition(), yaml.length());
+            String before = yaml.substring(0, position);
+            int line = firstLine + (int) before.chars().filter(c -> c == '\n').count();
+            int column = position - (before.lastIndexOf('\n') + 1) + 1;
+            problems.report(new Diagnostic(Severity.ERROR, file, line, column, String.format(java.util.Locale.ROOT,
+                    "malformed YAML: the invisible control character U+%04X is not allowed", e.getCodePoint()),
+                    "delete it: it is invisible in most editors, and often comes with text pasted from another program"));
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(file, firstLine, "malformed YAML: " + e.getMessage(), "check the YAML syntax");
