@@ -54,7 +54,11 @@ final class ContentWalker {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 boolean reserved = file.getParent().equals(normalRoot) && RESERVED_FILES.contains(name);
-                if (name.startsWith(".") || reserved || !name.endsWith(".md")) {
+                if (name.startsWith(".") || reserved) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (!name.endsWith(".md")) {
+                    warnIfMeantAsNotice(normalRoot.relativize(file), name, problems);
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && !SafePaths.staysInsideAfterLinks(normalRoot, file)) {
@@ -68,5 +72,19 @@ final class ContentWalker {
             }
         });
         return files;
+    }
+
+    /**
+     * A Markdown file under another ending ("B.MD" from Windows, "b.markdown") is not a notice:
+     * said once per build, so that the editor does not look for a page that was never made.
+     */
+    private static void warnIfMeantAsNotice(Path file, String name, Diagnostics problems) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String stem = lower.endsWith(".md") ? name.substring(0, name.length() - 3)
+                : lower.endsWith(".markdown") ? name.substring(0, name.length() - ".markdown".length()) : null;
+        if (stem != null) {
+            problems.warning(file, 0, "not read: notices are the files whose names end in '.md', in lower case",
+                    "rename it to " + stem + ".md if it is a notice");
+        }
     }
 }

@@ -97,6 +97,22 @@ class BuildPipelineTest {
         }
     }
 
+    @Test
+    void markdownFilesWithAnotherEndingAreNotNoticesAndAreWarnedAbout() {
+        TestSites site = site().notice("tin/C.MD", "C", "2019-05-01", "author: \"Cái Dung\"\n", "Nội dung C.")
+                .notice("tin/d.markdown", "D", "2019-05-02", "author: \"Cái Dung\"\n", "Nội dung D.")
+                .file("tin/ghi-chu.txt", "Không phải tin.");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertEquals(2, result.notices());
+        assertEquals(List.of("tin/C.MD: warning: not read: notices are the files whose names end in '.md', in lower case",
+                "tin/d.markdown: warning: not read: notices are the files whose names end in '.md', in lower case"),
+                locations(result));
+        assertEquals("rename it to C.md if it is a notice", result.problems().get(0).hint());
+    }
+
     /** Nesting that would overflow the stack of any tree walk is each notice's error, with its line. */
     @Test
     void nestingThousandsOfLevelsDeepIsReportedWithItsLine() {
