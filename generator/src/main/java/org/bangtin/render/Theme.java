@@ -47,6 +47,10 @@ public final class Theme {
     private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
             "\\{%-?\\s*(?:extends|include|import|embed|from)\\s+[\"']([^\"']+)[\"']");
 
+    /** A template's comment, {# ... #}, which may show a reference as an example. */
+    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\{#.*?#}",
+            java.util.regex.Pattern.DOTALL);
+
     /**
      * The stamps of the site's own files that {@code template} is made of: its override and those
      * of every template it extends, includes, imports or embeds, in turn. A file that does not
@@ -64,15 +68,13 @@ public final class Theme {
             }
             Path override = siteTemplates().resolve(name + ThemeEngine.SUFFIX);
             stamps.put(override, org.bangtin.content.FileStamp.of(override));
-            java.util.regex.Matcher references = REFERENCE.matcher(withoutComments(templateSource(name, override)));
+            java.util.regex.Matcher references = references(templateWithoutComments(name));
             while (references.find()) {
                 pending.push(references.group(1));
             }
         }
         return stamps;
     }
-
-    private static final java.util.regex.Pattern COMMENT = java.util.regex.Pattern.compile("\\{#.*?#}", java.util.regex.Pattern.DOTALL);
 
     /** The template without its comments ({# ... #}), which may show a reference as an example; its lines stay. */
     private static String withoutComments(String source) {
