@@ -30,24 +30,27 @@ public final class InPlaceOutput implements OutputTarget {
     private final Map<String, Path> copies = new ConcurrentHashMap<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
     private final List<String> changed = new ArrayList<>();
+    private final OutputLock lock;
 
-    private InPlaceOutput(Path target, Set<String> previous) {
+    private InPlaceOutput(Path target, Set<String> previous, OutputLock lock) {
         this.target = target;
         this.previous = Set.copyOf(previous);
+        this.lock = lock;
     }
 
     /**
      * Prepares a rebuild of the site in {@code target}.
      *
      * @param files every file of the site now in the folder, '/' separated
-     * @throws OutputException when the folder is gone or no longer bangtin's
+     * @throws OutputException when the folder is gone or no longer bangtin's, or another build is
+     *                         writing into it
      */
     public static InPlaceOutput open(Path target, Collection<String> files) throws OutputException {
         Path normal = target.toAbsolutePath().normalize();
         if (!Files.isRegularFile(normal.resolve(StagedOutput.MARKER))) {
             throw new OutputException("the output folder " + normal + " is gone or was not written by bangtin");
         }
-        return new InPlaceOutput(normal, new HashSet<>(files));
+        return new InPlaceOutput(normal, new HashSet<>(files), OutputLock.take(normal));
     }
 
     @Override
@@ -132,6 +135,7 @@ public final class InPlaceOutput implements OutputTarget {
     public void close() {
         writes.clear();
         copies.clear();
+        lock.close();
     }
 
     private interface Filler {

@@ -30,18 +30,21 @@ public final class StagedOutput implements OutputTarget {
 
     private final Path target;
     private final Path staging;
+    private final OutputLock lock;
     private boolean committed;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path target, Path staging, OutputLock lock) {
         this.target = target;
         this.staging = staging;
+        this.lock = lock;
     }
 
     /**
      * Prepares a build into {@code target}.
      *
      * @throws OutputException when {@code target} is a file, or a non-empty folder that bangtin did
-     *                         not create, or the staging folder cannot be made
+     *                         not create, or another build is writing into it, or the staging
+     *                         folder cannot be made
      */
     public static StagedOutput open(Path target) throws OutputException {
         Path normal = target.toAbsolutePath().normalize();
@@ -52,14 +55,20 @@ public final class StagedOutput implements OutputTarget {
         Path staging = normal.resolveSibling("." + normal.getFileName() + ".bangtin-staging");
         try {
             Files.createDirectories(normal.getParent());
+        } catch (IOException e) {
+            throw new OutputException("cannot create the folder " + normal.getParent() + ": " + e.getMessage(), e);
+        }
+        OutputLock lock = OutputLock.take(normal);
+        try {
             if (Files.exists(staging)) {
                 deleteTree(staging);
             }
             Files.createDirectory(staging);
         } catch (IOException e) {
+            lock.close();
             throw new OutputException("cannot create the staging folder " + staging + ": " + e.getMessage(), e);
         }
-        return new StagedOutput(normal, staging);
+        return new StagedOutput(normal, staging, lock);
     }
 
     private static void checkReplaceable(Path target) throws OutputException {
@@ -175,11 +184,10 @@ public final class StagedOutput implements OutputTarget {
     /** Removes the staging folder of a build that did not commit. */
     @Override
     public void close() throws OutputException {
-        if (committed) {
-            return;
-        }
-        try {
-            deleteTree(staging);
+        try (lock) {
+            if (!committed) {
+                deleteTree(staging);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage(), e);
         }

@@ -93,7 +93,8 @@ class BuildPipelineTest {
                 locations(failed));
         assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
         try (var siblings = Files.list(dir)) {
-            assertEquals(List.of("content", "out"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".out.bangtin-lock", "content", "out"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

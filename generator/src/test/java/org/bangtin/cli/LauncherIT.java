@@ -62,6 +62,24 @@ class LauncherIT {
     }
 
     @Test
+    void aBuildIntoAFolderAnotherProcessIsWritingIsRefused() throws Exception {
+        Path content = TestSites.at(dir.resolve("content")).notice("a.md", "Kế hoạch", "2019-03-27", "", "Nội dung.").root();
+        Path out = dir.resolve("out");
+
+        Run run;
+        try (org.bangtin.output.StagedOutput busy = org.bangtin.output.StagedOutput.open(out)) {
+            busy.write("index.html", "đang viết".getBytes(StandardCharsets.UTF_8)); // a build under way
+            run = run(Map.of(), LAUNCHER.toString(), "build", content.toString(), "-o", out.toString());
+        }
+
+        assertEquals(2, run.exit(), run.output());
+        assertTrue(run.output().contains("error: another build is writing into " + out + " now; run this one again when"
+                + " it has finished"), run.output());
+        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", content.toString(), "-o", out.toString()).exit(),
+                "once the other build has ended");
+    }
+
+    @Test
     void aBuildOutOfMemorySaysHowToGiveItMoreAndKeepsThePreviousSite() throws Exception {
         Path out = dir.resolve("out");
         Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,7 @@ class StagedOutputTest {
         }
         assertEquals("mới", Files.readString(target.resolve("index.html")));
         assertTrue(Files.exists(target.resolve(StagedOutput.MARKER)));
-        try (var siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count(), "no staging or old folder is left behind");
-        }
+        assertEquals(List.of(".site.bangtin-lock", "site"), besideTheSite(), "no staging or old folder is left behind");
     }
 
     @Test
@@ -43,9 +42,7 @@ class StagedOutputTest {
             output.write("index.html", bytes("mới"));
         }
         assertEquals("cũ", Files.readString(target.resolve("index.html")));
-        try (var siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count());
-        }
+        assertEquals(List.of(".site.bangtin-lock", "site"), besideTheSite());
     }
 
     @Test
@@ -61,9 +58,30 @@ class StagedOutputTest {
             output.commit();
         }
         assertEquals("mới", Files.readString(target.resolve("index.html")));
-        try (var siblings = Files.list(dir)) {
-            assertEquals(1, siblings.count(), "only the site: nothing written beside it");
+        assertEquals(List.of(".site.bangtin-lock", "site"), besideTheSite(), "only the site: nothing written beside it");
+    }
+
+    @Test
+    void aSecondBuildIntoTheSameFolderIsRefusedUntilTheFirstHasEnded() throws Exception {
+        Path target = dir.resolve("site");
+        try (StagedOutput first = StagedOutput.open(target)) {
+            first.write("index.html", bytes("một"));
+            OutputException refused = assertThrows(OutputException.class, () -> StagedOutput.open(target));
+            assertEquals("another build is writing into " + target + " now; run this one again when it has finished",
+                    refused.getMessage());
+            assertThrows(OutputException.class, () -> InPlaceOutput.open(target, List.of()));
+            first.commit();
         }
+        assertEquals("một", Files.readString(target.resolve("index.html")), "the refused builds touched nothing");
+        try (InPlaceOutput rebuild = InPlaceOutput.open(target, List.of("index.html"))) {
+            assertThrows(OutputException.class, () -> StagedOutput.open(target), "a preview's rebuild holds it too");
+            rebuild.commit();
+        }
+        try (StagedOutput last = StagedOutput.open(target)) {
+            last.write("index.html", bytes("hai"));
+            last.commit();
+        }
+        assertEquals("hai", Files.readString(target.resolve("index.html")));
     }
 
     @Test
@@ -113,5 +131,12 @@ class StagedOutputTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The names in the site's parent folder. */
+    private List<String> besideTheSite() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
