@@ -72,6 +72,13 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         IdleHeap.applyWhereUnset(); // for 'java -jar bangtin.jar serve': the launcher gives them itself
         PrintWriter err = spec.commandLine().getErr();
+        if (!java.nio.file.Files.isDirectory(contentDir)) {
+            // A mistyped folder: serving an error page and watching nothing would only hide it.
+            err.println("bangtin: the content folder " + contentDir.toAbsolutePath().normalize() + " does not exist or is"
+                    + " not a folder; give the folder with site.yml and the notices");
+            err.flush();
+            return 2;
+        }
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);

@@ -126,6 +126,16 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aContentFolderThatDoesNotExistIsRefusedBeforeServing() {
+        Path missing = dir.resolve("khong-co");
+
+        assertEquals(2, run("serve", missing.toString(), "--port", "0"));
+
+        assertEquals("bangtin: the content folder " + missing.toAbsolutePath().normalize() + " does not exist or is not a"
+                + " folder; give the folder with site.yml and the notices", err.toString().strip());
+    }
+
+    @Test
     void helpExplainsEveryOption() {
         assertEquals(0, run("serve", "--help"));
         for (String option : new String[] {"--port", "--bind", "--out", "--drafts", "CONTENT-DIR"}) {
