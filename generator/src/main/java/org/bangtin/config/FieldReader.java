@@ -43,6 +43,15 @@ public final class FieldReader {
         return wrongType(field, "a single text value", "write it on one line, such as '" + field.key() + ": \"...\"'");
     }
 
+    /** A text that must be there: an empty one ('key: ""', or nothing after the colon) is reported. */
+    public Optional<String> nonEmptyString(YamlField field, String hint) {
+        Optional<String> text = string(field);
+        if (text.isEmpty() && (isNull(field.value()) || field.value() instanceof ScalarNode)) {
+            error(field, "'" + field.key() + "' is empty", hint);
+        }
+        return text;
+    }
+
     /** A list of texts; a single text is a list of one. Numbers and true/false are refused. */
     public Optional<List<String>> stringList(YamlField field) {
         Node node = field.value();

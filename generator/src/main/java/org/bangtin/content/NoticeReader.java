@@ -142,7 +142,8 @@ final class NoticeReader {
                 }
             }
             Optional<String> title = required("title", "add 'title: \"...\"' to the front matter")
-                    .flatMap(reader::string);
+                    .flatMap(field -> reader.nonEmptyString(field, "write the notice's title, such as 'title: \"Kế hoạch"
+                            + " số 925/KH-UBND\"'"));
             Optional<ZonedDateTime> date = required("date", "add the posting date, such as 'date: 2019-03-29'")
                     .flatMap(this::date);
             Path folder = file.getParent();
@@ -178,9 +179,8 @@ final class NoticeReader {
         }
 
         private Optional<ZonedDateTime> date(YamlField field) {
-            Optional<String> text = reader.string(field);
+            Optional<String> text = reader.nonEmptyString(field, "write a date such as " + DateValues.FORMATS);
             if (text.isEmpty()) {
-                reader.error(field, "'" + field.key() + "' is empty", "write a date such as " + DateValues.FORMATS);
                 return Optional.empty();
             }
             try {
