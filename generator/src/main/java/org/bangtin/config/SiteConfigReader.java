@@ -3,7 +3,6 @@ package org.bangtin.config;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -40,14 +39,14 @@ public final class SiteConfigReader {
             return SiteConfig.defaults();
         }
         Path shownName = Path.of(SiteConfig.FILE_NAME);
-        String text;
+        Optional<String> text;
         try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            text = SourceText.decode(Files.readAllBytes(file), shownName, problems);
         } catch (IOException e) {
             problems.error(shownName, 0, "cannot read the site settings: " + e.getMessage(), "check the file's permissions");
             return SiteConfig.defaults();
         }
-        return YamlMapping.parse(text, shownName, 1, problems)
+        return text.flatMap(yaml -> YamlMapping.parse(yaml, shownName, 1, problems))
                 .map(yaml -> fromFields(yaml, new FieldReader(shownName, 1, problems)))
                 .orElse(SiteConfig.defaults());
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bangtin.config.FieldReader;
+import org.bangtin.config.SourceText;
 import org.bangtin.config.YamlField;
 import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;

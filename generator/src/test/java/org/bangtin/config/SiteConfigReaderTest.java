@@ -96,6 +96,19 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsReportedWithItsLineInsteadOfGarblingTheTitle() throws IOException {
+        // "UBND xã" saved as Windows-1258: 'ã' is the single byte 0xE3.
+        Files.write(root.resolve("site.yml"), new byte[] {'d', 'e', 's', 'c', 'r', 'i', 'p', 't', 'i', 'o', 'n', ':', ' ',
+            'x', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', 'U', 'B', 'N', 'D', ' ', 'x', (byte) 0xE3, '\n'});
+
+        SiteConfig config = SiteConfigReader.read(root, problems);
+
+        assertEquals(List.of("site.yml:2: error: the file is not UTF-8 text (byte 0xE3 at offset 28)"),
+                problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+        assertEquals(SiteConfig.defaults().title(), config.title());
+    }
+
+    @Test
     void theIssuerIsOptionalAndNamesTheBodyNewNoticesComeFrom() throws IOException {
         assertEquals(null, SiteConfig.defaults().issuer());
         SiteConfig config = read("issuer: \"UBND huyện Phú Xuân\"\n");

@@ -1,4 +1,4 @@
-package org.bangtin.content;
+package org.bangtin.config;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,12 +12,12 @@ import java.util.Optional;
 import org.bangtin.diag.Diagnostics;
 
 /** Decodes a content file as UTF-8, reporting the line of the first byte that is not UTF-8. */
-final class SourceText {
+public final class SourceText {
     private SourceText() {
     }
 
     /** The text with any byte order mark removed and line ends made '\n'; empty if not UTF-8. */
-    static Optional<String> decode(byte[] bytes, Path file, Diagnostics problems) {
+    public static Optional<String> decode(byte[] bytes, Path file, Diagnostics problems) {
         // The JDK's own decoding is several times faster than a CharsetDecoder loop, but replaces
         // bad bytes with U+FFFD instead of reporting them: a text without U+FFFD had none.
         String fast = new String(bytes, StandardCharsets.UTF_8);
@@ -46,7 +46,7 @@ final class SourceText {
      * Whether the decoded text of {@code bytes}, if they are UTF-8, is exactly their decoding: no byte
      * order mark to remove and no '\r' to replace.
      */
-    static boolean isVerbatim(byte[] bytes) {
+    public static boolean isVerbatim(byte[] bytes) {
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             return false;
         }
