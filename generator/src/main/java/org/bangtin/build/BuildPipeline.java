@@ -246,7 +246,7 @@ public final class BuildPipeline {
 
         writeRedirects(plan, config, theme, files);
         writeAttachments(plan, bodies, files);
-        theme.staticFiles().forEach(files::writeStatic);
+        theme.staticFiles(problems).forEach(files::writeStatic);
         new SiteFiles(config, bodies).files(plan).forEach(files::writeGenerated);
         timer.lap("write");
         problems.addAll(checker.check(links, files::has, anchors, request.strict()));

@@ -19,6 +19,9 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.bangtin.diag.Diagnostics;
+import org.bangtin.text.SafePaths;
+
 /**
  * The files of a theme: the bundled default theme on the class path, overridden file by file by
  * the site's own {@code theme/} folder. Templates, static files and UI strings are looked up here.
@@ -135,27 +138,45 @@ public final class Theme {
      * The files published as they are, by their path in the output ("css/site.css"): the bundled
      * theme's, replaced by the site's {@code theme/static} files of the same name, and the site's
      * own {@code static/} folder over both.
+     *
+     * @param problems where a symbolic link out of the content folder is reported (and left out)
      */
-    public Map<String, byte[]> staticFiles() throws IOException {
+    public Map<String, byte[]> staticFiles(Diagnostics problems) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         URL bundled = classLoader.getResource(CLASSPATH_ROOT + "static");
         if (bundled != null) {
             readBundled(bundled, files);
         }
-        readFolder(siteThemeFolder.resolve("static"), files);
-        readFolder(contentRoot.resolve(SITE_STATIC_FOLDER), files);
+        readSiteFolder(siteThemeFolder.resolve("static"), files, problems);
+        readSiteFolder(contentRoot.resolve(SITE_STATIC_FOLDER), files, problems);
         return files;
     }
 
-    /** Adds every regular file under {@code folder} (if it exists) by its '/' separated relative path. */
-    static void readFolder(Path folder, Map<String, byte[]> into) throws IOException {
+    /**
+     * A folder of the site's own files: a symbolic link in it that leads out of the content folder
+     * is reported and not followed, as it would publish whatever file it names (/etc/passwd).
+     */
+    private void readSiteFolder(Path folder, Map<String, byte[]> into, Diagnostics problems) throws IOException {
+        readFolder(folder, into, file -> {
+            if (Files.isSymbolicLink(file) && !SafePaths.staysInsideAfterLinks(contentRoot, file)) {
+                problems.error(contentRoot.relativize(file), 0, "symbolic link to a file outside the content folder "
+                        + contentRoot, "copy the file into the content folder instead of linking to it");
+                return false;
+            }
+            return true;
+        });
+    }
+
+    /** Adds every regular file under {@code folder} (if it exists) that {@code wanted} takes, by its '/' separated relative path. */
+    private static void readFolder(Path folder, Map<String, byte[]> into, java.util.function.Predicate<Path> wanted)
+            throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
-                if (!relative.startsWith(".") && !relative.contains("/.")) {
+                if (!relative.startsWith(".") && !relative.contains("/.") && wanted.test(file)) {
                     into.put(relative, Files.readAllBytes(file));
                 }
             }
@@ -170,7 +191,7 @@ public final class Theme {
             throw new IOException("bad theme location " + url, e);
         }
         if (!"jar".equals(uri.getScheme())) {
-            readFolder(Path.of(uri), into);
+            readFolder(Path.of(uri), into, file -> true);
             return;
         }
         // Inside the theme jar ("jar:file:/x/theme.jar!/bangtin/theme/static"): a zip file system of
@@ -184,7 +205,7 @@ public final class Theme {
             throw new IOException("bad theme location " + url, e);
         }
         try (FileSystem zip = FileSystems.newFileSystem(jar)) {
-            readFolder(zip.getPath(spec.substring(separator + 1)), into);
+            readFolder(zip.getPath(spec.substring(separator + 1)), into, file -> true);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

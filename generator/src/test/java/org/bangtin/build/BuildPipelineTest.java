@@ -234,14 +234,23 @@ class BuildPipelineTest {
         Path outsideNotice = Files.writeString(dir.resolve("ngoai.md"), "---\ntitle: \"N\"\ndate: 2019-01-01\n---\n");
         Files.createSymbolicLink(site.root().resolve("tin/ngoai.md"), outsideNotice);
         site.notice("tin/e.md", "E", "2019-05-02", "attachments: [matkhau.pdf]\n", "");
+        // Files published as they are: a link out of the folder would publish any file of the machine.
+        Files.createSymbolicLink(Files.createDirectories(site.root().resolve("static")).resolve("mat-khau.txt"), secret);
+        Files.createSymbolicLink(Files.createDirectories(site.root().resolve("theme/static")).resolve("logo.png"), secret);
+        site.file("static/ben-trong.txt", "công khai");
+        Files.createSymbolicLink(site.root().resolve("static/lien-ket.txt"), site.root().resolve("static/ben-trong.txt"));
 
         BuildResult result = site.build(dir.resolve("out"));
 
         List<String> reported = locations(result);
-        assertEquals(2, reported.size(), reported.toString());
-        assertTrue(reported.get(0).startsWith("tin/e.md:4: error: 'matkhau.pdf' points outside the content folder"), reported.get(0));
-        assertTrue(reported.get(1).startsWith("tin/ngoai.md: error: symbolic link to a file outside the content folder"),
-                reported.get(1));
+        assertEquals(4, reported.size(), reported.toString());
+        assertTrue(reported.get(0).startsWith("static/mat-khau.txt: error: symbolic link to a file outside the content folder"),
+                reported.get(0));
+        assertTrue(reported.get(1).startsWith("theme/static/logo.png: error: symbolic link to a file outside the content"
+                + " folder"), reported.get(1));
+        assertTrue(reported.get(2).startsWith("tin/e.md:4: error: 'matkhau.pdf' points outside the content folder"), reported.get(2));
+        assertTrue(reported.get(3).startsWith("tin/ngoai.md: error: symbolic link to a file outside the content folder"),
+                reported.get(3));
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
