@@ -12,7 +12,8 @@ import org.bangtin.diag.Diagnostics;
 /**
  * Decides, at the build's clock, which notices are published: one whose {@code publish} time is
  * still to come is left out and reported as scheduled; with {@code expired: hide}, one whose
- * {@code expires} time has passed is left out and reported too.
+ * {@code expires} time has passed is left out and reported too. One dated later than the clock is
+ * published, with a warning.
  */
 final class Schedule {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -38,8 +39,22 @@ final class Schedule {
                         "'expired: mark' keeps such notices online, marked \"Hết hiệu lực\"");
             } else {
                 published.add(notice);
+                warnIfDatedLater(notice, now, problems);
             }
         }
         return published;
+    }
+
+    /**
+     * A posting date still to come is most often a typo in the year (2031 for 2021): the notice is
+     * published at once, and listed first until then. A day's margin for time zones.
+     */
+    private static void warnIfDatedLater(Notice notice, ZonedDateTime now, Diagnostics problems) {
+        if (notice.date().isAfter(now.plusDays(1))) {
+            problems.warning(notice.sourceName(), notice.lineOf("date"), "dated " + SHOWN.format(notice.date())
+                    + ", which is still to come: published now, and listed first until then",
+                    "if the date is a typo, correct it; to publish the notice only from that day, add 'publish: "
+                            + notice.date().toLocalDate() + "'");
+        }
     }
 }

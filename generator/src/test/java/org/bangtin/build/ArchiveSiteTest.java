@@ -116,6 +116,18 @@ class ArchiveSiteTest {
     }
 
     @Test
+    void aNoticeDatedLaterThanTheClockIsPublishedWithAWarning() throws IOException {
+        BuildResult result = build("2024-03-20T08:00");
+
+        String later = ", which is still to come: published now, and listed first until then";
+        assertEquals(List.of("tin/b.md:3: warning: dated 29/03/2024 00:00" + later,
+                "tin/c.md:3: warning: dated 29/03/2024 14:00" + later,
+                "tin/d.md:5: note: scheduled for 01/06/2024 00:00: not published in this build"),
+                result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
+        assertEquals("Kế hoạch gieo cấy vụ xuân", page("").selectFirst(".notice-item h2").text());
+    }
+
+    @Test
     void aBuildAtALaterClockPublishesTheScheduledNotice() throws IOException {
         BuildResult result = build("2024-06-01T00:00");
 
