@@ -95,40 +95,21 @@ public final class LiveSearchIndex implements AutoCloseable {
     }
 
     /**
-     * Merges the index into one segment; when {@code cancelled} becomes true meanwhile (a watch
-     * looks every {@link #CANCEL_CHECK_MILLIS} ms), rolls the writer back to the last commit,
-     * which aborts the merge, opens a new one on it and throws {@link CancellationException}.
+     * Merges the index into one segment; when {@code cancelled} is true already or becomes true
+     * meanwhile (a watch looks every {@link #CANCEL_CHECK_MILLIS} ms), rolls the writer back to the
+     * last commit, which aborts the merge, opens a new one on it and throws
+     * {@link CancellationException}.
      */
     private void mergeUnlessCancelled(BooleanSupplier cancelled) throws IOException {
         IndexWriter merging = writer;
         AtomicBoolean rolledBack = new AtomicBoolean();
-        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "bangtin-merge-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watch.scheduleWithFixedDelay(() -> {
-            if (cancelled.getAsBoolean() && rolledBack.compareAndSet(false, true)) {
-                try {
-                    merging.rollback();
-                } catch (IOException | RuntimeException e) {
-                    // The writer is closed either way; the new one below reads the last commit.
-                }
-            }
-        }, 0, CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         Exception failure = null;
-        try {
-            merging.forceMerge(1);
-        } catch (IOException | RuntimeException e) {
-            failure = e; // a rollback's, or the merge's own: told apart once the watch has stopped
-        } finally {
-            // No rollback after this: the commit that follows must not meet one.
-            watch.shutdownNow();
-            try {
-                watch.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (cancelled.getAsBoolean()) {
+            // Asked before the merge began: no merge to start, nor a race between it and the watch.
+            rolledBack.set(true);
+            rollBack(merging);
+        } else {
+            failure = mergeWatched(merging, cancelled, rolledBack);
         }
         if (rolledBack.get()) {
             writer = new IndexWriter(directory, SearchIndexWriter.config());
@@ -139,6 +120,42 @@ public final class LiveSearchIndex implements AutoCloseable {
         }
         if (failure instanceof RuntimeException runtime) {
             throw runtime;
+        }
+    }
+
+    /** Merges into one segment while a watch rolls the writer back if {@code cancelled} becomes true; returns the merge's failure. */
+    private static Exception mergeWatched(IndexWriter merging, BooleanSupplier cancelled, AtomicBoolean rolledBack) {
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "bangtin-merge-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleWithFixedDelay(() -> {
+            if (cancelled.getAsBoolean() && rolledBack.compareAndSet(false, true)) {
+                rollBack(merging);
+            }
+        }, 0, CANCEL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            merging.forceMerge(1);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e; // a rollback's, or the merge's own: told apart once the watch has stopped
+        } finally {
+            // No rollback after this: the commit that follows must not meet one.
+            watch.shutdownNow();
+            try {
+                watch.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void rollBack(IndexWriter writer) {
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            // The writer is closed either way; a new one reads the last commit.
         }
     }
 

@@ -85,17 +85,39 @@ class LiveSearchIndexTest {
     }
 
     @Test
-    void anUpdateStoppedWhileMergingLeavesTheIndexAsTheLastOneLeftIt() throws IOException {
+    void anUpdateStoppedBeforeItsMergeLeavesTheIndexAsTheLastOneLeftIt() throws IOException {
         List<SearchDocument> notices = numbered(20, 2019, 4);
         try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
-            List<SearchDocument> edited = new ArrayList<>(notices);
-            edited.set(4, notice(4, "Kế hoạch " + TOPICS[2] + " (sửa đổi)", 2020));
-            edited.remove(9);
+            List<SearchDocument> edited = edited(notices);
             assertThrows(CancellationException.class, () -> live.update(edited, () -> true));
             assertSameAsFresh(live, notices, "after a stopped update");
             live.update(edited);
             assertSameAsFresh(live, edited, "the update done after it");
         }
+    }
+
+    /** Stopped while it merges, an update is undone whole; or the merge beat the watch, and it is done whole. */
+    @Test
+    void anUpdateStoppedWhileMergingLeavesTheOldIndexOrTheNewOneNeverAMix() throws IOException {
+        List<SearchDocument> notices = numbered(20, 2019, 4);
+        try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
+            List<SearchDocument> edited = edited(notices);
+            java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+            boolean stopped = false;
+            try {
+                live.update(edited, () -> asked.getAndIncrement() > 0); // true from the watch's first look on
+            } catch (CancellationException e) {
+                stopped = true;
+            }
+            assertSameAsFresh(live, stopped ? notices : edited, stopped ? "after a stopped update" : "after the update");
+        }
+    }
+
+    private static List<SearchDocument> edited(List<SearchDocument> notices) {
+        List<SearchDocument> edited = new ArrayList<>(notices);
+        edited.set(4, notice(4, "Kế hoạch " + TOPICS[2] + " (sửa đổi)", 2020));
+        edited.remove(9);
+        return edited;
     }
 
     private static void assertSameAsFresh(LiveSearchIndex live, List<SearchDocument> notices, String change)
