@@ -28,7 +28,7 @@ final class OutputLock implements AutoCloseable {
      * @throws OutputException when another build holds it, in this process or another
      */
     static OutputLock take(Path target) throws OutputException {
-        Path file = target.resolveSibling("." + target.getFileName() + ".bangtin-lock");
+        Path file = SiteFolders.beside(target, "lock");
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

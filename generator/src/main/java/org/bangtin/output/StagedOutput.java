@@ -2,14 +2,9 @@ package org.bangtin.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 import org.bangtin.text.SafePaths;
@@ -25,7 +20,7 @@ import org.bangtin.text.SafePaths;
  */
 public final class StagedOutput implements OutputTarget {
     /** The marker file that tells a folder was written by bangtin. */
-    public static final String MARKER = ".bangtin-output";
+    public static final String MARKER = SiteFolders.MARKER;
     private static final String MARKER_TEXT = "This folder is written by bangtin; the next build replaces it whole.\n";
 
     private final Path target;
@@ -52,7 +47,7 @@ public final class StagedOutput implements OutputTarget {
             throw new OutputException("cannot build into the file system root " + normal + "; choose a folder");
         }
         checkReplaceable(normal);
-        Path staging = normal.resolveSibling("." + normal.getFileName() + ".bangtin-staging");
+        Path staging = SiteFolders.beside(normal, "staging");
         try {
             Files.createDirectories(normal.getParent());
         } catch (IOException e) {
@@ -60,9 +55,7 @@ public final class StagedOutput implements OutputTarget {
         }
         OutputLock lock = OutputLock.take(normal);
         try {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
-            }
+            SiteFolders.deleteTree(staging);
             Files.createDirectory(staging);
         } catch (IOException e) {
             lock.close();
@@ -72,24 +65,14 @@ public final class StagedOutput implements OutputTarget {
     }
 
     private static void checkReplaceable(Path target) throws OutputException {
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isDirectory(target)) {
-            throw new OutputException("the output " + target + " is a file, not a folder; choose another output folder");
-        }
-        if (Files.exists(target.resolve(MARKER)) || isEmptyFolder(target)) {
-            return;
-        }
-        throw new OutputException("refusing to replace " + target + ": it is not empty and was not created by bangtin (no "
-                + MARKER + " file in it); choose a new or empty output folder, or delete it yourself");
-    }
-
-    private static boolean isEmptyFolder(Path folder) throws OutputException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            return !entries.iterator().hasNext();
+        String refused;
+        try {
+            refused = SiteFolders.whyNotReplaceable(target);
         } catch (IOException e) {
-            throw new OutputException("cannot read the output folder " + folder + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read the output folder " + target + ": " + e.getMessage(), e);
+        }
+        if (refused != null) {
+            throw new OutputException("refusing to replace the output folder: " + refused);
         }
     }
 
@@ -155,29 +138,14 @@ public final class StagedOutput implements OutputTarget {
     @Override
     public void commit() throws OutputException {
         write(MARKER, MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
-        Path old = target.resolveSibling("." + target.getFileName() + ".bangtin-old");
         try {
-            if (Files.exists(old)) {
-                deleteTree(old);
-            }
-            boolean hadPrevious = Files.exists(target);
-            if (hadPrevious) {
-                move(target, old);
-            }
-            try {
-                move(staging, target);
-            } catch (IOException e) {
-                if (hadPrevious) {
-                    move(old, target);
-                }
-                throw e;
-            }
+            SiteFolders.replace(target, staging);
             committed = true;
-            if (hadPrevious) {
-                deleteTree(old);
-            }
         } catch (IOException e) {
-            throw new OutputException("cannot put the new site in place at " + target + ": " + e.getMessage(), e);
+            // Gone from beside the target: the swap was made, and only deleting the old site failed.
+            committed = !Files.exists(staging, LinkOption.NOFOLLOW_LINKS);
+            throw new OutputException(committed ? e.getMessage()
+                    : "cannot put the new site in place at " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -186,37 +154,10 @@ public final class StagedOutput implements OutputTarget {
     public void close() throws OutputException {
         try (lock) {
             if (!committed) {
-                deleteTree(staging);
+                SiteFolders.deleteTree(staging);
             }
         } catch (IOException e) {
             throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

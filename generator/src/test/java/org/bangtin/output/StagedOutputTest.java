@@ -105,7 +105,8 @@ class StagedOutputTest {
         Files.writeString(target.resolve("quan-trong.docx"), "dữ liệu");
 
         OutputException refused = assertThrows(OutputException.class, () -> StagedOutput.open(target));
-        assertTrue(refused.getMessage().contains("refusing to replace " + target.toAbsolutePath()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("refusing to replace the output folder: " + target.toAbsolutePath()
+                + " is not empty and was not written by bangtin"), refused.getMessage());
         assertEquals("dữ liệu", Files.readString(target.resolve("quan-trong.docx")));
     }
 

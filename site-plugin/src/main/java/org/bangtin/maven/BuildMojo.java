@@ -10,7 +10,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildResult;
-import org.bangtin.maven.internal.SiteFolders;
+import org.bangtin.output.SiteFolders;
 
 /**
  * Builds the bangtin site of this project. Bound to the {@code site} phase, so {@code mvn site}

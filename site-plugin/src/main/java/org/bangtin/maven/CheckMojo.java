@@ -11,7 +11,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildResult;
-import org.bangtin.maven.internal.SiteFolders;
+import org.bangtin.output.SiteFolders;
 
 /**
  * Checks the content without publishing anything: front matter, dates, links to files and other

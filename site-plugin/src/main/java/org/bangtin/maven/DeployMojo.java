@@ -2,17 +2,22 @@ package org.bangtin.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.bangtin.maven.internal.SiteFolders;
+import org.bangtin.output.OutputException;
+import org.bangtin.output.SiteFolders;
+import org.bangtin.output.StagedOutput;
 
 /**
  * Publishes the built site to a folder, atomically: the site is copied into a staging folder
@@ -45,26 +50,35 @@ public class DeployMojo extends AbstractBangtinMojo {
         if (target.startsWith(site) || site.startsWith(target)) {
             throw new MojoExecutionException("bangtin: cannot deploy " + site + " to " + target + ": one is inside the other");
         }
-        Path staging = SiteFolders.besides(target, "staging");
-        try {
-            String refused = SiteFolders.whyNotReplaceable(target);
-            if (refused != null) {
-                throw new MojoExecutionException("bangtin: refusing to deploy: " + refused);
-            }
-            SiteFolders.deleteTree(staging);
-            Files.createDirectories(target.getParent());
-            SiteFolders.copyTree(site, staging);
-            SiteFolders.replace(target, staging);
-        } catch (IOException e) {
-            throw new MojoExecutionException("bangtin: cannot deploy " + site + " to " + target + ": " + e, e);
-        } finally {
-            try {
-                SiteFolders.deleteTree(staging);
-            } catch (IOException e) {
-                getLog().warn("bangtin: cannot remove the staging folder " + staging + ": " + e.getMessage());
-            }
+        // The build's own output stage: the copy goes into a staging folder, under the lock a
+        // build of the same folder takes, and is renamed into place when complete.
+        try (StagedOutput output = StagedOutput.open(target)) {
+            copySite(site, output);
+            output.commit();
+        } catch (OutputException e) {
+            throw new MojoExecutionException("bangtin: cannot deploy " + site + " to " + target + ": " + e.getMessage(), e);
         }
         getLog().info("bangtin: deployed " + site + " -> " + target);
+    }
+
+    /**
+     * Copies every file of the built site into {@code output}. Symbolic links are refused rather
+     * than followed, so nothing from outside the site is published.
+     */
+    private static void copySite(Path site, StagedOutput output) throws OutputException {
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String relative = site.relativize(file).toString().replace(File.separatorChar, '/');
+                if (Files.isSymbolicLink(file)) {
+                    throw new OutputException("refusing to copy " + file + ": a symbolic link");
+                }
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    output.copy(relative, file);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot read the built site in " + site + ": " + e.getMessage(), e);
+        }
     }
 
     private Path targetFolder() throws MojoExecutionException {

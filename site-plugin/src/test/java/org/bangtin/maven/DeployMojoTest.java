@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.bangtin.output.StagedOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,30 @@ class DeployMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("not written by bangtin"), e.getMessage());
         assertEquals("keep", Files.readString(www.resolve("photo.jpg")));
+    }
+
+    @Test
+    void refusesSymbolicLinksInTheSite() throws IOException {
+        Path site = Sites.oldSite(temp.resolve("site"));
+        Files.createSymbolicLink(site.resolve("passwd.html"), Files.writeString(temp.resolve("secret"), "secret"));
+        Path www = temp.resolve("www");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo(site, www.toUri().toString())::execute);
+        assertTrue(e.getMessage().contains("passwd.html: a symbolic link"), e.getMessage());
+        assertFalse(Files.exists(www), "nothing published");
+        assertFalse(Files.exists(temp.resolve(".www.bangtin-staging")));
+    }
+
+    @Test
+    void refusesAFolderABuildIsWritingInto() throws Exception {
+        Path site = Sites.oldSite(temp.resolve("site"));
+        Path www = Sites.oldSite(temp.resolve("www"));
+        Files.writeString(www.resolve("index.html"), "old");
+        try (StagedOutput build = StagedOutput.open(www)) {
+            build.write("index.html", "half-written".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo(site, www.toUri().toString())::execute);
+            assertTrue(e.getMessage().contains("another build is writing into"), e.getMessage());
+        }
+        assertEquals("old", Files.readString(www.resolve("index.html")));
     }
 
     @Test

@@ -1,9 +1,8 @@
-package org.bangtin.maven.internal;
+package org.bangtin.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -46,17 +45,6 @@ class SiteFoldersTest {
         assertTrue(SiteFolders.whyNotReplaceable(theirs).contains("was not written by bangtin"));
         Path file = Files.writeString(temp.resolve("file"), "x");
         assertTrue(SiteFolders.whyNotReplaceable(file).contains("is not a folder"));
-    }
-
-    @Test
-    void copiesTreesButRefusesSymbolicLinks() throws IOException {
-        Path from = site("from", "a/b/c.html");
-        SiteFolders.copyTree(from, temp.resolve("to"));
-        assertEquals("c.html", Files.readString(temp.resolve("to/a/b/c.html")));
-        assertTrue(SiteFolders.isSite(temp.resolve("to")));
-
-        Files.createSymbolicLink(from.resolve("a/out"), temp);
-        assertThrows(IOException.class, () -> SiteFolders.copyTree(from, temp.resolve("to2")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.bangtin.maven.internal;
+package org.bangtin.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,12 +12,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Replaces a site folder whole, by the generator's rules: a complete new folder is prepared
- * beside the target and renamed into place, and only a folder that bangtin wrote (it holds the
- * {@value #MARKER} file) or an empty one is ever replaced. Not thread-safe for one target.
+ * The rules for the folders a site is published into, shared by a build's {@link StagedOutput}
+ * and the Maven plugin's goals: only a folder that bangtin wrote (it holds the {@value #MARKER}
+ * file) or an empty one is ever replaced, a complete new folder takes its place by renaming, and
+ * the helper folders beside it are named after it.
  */
 public final class SiteFolders {
-    /** The file the generator leaves in every folder it writes (its StagedOutput.MARKER). */
+    /** The file bangtin leaves in every folder it writes. */
     public static final String MARKER = ".bangtin-output";
 
     private SiteFolders() {
@@ -46,19 +47,22 @@ public final class SiteFolders {
                 + " file); choose a new or empty folder, or empty it yourself";
     }
 
-    /** A hidden folder beside {@code target}, named after it and {@code purpose}. */
-    public static Path besides(Path target, String purpose) {
+    /** A hidden file or folder beside {@code target}, named after it and {@code purpose}: {@code .site.bangtin-staging}. */
+    public static Path beside(Path target, String purpose) {
         return target.resolveSibling("." + target.getFileName() + ".bangtin-" + purpose);
     }
 
     /**
-     * Puts {@code complete} in place of {@code target} by renaming: {@code target} shows the old
-     * folder until the first rename and the new one after the second, never a mix of both. The
-     * old folder is deleted afterwards; if the second rename fails, it is put back.
+     * Puts the folder {@code complete} in place of {@code target} by renaming: {@code target}
+     * shows the old folder until the first rename and the new one after the second, never a mix of
+     * both. The old folder is deleted afterwards; if the second rename fails, it is put back.
+     *
+     * @throws IOException when a rename fails (the old folder is back in place), or the old folder
+     *                     cannot be deleted (the new one is in place; the message says so)
      */
     public static void replace(Path target, Path complete) throws IOException {
-        Path old = besides(target, "old");
-        deleteTree(old);
+        Path old = beside(target, "old");
+        deleteTree(old); // left by a build that was killed between its renames
         boolean hadPrevious = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadPrevious) {
             move(target, old);
@@ -71,30 +75,12 @@ public final class SiteFolders {
             }
             throw e;
         }
-        deleteTree(old);
-    }
-
-    /**
-     * Copies the folder tree {@code from} into the new folder {@code to}. Symbolic links are
-     * refused rather than followed, so nothing from outside the site is published.
-     */
-    public static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectory(to.resolve(from.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (!attrs.isRegularFile()) {
-                    throw new IOException("refusing to copy " + file + ": not a regular file (a symbolic link?)");
-                }
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new IOException("the new site is in place, but the previous one could not be deleted from " + old
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     /** Deletes a folder tree, if it exists; symbolic links in it are removed, not followed. */
