@@ -37,8 +37,17 @@ public final class SiteFolders {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
+        if (Files.isSymbolicLink(target)) {
+            return target + " is a symbolic link (to " + Files.readSymbolicLink(target) + "), which publishing"
+                    + " would replace with a folder; give the folder it points to, or publish elsewhere and"
+                    + " switch the link yourself";
+        }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             return target + " is not a folder";
+        }
+        if (isMountPoint(target)) {
+            return target + " is a mount point, which cannot be replaced by renaming; publish into a folder"
+                    + " inside it, such as " + target.resolve("tin-tuc");
         }
         if (isSite(target) || isEmpty(target)) {
             return null;
@@ -104,6 +113,27 @@ public final class SiteFolders {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Gives {@code copy} the permissions (set-group-ID bit included; the owner's always all) and group of {@code original},
+     * where the file system has them: a web root made {@code root:www-data 2750} stays readable by
+     * the web server after a new site replaces it, and the files written into the copy take its
+     * group. Does nothing when {@code original} does not exist.
+     */
+    public static void copyModeAndGroup(Path original, Path copy) throws IOException {
+        if (!Files.isDirectory(original, LinkOption.NOFOLLOW_LINKS)
+                || !original.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return;
+        }
+        Files.setAttribute(copy, "unix:gid", Files.getAttribute(original, "unix:gid", LinkOption.NOFOLLOW_LINKS));
+        int mode = (Integer) Files.getAttribute(original, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        Files.setAttribute(copy, "unix:mode", (mode & 07777) | 0700); // the build must still write into it
+    }
+
+    private static boolean isMountPoint(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
+        return parent != null && !Files.getFileStore(folder).equals(Files.getFileStore(parent));
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

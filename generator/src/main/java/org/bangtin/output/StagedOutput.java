@@ -57,6 +57,7 @@ public final class StagedOutput implements OutputTarget {
         try {
             SiteFolders.deleteTree(staging);
             Files.createDirectory(staging);
+            SiteFolders.copyModeAndGroup(normal, staging);
         } catch (IOException e) {
             lock.close();
             throw new OutputException("cannot create the staging folder " + staging + ": " + e.getMessage(), e);

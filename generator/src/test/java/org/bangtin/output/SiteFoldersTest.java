@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,32 @@ class SiteFoldersTest {
         assertTrue(SiteFolders.whyNotReplaceable(theirs).contains("was not written by bangtin"));
         Path file = Files.writeString(temp.resolve("file"), "x");
         assertTrue(SiteFolders.whyNotReplaceable(file).contains("is not a folder"));
+    }
+
+    @Test
+    void refusesALinkAndSaysWhereItPoints() throws IOException {
+        Path site = site("v1", "index.html");
+        Path link = Files.createSymbolicLink(temp.resolve("www"), site);
+        String why = SiteFolders.whyNotReplaceable(link);
+        assertTrue(why.contains("is a symbolic link (to " + site + ")"), why);
+        assertTrue(why.contains("give the folder it points to"), why);
+    }
+
+    @Test
+    void theNewFolderKeepsTheOldOnesGroupAndPermissions() throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("unix"));
+        Path www = site("www", "index.html");
+        int otherGroup = 65534; // nogroup: any group but the one files get by default
+        Files.setAttribute(www, "unix:gid", otherGroup);
+        Files.setAttribute(www, "unix:mode", 02750);
+        Path fresh = Files.createDirectory(temp.resolve("fresh"));
+        SiteFolders.copyModeAndGroup(www, fresh);
+        Path page = Files.writeString(fresh.resolve("index.html"), "new");
+        SiteFolders.replace(www, fresh);
+        assertEquals(02750, (int) Files.getAttribute(www, "unix:mode") & 07777);
+        assertEquals(otherGroup, Files.getAttribute(www, "unix:gid"));
+        assertEquals(otherGroup, Files.getAttribute(www.resolve("index.html"), "unix:gid"),
+                "files made in the folder take its group, as the web server may read by it: " + page);
     }
 
     @Test

@@ -39,6 +39,14 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
     @Parameter(property = "bangtin.strict", defaultValue = "false")
     boolean strict;
 
+    /**
+     * Where the facts read from attached PDFs are kept between builds, so that an unchanged PDF is
+     * not read again: in the project's build folder, not in the content folder (which may be an
+     * editors' share, or read-only).
+     */
+    @Parameter(property = "bangtin.cacheDirectory", defaultValue = "${project.build.directory}/bangtin-cache")
+    File cacheDirectory;
+
     /** Builds the site into {@code output}, with {@code base} or else the configured base URL. */
     final BuildResult build(Path output, String base) throws MojoExecutionException {
         try {
@@ -54,8 +62,14 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
                 .contentDir(contentDirectory.toPath())
                 .outputDir(output)
                 .includeDrafts(drafts)
+                .cacheDir(cacheDirectory == null ? null : cacheDirectory.toPath())
                 .baseUrl(base == null || base.isBlank() ? null : base.strip())
-                .strict(strict);
+                .strict(strict());
+    }
+
+    /** Whether warnings count as errors in this goal's builds: as configured, unless the goal always checks strictly. */
+    boolean strict() {
+        return strict;
     }
 
     /** The builder of this goal's builds: a fresh one each time, unless a goal rebuilds one site. */
@@ -75,7 +89,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
         }
     }
 
-    /** Whether the result fails the goal: any error (warnings are errors under {@link #strict}). */
+    /** Whether the result fails the goal: any error (warnings are errors under {@link #strict()}). */
     final boolean failed(BuildResult result) {
         return !result.succeeded();
     }
@@ -92,7 +106,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
             String why = result.problems().isEmpty() ? "invalid request" : result.problems().get(0).message();
             throw new MojoExecutionException("bangtin: " + why);
         }
-        String what = result.errorCount() + " error(s)" + (strict ? " (strict: warnings count as errors)" : "");
+        String what = result.errorCount() + " error(s)" + (strict() ? " (strict: warnings count as errors)" : "");
         throw new MojoFailureException("bangtin: the site has " + what + ", listed above; " + unchanged);
     }
 }

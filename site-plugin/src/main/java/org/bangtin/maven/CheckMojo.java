@@ -26,6 +26,12 @@ public class CheckMojo extends AbstractSiteMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
 
+    /** Strict whatever the configuration, as {@code bangtin check} is: a broken link or anchor fails it. */
+    @Override
+    boolean strict() {
+        return true;
+    }
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Path scratch;

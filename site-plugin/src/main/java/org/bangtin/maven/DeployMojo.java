@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -86,13 +87,13 @@ public class DeployMojo extends AbstractBangtinMojo {
             throw new MojoExecutionException("bangtin: no deploy target; set <deployUrl>file:///path/to/folder</deployUrl>"
                     + " in the plugin's configuration, or the project's <distributionManagement><site><url>");
         }
+        String url = deployUrl.strip();
+        if (!url.regionMatches(true, 0, "file:", 0, "file:".length())) {
+            throw new MojoExecutionException("bangtin: cannot deploy to " + deployUrl
+                    + ": only file: URLs of a folder are supported (mount or sync the server's folder)");
+        }
         try {
-            URI uri = URI.create(deployUrl.strip());
-            if (!"file".equalsIgnoreCase(uri.getScheme())) {
-                throw new MojoExecutionException("bangtin: cannot deploy to " + deployUrl
-                        + ": only file: URLs of a folder are supported (mount or sync the server's folder)");
-            }
-            Path target = Path.of(uri).toAbsolutePath().normalize();
+            Path target = folderOf(url).toAbsolutePath().normalize();
             if (target.getParent() == null) {
                 throw new MojoExecutionException("bangtin: cannot deploy to the file system root " + target);
             }
@@ -100,6 +101,29 @@ public class DeployMojo extends AbstractBangtinMojo {
         } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             throw new MojoExecutionException("bangtin: the deploy URL " + deployUrl + " is not a folder's file: URL ("
                     + e.getMessage() + "); write it as file:///path/to/folder", e);
+        }
+    }
+
+    /**
+     * The folder a {@code file:} URL names. Maven pastes {@code ${project.basedir}} into such URLs
+     * as it is, so a path with spaces (or, on Windows, backslashes) that makes no valid URI is
+     * taken as written: {@code file:///srv/my office/www}, {@code file://C:\www}.
+     */
+    static Path folderOf(String url) {
+        try {
+            return Path.of(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            if (!(e.getCause() instanceof URISyntaxException)) {
+                throw e;
+            }
+            String path = url.substring("file:".length());
+            path = path.startsWith("//") ? path.substring(2) : path;
+            path = path.matches("/[A-Za-z]:.*") ? path.substring(1) : path; // file:///C:/www
+            Path folder = Path.of(path);
+            if (!folder.isAbsolute()) {
+                throw new IllegalArgumentException("'" + path + "' is not an absolute path", e);
+            }
+            return folder;
         }
     }
 }

@@ -47,6 +47,21 @@ class BuildMojoTest {
     }
 
     @Test
+    void keepsWhatItReadFromPdfsInTheConfiguredCacheNotInTheContent() throws Exception {
+        Path content = Sites.content(temp.resolve("content"), "---\ntitle: \"Kế hoạch\"\ndate: 2019-04-02\n"
+                + "author: \"Văn phòng\"\nattachments: [\"ke-hoach.pdf\"]\n---\n\nNội dung.\n");
+        Files.copy(Sites.examplePdf(), content.resolve("notices/ke-hoach.pdf"));
+        BuildMojo mojo = mojo(content, temp.resolve("out"));
+        mojo.cacheDirectory = temp.resolve("project/target/bangtin-cache").toFile();
+        mojo.execute();
+        assertTrue(Files.exists(temp.resolve("out/2019/04/ke-hoach/ke-hoach.pdf")));
+        try (var cached = Files.list(mojo.cacheDirectory.toPath())) {
+            assertTrue(cached.findAny().isPresent(), "the PDF's facts are cached in the project's build folder");
+        }
+        assertFalse(Files.exists(content.resolve("target")), "nothing written into the content folder");
+    }
+
+    @Test
     void aMissingContentFolderIsAnExecutionError() {
         BuildMojo mojo = mojo(temp.resolve("missing"), temp.resolve("out"));
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

@@ -27,11 +27,19 @@ class CheckMojoTest {
     @Test
     void failsOnALinkToAMissingFile() throws IOException {
         Path content = Sites.content(temp.resolve("content"),
-                "---\ntitle: \"Kế hoạch\"\ndate: 2019-04-02\n---\n\n[Tải về](ke-hoach.pdf)\n");
+                "---\ntitle: \"Kế hoạch\"\ndate: 2019-04-02\nauthor: \"Văn phòng\"\n---\n\n[Tải về](ke-hoach.pdf)\n");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo(content)::execute);
         assertTrue(e.getMessage().contains("1 error(s)"), e.getMessage());
         assertTrue(e.getMessage().contains("nothing was published"), e.getMessage());
         assertEquals(0, count(temp.resolve("content/target")));
+    }
+
+    @Test
+    void failsOnABrokenLinkToANoticeAsTheCommandDoes() throws IOException {
+        Path content = Sites.content(temp.resolve("content"), "---\ntitle: \"Kế hoạch\"\ndate: 2019-04-02\n"
+                + "author: \"Văn phòng\"\n---\n\nXem [kế hoạch cũ](/2019/03/khong-co/).\n");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo(content)::execute);
+        assertTrue(e.getMessage().contains("1 error(s) (strict: warnings count as errors)"), e.getMessage());
     }
 
     private static CheckMojo mojo(Path content) {

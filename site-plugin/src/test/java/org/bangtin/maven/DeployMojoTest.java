@@ -73,9 +73,20 @@ class DeployMojoTest {
     }
 
     @Test
+    void takesAFolderWithSpacesAsMavenWritesIt() throws Exception {
+        Path site = Sites.oldSite(temp.resolve("site"));
+        Path www = temp.resolve("my office/www");
+        // <url>file://${project.basedir}/www</url>: Maven leaves the space as it is.
+        mojo(site, "file://" + www).execute();
+        assertEquals("old", Files.readString(www.resolve("index.html")));
+        mojo(site, www.toUri().toString()).execute(); // and the same folder written as a proper URL
+        assertEquals("old", Files.readString(www.resolve("index.html")));
+    }
+
+    @Test
     void acceptsOnlyFileUrls() throws IOException {
         Path site = Sites.oldSite(temp.resolve("site"));
-        for (String url : new String[] {"scp://host/srv/www", "file:relative/www", "", "file:///"}) {
+        for (String url : new String[] {"scp://host/srv/www", "file:relative/www", "file:relative dir/www", "", "file:///"}) {
             assertThrows(MojoExecutionException.class, () -> mojo(site, url).execute(), url);
         }
         assertThrows(MojoExecutionException.class, () -> mojo(site, site.resolve("inside").toUri().toString()).execute());

@@ -17,11 +17,19 @@ final class Sites {
     }
 
     static Path good(Path folder) throws IOException {
-        return content(folder, "---\ntitle: \"Lịch tiếp công dân\"\ndate: 2019-04-02\n---\n\nNội dung.\n");
+        return content(folder, "---\ntitle: \"Lịch tiếp công dân\"\ndate: 2019-04-02\nauthor: \"Văn phòng\"\n---\n\nNội dung.\n");
     }
 
     static Path bad(Path folder) throws IOException {
         return content(folder, "---\ntitle: \"Lịch tiếp công dân\"\ndate: 30/02/2019\n---\n\nNội dung.\n");
+    }
+
+    /** A signed PDF of the example site (the tests run in the plugin's folder, beside it). */
+    static Path examplePdf() throws IOException {
+        try (var pdfs = Files.walk(Path.of("../content/notices"))) {
+            return pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst()
+                    .orElseThrow(() -> new IOException("the example site has no PDF"));
+        }
     }
 
     static Path oldSite(Path folder) throws IOException {
