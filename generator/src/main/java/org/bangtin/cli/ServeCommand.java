@@ -20,6 +20,7 @@ import org.bangtin.diag.Diagnostic;
 import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
+import org.bangtin.serve.PreviewAddress;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
@@ -100,7 +101,13 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        base.set("http://" + address.getHostAddress() + ":" + server.port());
+        base.set("http://" + PreviewAddress.urlHost(address) + ":" + server.port());
+        if (!address.isLoopbackAddress()) {
+            err.println("bangtin: warning: the preview, drafts included, is open to every computer that can reach"
+                    + " this one on port " + server.port() + " (--bind " + bind + "); leave --bind out to keep it"
+                    + " to this computer");
+            err.flush();
+        }
         // Watching starts before the first build: a request waits for that build, and an edit saved
         // as soon as its page showed was lost while the watches were still being set up.
         SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),

@@ -75,7 +75,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The address to open in a browser, ending with '/'. */
     public URI uri() {
         InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/");
+        return URI.create("http://" + PreviewAddress.urlHost(address.getAddress()) + ":" + address.getPort() + "/");
     }
 
     public int port() {
@@ -92,6 +92,13 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (server.getAddress().getAddress().isLoopbackAddress()
+                && !PreviewAddress.isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+            try (exchange) {
+                sendText(exchange, 403, "This preview answers only to " + uri());
+            }
+            return;
+        }
         if (liveReload != null && exchange.getRequestURI().getRawPath().equals(LiveReload.EVENTS_PATH)) {
             liveReload.subscribe(exchange); // stays open: the tab's event stream
             return;

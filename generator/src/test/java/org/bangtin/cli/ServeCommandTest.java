@@ -57,6 +57,27 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aPreviewOpenedToTheNetworkSaysSoAndPrintsAnAddressOthersCanOpen() throws Exception {
+        TestSites site = siteWithOneNotice();
+        int port = freePort();
+        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port),
+                "--bind", "0.0.0.0"));
+        server.start();
+        try {
+            assertEquals(200, getWhenUp("http://127.0.0.1:" + port + "/").statusCode());
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+        assertTrue(err.toString().contains("warning: the preview, drafts included, is open to every computer"),
+                err.toString());
+        String serving = out.toString().lines().filter(l -> l.startsWith("Serving ")).findFirst().orElse("");
+        assertTrue(serving.matches("Serving .* on http://(\\d+(\\.\\d+){3}|\\[[0-9a-f:]+\\]):" + port + "/ \\(Ctrl-C stops\\)"),
+                serving);
+        assertTrue(!serving.contains("0.0.0.0") && !serving.contains("0:0:0:0"), serving);
+    }
+
+    @Test
     void anEditReloadsTheOpenTabsAndABadEditShowsItsProblemsUntilFixed() throws Exception {
         TestSites site = siteWithOneNotice();
         int port = freePort();

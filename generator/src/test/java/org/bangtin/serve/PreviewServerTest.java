@@ -79,19 +79,19 @@ class PreviewServerTest {
     @Test
     void answersOneByteRangeAsStaticServersDo() throws IOException {
         Files.writeString(root.resolve("css/pack.bin"), "0123456789");
-        Response part = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=2-5\r\nConnection: close\r\n\r\n");
+        Response part = request("GET /css/pack.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=2-5\r\nConnection: close\r\n\r\n");
         assertEquals(206, part.status);
         assertEquals("2345", part.body);
         assertTrue(part.headers.contains("Content-range: bytes 2-5/10"), part.headers);
 
-        Response tail = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=-3\r\nConnection: close\r\n\r\n");
+        Response tail = request("GET /css/pack.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=-3\r\nConnection: close\r\n\r\n");
         assertEquals("789", tail.body);
-        Response open = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=8-\r\nConnection: close\r\n\r\n");
+        Response open = request("GET /css/pack.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=8-\r\nConnection: close\r\n\r\n");
         assertEquals("89", open.body);
-        Response past = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=10-12\r\nConnection: close\r\n\r\n");
+        Response past = request("GET /css/pack.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=10-12\r\nConnection: close\r\n\r\n");
         assertEquals(416, past.status);
         assertTrue(past.headers.contains("Content-range: bytes */10"), past.headers);
-        Response several = request("GET /css/pack.bin HTTP/1.1\r\nHost: x\r\nRange: bytes=0-1,4-5\r\nConnection: close\r\n\r\n");
+        Response several = request("GET /css/pack.bin HTTP/1.1\r\nHost: 127.0.0.1\r\nRange: bytes=0-1,4-5\r\nConnection: close\r\n\r\n");
         assertEquals(200, several.status, "several ranges get the whole file");
         assertEquals("0123456789", several.body);
     }
@@ -121,16 +121,32 @@ class PreviewServerTest {
         assertFalse(response.body.contains("secret"), path);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.evil.example", "[::2]"})
+    void refusesPagesAskedForUnderAnotherSitesName(String host) throws IOException {
+        // A page of evil.example whose DNS name was turned to 127.0.0.1 must not read the preview.
+        Response response = request("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        assertEquals(403, response.status, host);
+        assertFalse(response.body.contains("Trang chủ"), response.body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "LOCALHOST:8080", "127.0.0.1:8080", "127.1.2.3", "[::1]:8080", "preview.localhost"})
+    void servesThisMachinesNames(String host) throws IOException {
+        Response response = request("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        assertEquals(200, response.status, host);
+    }
+
     @Test
     void refusesOtherMethods() throws IOException {
-        Response response = request("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        Response response = request("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertEquals(405, response.status);
         assertTrue(response.headers.contains("Allow: GET, HEAD"), response.headers);
     }
 
     @Test
     void headSendsNoBody() throws IOException {
-        Response response = request("HEAD /index.html HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        Response response = request("HEAD /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         assertEquals(200, response.status);
         assertEquals("", response.body);
     }
@@ -153,7 +169,7 @@ class PreviewServerTest {
     }
 
     private Response get(String path) throws IOException {
-        return request("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        return request("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     }
 
     /** Sends a raw request, so that paths reach the server exactly as written. */
