@@ -29,9 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks the site in CONTENT-DIR without publishing it: builds it into a temporary folder and",
-            "reports every broken internal link, missing anchor (#...) and missing attachment as",
-            "file:line: message. Exit code 1 when there is any such problem or any other error."
+            "Checks the site in CONTENT-DIR without publishing it.",
+            "Builds it into a temporary folder and reports every broken internal link, missing anchor (#...)",
+            "and missing attachment as file:line: message, strictly: exit code 1 when there is any such",
+            "problem, any other warning or any error."
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec

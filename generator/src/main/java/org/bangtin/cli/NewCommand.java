@@ -24,9 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "new",
         mixinStandardHelpOptions = true,
         description = {
-            "Creates a notice file in the folder layout the site uses (notices/<year>/<slug>.md in a new site),",
-            "with title, date (now, in the site's time zone), type, number, issuer (from site.yml) and author",
-            "filled in, and prints its path. An existing file is never replaced."
+            "Creates a notice file with its front matter filled in.",
+            "The file goes where the site keeps its notices (notices/<year>/<slug>.md in a new site), with",
+            "title, date (now, in the site's time zone), type, number, issuer (from site.yml) and author filled",
+            "in; its path is printed. An existing file is never replaced."
         })
 final class NewCommand implements Callable<Integer> {
     @Spec

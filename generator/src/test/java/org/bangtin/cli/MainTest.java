@@ -60,4 +60,19 @@ class MainTest extends CommandLineTest {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("build"), out.toString());
     }
+
+    @Test
+    void theCommandListSumsUpEachCommandInAWholeSentence() {
+        assertEquals(0, run("--help"));
+        String list = out.toString().substring(out.toString().indexOf("Commands:"));
+        // picocli shows the first line of a description: it must end a sentence, not break one off.
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("(?m)^  (\\w+) +(.*(?:\n {12}.*)*)").matcher(list);
+        int commands = 0;
+        while (summary.find()) {
+            commands++;
+            String text = summary.group(2).replaceAll("\\s+", " ").strip();
+            assertTrue(text.endsWith("."), summary.group(1) + ": " + text);
+        }
+        assertTrue(commands >= 5, list);
+    }
 }
