@@ -2,6 +2,7 @@ package org.bangtin.config;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class FieldReader {
             return Optional.empty();
         }
         if (field.value() instanceof ScalarNode scalar) {
-            String text = scalar.getValue().strip();
+            String text = text(scalar);
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         return wrongType(field, "a single text value", "write it on one line, such as '" + field.key() + ": \"...\"'");
@@ -62,7 +63,8 @@ public final class FieldReader {
             if (!Tag.STR.equals(scalar.getTag())) {
                 return wrongType(field, "a list of words", "write '" + field.key() + ": [\"" + scalar.getValue() + "\"]'");
             }
-            return Optional.of(scalar.getValue().isBlank() ? List.of() : List.of(scalar.getValue().strip()));
+            String text = text(scalar);
+            return Optional.of(text.isEmpty() ? List.of() : List.of(text));
         }
         if (!(node instanceof SequenceNode sequence)) {
             return wrongType(field, "a list of words", "write '" + field.key() + ": [\"một\", \"hai\"]'");
@@ -75,11 +77,45 @@ public final class FieldReader {
                         "write '" + field.key() + ": [\"một\", \"hai\"]'");
                 return Optional.empty();
             }
-            if (!scalar.getValue().isBlank()) {
-                values.add(scalar.getValue().strip());
+            String text = text(scalar);
+            if (!text.isEmpty()) {
+                values.add(text);
             }
         }
         return Optional.of(List.copyOf(values));
+    }
+
+    /**
+     * A list of words, as {@link #stringList}; an unquoted text may also list them separated by
+     * commas ('tags: bình đẳng giới, phụ nữ'), as editors write them in other programs.
+     */
+    public Optional<List<String>> wordList(YamlField field) {
+        Optional<List<String>> list = stringList(field);
+        if (list.isEmpty() || !(field.value() instanceof ScalarNode scalar) || !scalar.isPlain()) {
+            return list;
+        }
+        return Optional.of(list.get().stream().flatMap(words -> Arrays.stream(words.split(",")))
+                .map(PastedText::strip).filter(word -> !word.isEmpty()).toList());
+    }
+
+    /**
+     * A scalar's text without the blanks around it. Curly quotes around an unquoted text are
+     * taken for the straight quotes the editor typed before a word processor changed them: a
+     * title written “Kế hoạch” is Kế hoạch. Quotes inside the text, or in a quoted one, stay.
+     */
+    static String text(ScalarNode scalar) {
+        String text = PastedText.strip(scalar.getValue());
+        if (scalar.isPlain() && text.length() >= 2 && isCurlyPair(text.charAt(0), text.charAt(text.length() - 1))) {
+            String inside = text.substring(1, text.length() - 1);
+            if (inside.chars().noneMatch(c -> "“”‘’".indexOf(c) >= 0)) {
+                return PastedText.strip(inside);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isCurlyPair(char open, char close) {
+        return (open == '“' && close == '”') || (open == '‘' && close == '’');
     }
 
     public Optional<Boolean> bool(YamlField field) {
@@ -144,7 +180,7 @@ public final class FieldReader {
             } catch (NumberFormatException e) {
                 return scalar.getValue();
             }
-            return scalar.getValue();
+            return text(scalar);
         }
         if (node instanceof SequenceNode sequence) {
             List<Object> list = new ArrayList<>();
@@ -161,10 +197,15 @@ public final class FieldReader {
 
     /** Reports a key that is not in {@code known}, suggesting the nearest known one. */
     public void unknownKey(YamlField field, Collection<String> known, String where) {
-        String hint = DidYouMean.closest(field.key(), known)
-                .map(k -> "did you mean '" + k + "'?")
-                .orElse("known fields: " + String.join(", ", known));
-        problems.error(file, field.line(), "unknown field '" + field.key() + "' in " + where, hint);
+        DidYouMean.closest(field.key(), known).ifPresentOrElse(meant -> unknownKey(field, meant, where),
+                () -> problems.error(file, field.line(), "unknown field '" + field.key() + "' in " + where,
+                        "known fields: " + String.join(", ", known)));
+    }
+
+    /** Reports a key that is not known, naming the known one it was {@code meant} to be. */
+    public void unknownKey(YamlField field, String meant, String where) {
+        problems.error(file, field.line(), "unknown field '" + field.key() + "' in " + where,
+                "did you mean '" + meant + "'?");
     }
 
     public void error(YamlField field, String message, String hint) {
@@ -175,8 +216,17 @@ public final class FieldReader {
         problems.error(file, line, message, hint);
     }
 
+    public void warning(int line, String message, String hint) {
+        problems.warning(file, line, message, hint);
+    }
+
     public Path file() {
         return file;
+    }
+
+    /** Where this reader reports. */
+    public Diagnostics problems() {
+        return problems;
     }
 
     public int firstLine() {

@@ -40,12 +40,21 @@ public final class YamlMapping {
 
     private final Path file;
     private final int firstLine;
+    private final String text;
     private final Map<String, YamlField> fields;
 
-    private YamlMapping(Path file, int firstLine, Map<String, YamlField> fields) {
+    private YamlMapping(Path file, int firstLine, String text, Map<String, YamlField> fields) {
         this.file = file;
         this.firstLine = firstLine;
+        this.text = text;
         this.fields = fields;
+    }
+
+    /** Explains a line that is no 'name: value' line (body text in a front matter not closed, say). */
+    @FunctionalInterface
+    public interface StrayLine {
+        /** The error for {@code line}, a line of the file. */
+        Diagnostic explain(int line);
     }
 
     /**
@@ -54,17 +63,23 @@ public final class YamlMapping {
      * empty mapping.
      */
     public static Optional<YamlMapping> parse(String yaml, Path file, int firstLine, Diagnostics problems) {
+        return parse(yaml, file, firstLine, problems, line -> Diagnostic.error(file, line,
+                "line " + line + " is not a 'name: value' line",
+                "write one setting per line as 'name: value', or indent the line to continue the value above it"));
+    }
+
+    /**
+     * Parses {@code yaml} as {@link #parse(String, Path, int, Diagnostics)} does, explaining a
+     * line that is no 'name: value' line with {@code strayLine}, by what the document is.
+     */
+    public static Optional<YamlMapping> parse(String pasted, Path file, int firstLine, Diagnostics problems,
+            StrayLine strayLine) {
+        String yaml = PastedText.clean(pasted);
         Optional<Node> root;
         try {
             root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
-            int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
-            String what = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            problems.report(new Diagnostic(Severity.ERROR, file, line, column,
-                    "malformed YAML: " + context + what,
-                    "check the indentation and quote values that contain ':' or start with '[', '{', '*', '&' or '#'"));
+            problems.report(YamlSyntaxError.of(e, yaml, file, firstLine, strayLine));
             return Optional.empty();
         } catch (ReaderException e) {
             // Pasted text brings them (a terminal's colour codes, a NUL): invisible in most editors.
@@ -86,14 +101,14 @@ public final class YamlMapping {
             return Optional.empty();
         }
         if (root.isEmpty() || isEmptyScalar(root.get())) {
-            return Optional.of(new YamlMapping(file, firstLine, Map.of()));
+            return Optional.of(new YamlMapping(file, firstLine, yaml, Map.of()));
         }
         if (!(root.get() instanceof MappingNode mapping)) {
             problems.error(file, YamlField.lineOf(root.get(), firstLine), "expected 'key: value' lines",
                     "write one field per line, such as 'title: \"...\"'");
             return Optional.empty();
         }
-        return readFields(mapping, file, firstLine, problems).map(f -> new YamlMapping(file, firstLine, f));
+        return readFields(mapping, file, firstLine, problems).map(f -> new YamlMapping(file, firstLine, yaml, f));
     }
 
     static Optional<Map<String, YamlField>> readFields(MappingNode mapping, Path file, int firstLine,
@@ -109,7 +124,7 @@ public final class YamlMapping {
                 ok = false;
                 continue;
             }
-            String key = scalarKey.getValue();
+            String key = PastedText.strip(scalarKey.getValue());
             YamlField earlier = fields.get(key);
             if (earlier != null) {
                 problems.report(new Diagnostic(Severity.ERROR, file, line, column,
@@ -133,6 +148,11 @@ public final class YamlMapping {
 
     public int firstLine() {
         return firstLine;
+    }
+
+    /** The YAML as it was parsed, pasted invisible characters cleaned: the text the nodes' marks point into. */
+    public String text() {
+        return text;
     }
 
     /** The fields in the order they were written. */
