@@ -3,6 +3,7 @@ package org.bangtin.content;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
 
 /**
@@ -41,6 +42,28 @@ record FrontMatter(String yaml, String text, int bodyStart, int bodyLine) {
         problems.error(file, 1, "the front matter is not closed",
                 "add a '---' line after the last front matter field, before the text of the notice");
         return Optional.empty();
+    }
+
+    /**
+     * The error for {@code line}, which cannot be a field (it is {@code what}): most likely the
+     * notice's text, with the front matter's closing '---' forgotten above it.
+     */
+    Diagnostic notClosedAbove(Path file, int line, String what) {
+        int last = lastFieldLineBefore(line);
+        String where = last < YAML_FIRST_LINE ? "line 1 (the opening '---')" : "line " + last + " (the last field)";
+        return Diagnostic.error(file, line, what + ": the front matter seems not to be closed",
+                "add a '---' line after " + where + ", before the text of the notice");
+    }
+
+    /** The last line before {@code line} that is not blank, 1 (the opening line) if none is. */
+    private int lastFieldLineBefore(int line) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = Math.min(line - YAML_FIRST_LINE, lines.length) - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return i + YAML_FIRST_LINE;
+            }
+        }
+        return 1;
     }
 
     /** The Markdown after the closing line. */

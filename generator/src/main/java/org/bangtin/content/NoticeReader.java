@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,6 @@ import org.bangtin.config.SourceText;
 import org.bangtin.config.YamlField;
 import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;
-import org.bangtin.text.DidYouMean;
 import org.bangtin.text.SafePaths;
 import org.bangtin.text.StoredText;
 import org.bangtin.text.TextStore;
@@ -83,7 +81,8 @@ final class NoticeReader {
             return Optional.empty();
         }
         FrontMatter frontMatter = split.get();
-        Optional<YamlMapping> yaml = YamlMapping.parse(frontMatter.yaml(), shown, FrontMatter.YAML_FIRST_LINE, problems);
+        Optional<YamlMapping> yaml = YamlMapping.parse(frontMatter.yaml(), shown, FrontMatter.YAML_FIRST_LINE, problems,
+                line -> frontMatter.notClosedAbove(shown, line, "line " + line + " is not a field"));
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
@@ -130,43 +129,37 @@ final class NoticeReader {
         }
 
         Optional<Notice> toNotice() {
-            Map<String, Object> custom = new LinkedHashMap<>();
             Map<String, Integer> lines = new HashMap<>();
-            for (YamlField field : yaml.fields().values()) {
-                lines.put(field.key(), field.line());
-                if (!FIELDS.contains(field.key())) {
-                    if (DidYouMean.closest(field.key(), FIELDS).isPresent()) {
-                        reader.unknownKey(field, FIELDS, "the front matter");
-                    } else {
-                        custom.put(field.key(), FieldReader.plain(field.value()));
-                    }
-                }
-            }
-            Optional<String> title = required("title", "add 'title: \"...\"' to the front matter")
+            yaml.fields().values().forEach(field -> lines.put(field.key(), field.line()));
+            CustomFields custom = new CustomFields(List.copyOf(yaml.fields().values()), FIELDS, frontMatter, reader);
+            CommentedText.warn(yaml, reader);
+            Optional<String> title = required("title", "add 'title: \"...\"' to the front matter", custom)
                     .flatMap(field -> reader.nonEmptyString(field, "write the notice's title, such as 'title: \"Kế hoạch"
                             + " số 925/KH-UBND\"'"));
-            Optional<ZonedDateTime> date = required("date", "add the posting date, such as 'date: 2019-03-29'")
+            Optional<ZonedDateTime> date = required("date", "add the posting date, such as 'date: 2019-03-29'", custom)
                     .flatMap(this::date);
             Path folder = file.getParent();
             Notice notice = new Notice(file, shown, folder, title.orElse(""),
                     date.orElse(ZonedDateTime.now(zone)),
                     optionalDate("updated"), text("author"), text("category"),
-                    yaml.field("tags").flatMap(reader::stringList).orElse(List.of()),
+                    yaml.field("tags").flatMap(reader::wordList).orElse(List.of()),
                     text("summary"),
                     yaml.field("draft").flatMap(reader::bool).orElse(false),
                     optionalDate("publish"), optionalDate("expires"),
                     new DocumentInfo(text("number"), text("type"), text("issuer"),
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
                     attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
-                    custom, markdown, frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
+                    custom.kept(), markdown, frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
                     related());
             return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
         }
 
-        private Optional<YamlField> required(String key, String hint) {
+        private Optional<YamlField> required(String key, String hint, CustomFields custom) {
             Optional<YamlField> field = yaml.field(key);
             if (field.isEmpty()) {
-                reader.error(1, "missing '" + key + "' in the front matter", hint);
+                reader.error(1, "missing '" + key + "' in the front matter", custom.writtenFor(key)
+                        .map(written -> "rename '" + written.key() + "' on line " + written.line() + " to '" + key + "'")
+                        .orElse(hint));
             }
             return field;
         }
