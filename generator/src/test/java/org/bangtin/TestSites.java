@@ -14,10 +14,18 @@ public final class TestSites {
         this.root = root;
     }
 
-    /** A content folder at {@code root}, created if needed. */
+    /**
+     * A content folder at {@code root}, created if needed. A new one gets a {@code site.yml} that
+     * names the default base URL, as a real site names its own: a site without one is warned
+     * about. Tests of other settings write their own {@code site.yml} over it.
+     */
     public static TestSites at(Path root) {
         try {
             Files.createDirectories(root);
+            Path settings = root.resolve("site.yml");
+            if (!Files.exists(settings)) {
+                Files.writeString(settings, "baseUrl: \"http://localhost:8080\"\n");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,6 +46,16 @@ public final class TestSites {
             Path file = root.resolve(relative);
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Deletes {@code relative}, if it is there. */
+    public TestSites delete(String relative) {
+        try {
+            Files.deleteIfExists(root.resolve(relative));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

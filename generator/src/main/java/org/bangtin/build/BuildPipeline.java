@@ -197,6 +197,9 @@ public final class BuildPipeline {
         if (request.baseUrl() != null) {
             config = config.withBaseUrl(request.baseUrl());
         }
+        if (!DefaultSettingsCheck.check(request.contentDir(), contentRoot, request.baseUrl() != null, problems)) {
+            return result(Status.CONTENT_ERRORS, 0, null);
+        }
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
                 .load(problems);

@@ -51,6 +51,29 @@ public final class SiteConfigReader {
                 .orElse(SiteConfig.defaults());
     }
 
+    /**
+     * The line of each key of the site's {@code site.yml}, for messages about a setting that was
+     * read fine but does not fit the rest of the build (a language the theme lacks, a base URL
+     * left out); empty when there is no readable {@code site.yml}, whose problems {@link #read}
+     * reports.
+     */
+    public static Optional<Map<String, Integer>> keyLines(Path contentRoot) {
+        Path file = contentRoot.resolve(SiteConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Path shownName = Path.of(SiteConfig.FILE_NAME);
+        Diagnostics reportedByRead = new Diagnostics();
+        try {
+            return SourceText.decode(Files.readAllBytes(file), shownName, reportedByRead)
+                    .flatMap(yaml -> YamlMapping.parse(yaml, shownName, 1, reportedByRead))
+                    .map(yaml -> yaml.fields().values().stream()
+                            .collect(java.util.stream.Collectors.toMap(YamlField::key, YamlField::line)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     private static SiteConfig fromFields(YamlMapping yaml, FieldReader reader) {
         SiteConfig defaults = SiteConfig.defaults();
         String title = defaults.title();

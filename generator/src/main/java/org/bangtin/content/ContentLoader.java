@@ -42,6 +42,14 @@ public final class ContentLoader {
         this.texts = texts;
     }
 
+    /**
+     * Whether {@code root} holds any notice file, read or not: tells a content folder from a
+     * folder given by mistake.
+     */
+    public static boolean hasNoticeFiles(Path root) throws IOException {
+        return !ContentWalker.stampedNoticeFiles(root.toAbsolutePath().normalize(), new Diagnostics()).isEmpty();
+    }
+
     /** The notices in source-file order. */
     public List<Notice> load(Diagnostics problems) throws IOException {
         NoticeReader reader = new NoticeReader(root, config.timeZone(), problems, texts);

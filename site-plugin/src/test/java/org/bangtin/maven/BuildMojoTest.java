@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,40 @@ class BuildMojoTest {
         assertTrue(e.getMessage().matches("bangtin: the site has [1-9]\\d* error\\(s\\) \\(strict: warnings count as errors\\).*"),
                 e.getMessage());
         assertEquals("old", Files.readString(temp.resolve("out/index.html")));
+    }
+
+    /** A wrong bangtin.contentDirectory (here: the project folder, with only its pom.xml) must not wipe the site. */
+    @Test
+    void aFolderWithoutSettingsOrNoticesFailsAndKeepsTheOldSite() throws IOException {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        BuildMojo mojo = mojo(project, Sites.oldSite(temp.resolve("out")));
+        List<String> logged = logInto(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(List.of("[error] error: " + project + " has no site.yml and no notices: is it the content folder?"),
+                logged.stream().map(l -> l.lines().findFirst().orElseThrow()).toList());
+        assertTrue(e.getMessage().startsWith("bangtin: the site has 1 error(s), listed above; the previous site in"),
+                e.getMessage());
+        assertEquals("old", Files.readString(temp.resolve("out/index.html")));
+    }
+
+    /** What the goal logs as warnings and errors, each "[level] text". */
+    private static List<String> logInto(BuildMojo mojo) {
+        List<String> logged = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void warn(CharSequence content) {
+                logged.add("[warn] " + content);
+            }
+
+            @Override
+            public void error(CharSequence content) {
+                logged.add("[error] " + content);
+            }
+        });
+        return logged;
     }
 
     @Test
