@@ -200,6 +200,9 @@ public final class BuildPipeline {
         if (!DefaultSettingsCheck.check(request.contentDir(), contentRoot, request.baseUrl() != null, problems)) {
             return result(Status.CONTENT_ERRORS, 0, null);
         }
+        if (!DefaultSettingsCheck.check(request.contentDir(), contentRoot, request.baseUrl() != null, problems)) {
+            return result(Status.CONTENT_ERRORS, 0, null);
+        }
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
                 .load(problems);
@@ -395,7 +398,7 @@ public final class BuildPipeline {
 
     private void writeRedirects(SitePlan plan, SiteConfig config, Theme theme, OutputFiles files) throws IOException {
         RedirectPage page = new RedirectPage(config, theme.messages(config.language()).getOrDefault("redirect.text", ""));
-        Redirects.plan(plan, problems).forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
+        Redirects.plan(plan, config.basePath(), problems).forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {

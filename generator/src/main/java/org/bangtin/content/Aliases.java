@@ -40,6 +40,24 @@ public final class Aliases {
         return URLDecoder.decode(alias.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
+    /**
+     * The path an alias names inside a site published under {@code basePath} ("" at the host's
+     * root, "/tin-tuc" in a sub-folder), decoded and starting with '/': "/tin-tuc/ke-hoach.html"
+     * is "/ke-hoach.html" there. Empty when the alias is outside that folder, where the site's
+     * files are not served.
+     */
+    public static Optional<String> sitePath(String alias, String basePath) {
+        String path = decode(alias);
+        String base = decode(basePath);
+        if (base.isEmpty()) {
+            return Optional.of(path);
+        }
+        if (path.equals(base)) {
+            return Optional.of("/");
+        }
+        return path.startsWith(base + "/") ? Optional.of(path.substring(base.length())) : Optional.empty();
+    }
+
     /** Why {@code alias} cannot be a redirect's address, or empty when it can. */
     public static Optional<String> problem(String alias) {
         if (!alias.startsWith("/") || alias.startsWith("//")) {

@@ -107,7 +107,7 @@ final class ViewFactory {
             return null;
         }
         return pageViews.of(entry.path()) + entry.notice().aliases().stream()
-                .mapToLong(alias -> pageViews.of(Aliases.decode(alias)))
+                .mapToLong(alias -> Aliases.sitePath(alias, basePath).map(pageViews::of).orElse(0L))
                 .sum();
     }
 

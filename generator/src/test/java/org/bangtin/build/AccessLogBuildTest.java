@@ -35,7 +35,7 @@ class AccessLogBuildTest {
     private TestSites site() {
         return TestSites.at(dir.resolve("content"))
                 .file("site.yml", "baseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
-                .notice("a.md", "Kế hoạch 925", "2019-03-29", "author: \"Cái Dung\"\naliases: [\"/tin-tuc/ke-hoach-925.html\"]\n",
+                .notice("a.md", "Kế hoạch 925", "2019-03-29", "author: \"Cái Dung\"\naliases: [\"/tin/tin-tuc/ke-hoach-925.html\"]\n",
                         "Nội dung.")
                 .notice("b.md", "Thông báo", "2019-04-02", "author: \"Cái Dung\"\n", "Nội dung.");
     }

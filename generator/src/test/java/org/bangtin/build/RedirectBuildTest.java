@@ -32,13 +32,14 @@ class RedirectBuildTest {
         return result.problems().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
     }
 
+    /** Aliases are paths from the host's root; this site is served under /tin/ there, from the output's root. */
     @Test
-    void eachOldAddressGetsARefreshAndACanonicalLinkToTheNotice() throws IOException {
-        BuildResult result = site("  - \"/tin-tuc/ke-hoach-925.html\"\n  - \"/Pages/Tin%20tuc.aspx\"\n  - \"/tin-tuc/cu\"\n")
+    void eachOldAddressGetsARefreshAndACanonicalLinkToTheNoticeInsideTheSitesFolder() throws IOException {
+        BuildResult result = site("  - \"/tin/ke-hoach-925.html\"\n  - \"/tin/Pages/Tin%20tuc.aspx\"\n  - \"/tin/tin-tuc/cu\"\n")
                 .build(dir.resolve("out"));
 
         assertTrue(result.succeeded(), shown(result).toString());
-        for (String file : List.of("tin-tuc/ke-hoach-925.html", "Pages/Tin tuc.aspx", "tin-tuc/cu/index.html")) {
+        for (String file : List.of("ke-hoach-925.html", "Pages/Tin tuc.aspx", "tin-tuc/cu/index.html")) {
             Document page = Jsoup.parse(dir.resolve("out").resolve(file).toFile());
             assertEquals("0; url=/tin/2019/03/ke-hoach-925/", page.selectFirst("meta[http-equiv=refresh]").attr("content"), file);
             assertEquals("https://phuloc.example.gov.vn/tin/2019/03/ke-hoach-925/",
@@ -47,13 +48,29 @@ class RedirectBuildTest {
             assertEquals("/tin/2019/03/ke-hoach-925/", page.selectFirst("a").attr("href"));
         }
         assertTrue(Files.exists(dir.resolve("out/2019/03/ke-hoach-925/index.html")));
+        assertFalse(Files.exists(dir.resolve("out/tin")), "nothing is written where the host serves /tin/tin/");
+    }
+
+    @Test
+    void anAliasOutsideTheSitesFolderIsAnErrorAtItsLine() {
+        BuildResult result = site("  - \"/khac/x.html\"\n  - \"/tin-tuc/a.html\"\n").build(dir.resolve("out"));
+
+        assertEquals(List.of(
+                "a.md:5: error: alias /khac/x.html is outside /tin/, the folder this site is published in (see baseUrl):"
+                        + " a redirect page of this site cannot be served there",
+                "a.md:5: error: alias /tin-tuc/a.html is outside /tin/, the folder this site is published in (see"
+                        + " baseUrl): a redirect page of this site cannot be served there"), shown(result));
+        assertEquals("remove it from 'aliases' and have the web server redirect that address; the aliases this site can"
+                + " serve start with /tin/", result.problems().get(0).hint());
+        assertFalse(Files.exists(dir.resolve("out")));
     }
 
     @Test
     void anAliasAtARealPageIsAnError() {
-        BuildResult result = site("  - \"/2019/04/thong-bao/\"\n").build(dir.resolve("out"));
+        BuildResult result = site("  - \"/tin/2019/04/thong-bao/\"\n  - \"/tin\"\n").build(dir.resolve("out"));
 
-        assertEquals(List.of("a.md:5: error: alias /2019/04/thong-bao/ is the address of the site's page /2019/04/thong-bao/"),
+        assertEquals(List.of("a.md:5: error: alias /tin is the address of the site's page /tin/",
+                "a.md:5: error: alias /tin/2019/04/thong-bao/ is the address of the site's page /tin/2019/04/thong-bao/"),
                 shown(result));
         assertFalse(Files.exists(dir.resolve("out")));
     }
@@ -72,11 +89,11 @@ class RedirectBuildTest {
 
     @Test
     void twoNoticesCannotClaimOneOldAddress() {
-        TestSites site = site("  - \"/tin-tuc/a.html\"\n")
-                .notice("c.md", "C", "2019-05-02", "author: \"Cái Dung\"\naliases: [\"/tin-tuc/a.html\"]\n", "C");
+        TestSites site = site("  - \"/tin/a.html\"\n")
+                .notice("c.md", "C", "2019-05-02", "author: \"Cái Dung\"\naliases: [\"/tin/a.html\"]\n", "C");
 
         BuildResult result = site.build(dir.resolve("out"));
 
-        assertEquals(List.of("c.md:5: error: alias /tin-tuc/a.html is also an alias of a.md"), shown(result));
+        assertEquals(List.of("c.md:5: error: alias /tin/a.html is also an alias of a.md"), shown(result));
     }
 }
