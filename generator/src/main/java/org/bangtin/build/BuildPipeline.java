@@ -200,9 +200,8 @@ public final class BuildPipeline {
         if (!DefaultSettingsCheck.check(request.contentDir(), contentRoot, request.baseUrl() != null, problems)) {
             return result(Status.CONTENT_ERRORS, 0, null);
         }
-        if (!DefaultSettingsCheck.check(request.contentDir(), contentRoot, request.baseUrl() != null, problems)) {
-            return result(Status.CONTENT_ERRORS, 0, null);
-        }
+        Theme theme = new Theme(contentRoot);
+        boolean themeSpeaksLanguage = LanguageCheck.check(theme, config.language(), contentRoot, problems);
         request.progress().progress("reading", 0, 0);
         List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
                 .load(problems);
@@ -232,20 +231,17 @@ public final class BuildPipeline {
                 .inspect(plan.notices().stream().map(NoticeEntry::notice).toList(), n -> filesOf(n, bodies), problems);
         timer.lap("pdf");
         checkpoint();
+        if (!themeSpeaksLanguage) {
+            return result(Status.CONTENT_ERRORS, plan.notices().size(), null); // no page could be rendered
+        }
 
         OutputFiles files = new OutputFiles(output, problems);
         boolean reuseSearch = searchLater && inPlace != null && memory.related() != null;
         Map<Notice, Related> related = reuseSearch ? reuseSearch(plan, config, files) : search(plan, bodies, config, files);
 
-        Theme theme = new Theme(contentRoot);
         PageRenderer pages = new PageRenderer(theme, contentRoot, config, plan, bodies, views, related, pdfs,
                 memory.views());
         RenderKeys renderKeys = new RenderKeys(theme, config, pages.sharedValues());
-        if (!pages.hasMessages()) {
-            problems.error(Path.of(SiteConfig.FILE_NAME), 0, "the theme has no UI strings for language '"
-                    + config.language() + "'", "use 'language: vi' or 'language: en', or add theme/i18n/messages_"
-                    + config.language() + ".properties");
-        }
         writePages(plan, pages, files, renderKeys, inPlace);
         timer.lap("render");
         checkpoint();

@@ -78,11 +78,6 @@ public final class PageRenderer {
         return Map.of("site", site, "t", messages);
     }
 
-    /** Whether the theme has UI strings in the site's language. */
-    public boolean hasMessages() {
-        return !messages.isEmpty();
-    }
-
     /** The page's HTML; a template error becomes the returned problem instead. */
     public Result render(PageSpec page) {
         return render(model(page));

@@ -111,6 +111,24 @@ public final class Theme {
         return classLoader;
     }
 
+    /** The languages of the bundled theme's UI strings, its {@code i18n/messages_*.properties}. */
+    static final List<String> BUNDLED_LANGUAGES = List.of("vi", "en");
+
+    /** The languages this theme has UI strings for: the bundled ones, then those of the site's own files. */
+    public List<String> languages() throws IOException {
+        List<String> languages = new java.util.ArrayList<>(BUNDLED_LANGUAGES);
+        Path folder = siteThemeFolder.resolve("i18n");
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.map(file -> file.getFileName().toString()).sorted()
+                        .filter(name -> name.startsWith("messages_") && name.endsWith(".properties"))
+                        .map(name -> name.substring("messages_".length(), name.length() - ".properties".length()))
+                        .filter(language -> !languages.contains(language)).forEach(languages::add);
+            }
+        }
+        return languages;
+    }
+
     /**
      * The UI strings of {@code language}: the bundled file, with the keys of the site's own file
      * replacing bundled ones. Empty when neither file exists.
