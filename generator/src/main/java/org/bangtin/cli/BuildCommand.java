@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
-import org.bangtin.diag.Diagnostic;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,22 +82,18 @@ final class BuildCommand implements Callable<Integer> {
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
-        for (Diagnostic problem : result.problems()) {
-            err.println(problem.withFileUnder(contentDir).format());
-        }
-        err.flush();
+        Reporting.problems(result, contentDir, err);
         if (!result.succeeded()) {
-            err.printf("Build failed: %s, %s. %s%n", count(result.errorCount(), "error"),
-                    count(result.warningCount(), "warning"),
+            err.printf("Build failed: %s. %s%n", Reporting.counts(result, contentDir),
                     result.status() == BuildResult.Status.CONTENT_ERRORS
                             ? "The previous output in " + result.output() + " is unchanged." : "");
             err.flush();
             return result.status() == BuildResult.Status.CONTENT_ERRORS ? 1 : 2;
         }
         if (!quiet) {
-            out.printf(Locale.ROOT, "Built %s: %s, %s in %.1f s%s -> %s%n", count(result.notices(), "notice"),
-                    count(result.pages(), "page"), count(result.files(), "file"), result.duration().toMillis() / 1000.0,
-                    result.warningCount() > 0 ? " (" + count(result.warningCount(), "warning") + ")" : "",
+            out.printf(Locale.ROOT, "Built %s: %s, %s in %.1f s%s -> %s%n", Reporting.count(result.notices(), "notice"),
+                    Reporting.count(result.pages(), "page"), Reporting.count(result.files(), "file"), result.duration().toMillis() / 1000.0,
+                    result.warningCount() > 0 ? " (" + Reporting.count(result.warningCount(), "warning") + ")" : "",
                     result.output());
             if (!result.pdfs().line().isEmpty()) {
                 out.println("  " + result.pdfs().line());
@@ -109,10 +104,5 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-
-    private static String count(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

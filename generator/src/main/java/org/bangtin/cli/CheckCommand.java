@@ -60,8 +60,7 @@ final class CheckCommand implements Callable<Integer> {
             BuildResult result = SiteBuilder.create().build(request);
             Reporting.problems(result, contentDir, err);
             if (!result.succeeded()) {
-                err.printf("Check failed: %s, %s.%n", Reporting.count(result.errorCount(), "error"),
-                        Reporting.count(result.warningCount(), "warning"));
+                err.printf("Check failed: %s.%n", Reporting.counts(result, contentDir));
                 err.flush();
                 return result.status() == BuildResult.Status.CONTENT_ERRORS ? 1 : 2;
             }

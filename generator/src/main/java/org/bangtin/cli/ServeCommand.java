@@ -149,8 +149,8 @@ final class ServeCommand implements Callable<Integer> {
                         + " the last good site is still served", result.errorCount(),
                         result.errorCount() == 1 ? "error" : "errors", result.duration().toMillis()));
         spec.commandLine().getOut().flush();
-        List<String> found = result.problems().stream().map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format)
-                .toList();
+        List<String> found = org.bangtin.diag.ProblemReport.errorsLast(result.problems()).stream()
+                .map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format).toList();
         String problems = String.join(System.lineSeparator(), found);
         // Each rebuild finds the same warnings again: show only the new ones, and how many are old.
         List<String> fresh = found.stream().filter(p -> !shown.contains(p)).toList();

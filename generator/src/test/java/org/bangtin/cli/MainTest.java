@@ -39,7 +39,7 @@ class MainTest extends CommandLineTest {
         String shown = content.resolve("a.md").toString();
         assertTrue(err.toString().contains(shown + ":1: error: missing 'date' in the front matter"), err.toString());
         assertTrue(err.toString().contains(shown + ":3: error: 'tags' must be a list of words, not the number 5"), err.toString());
-        assertTrue(err.toString().contains("Build failed: 2 errors, 0 warnings."), err.toString());
+        assertTrue(err.toString().contains("Build failed: 2 errors (" + shown + ":1), 0 warnings."), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
     }
 

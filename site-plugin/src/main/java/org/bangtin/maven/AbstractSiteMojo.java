@@ -10,6 +10,7 @@ import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.ProblemReport;
 
 /**
  * What the goals that build a site share: the content and build options, and the one
@@ -77,9 +78,12 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
         return SiteBuilder.create();
     }
 
-    /** Logs every problem of {@code result} as {@code file:line: message}, errors first in their place. */
+    /**
+     * Logs every problem of {@code result} as {@code file:line: message}: warnings first, errors
+     * last, just above Maven's BUILD FAILURE, where a long list of warnings cannot hide them.
+     */
     final void log(BuildResult result) {
-        for (Diagnostic problem : result.problems()) {
+        for (Diagnostic problem : ProblemReport.errorsLast(result.problems())) {
             String line = problem.withFileUnder(contentDirectory.toPath()).format();
             if (problem.isError()) {
                 getLog().error(line);
@@ -107,6 +111,8 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
             throw new MojoExecutionException("bangtin: " + why);
         }
         String what = result.errorCount() + " error(s)" + (strict() ? " (strict: warnings count as errors)" : "");
-        throw new MojoFailureException("bangtin: the site has " + what + ", listed above; " + unchanged);
+        String files = ProblemReport.failingFiles(result.problems(), contentDirectory.toPath());
+        throw new MojoFailureException("bangtin: the site has " + what + ", listed above"
+                + (files.isEmpty() ? "" : " (" + files + ")") + "; " + unchanged);
     }
 }

@@ -66,6 +66,24 @@ class BuildMojoTest {
         assertEquals("old", Files.readString(temp.resolve("out/index.html")));
     }
 
+    @Test
+    void errorsAreLoggedAfterTheWarningsAndTheFailureNamesTheirFile() throws IOException {
+        Path content = Sites.bad(temp.resolve("content"));
+        Files.writeString(content.resolve("site.yml"), "title: \"Xã Phú Mỹ\"\n");
+        BuildMojo mojo = mojo(content, Sites.oldSite(temp.resolve("out")));
+        List<String> logged = logInto(mojo);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        String file = content.resolve("notices/a.md").toString();
+        assertEquals(List.of("[warn] " + content.resolve("site.yml") + ": warning: no 'baseUrl': canonical links, feeds,"
+                        + " the sitemap and robots.txt point at http://localhost:8080/",
+                "[error] " + file + ":3: error: 'date': \"30/02/2019\" is not a real date (Invalid date 'FEBRUARY 30')"),
+                logged.stream().map(l -> l.lines().findFirst().orElseThrow()).toList());
+        assertTrue(e.getMessage().startsWith("bangtin: the site has 1 error(s), listed above (" + file + ":3); "),
+                e.getMessage());
+    }
+
     /** What the goal logs as warnings and errors, each "[level] text". */
     private static List<String> logInto(BuildMojo mojo) {
         List<String> logged = new ArrayList<>();
