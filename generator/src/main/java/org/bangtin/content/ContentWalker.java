@@ -18,7 +18,7 @@ import org.bangtin.text.SafePaths;
 /**
  * Finds the notice files of a content folder: every {@code .md} file, in sorted order, skipping
  * hidden files and the folders that are not content (the theme, static files, build output).
- * Symbolic links that lead out of the content folder are reported, not followed.
+ * Symbolic links that lead out of the content folder, to files or folders, are reported, not followed.
  */
 final class ContentWalker {
     /** Top-level folders that hold no notices. */
@@ -55,6 +55,16 @@ final class ContentWalker {
                 String name = file.getFileName().toString();
                 boolean reserved = file.getParent().equals(normalRoot) && RESERVED_FILES.contains(name);
                 if (name.startsWith(".") || reserved) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                    // The walk does not follow links to folders: one out of the content folder
+                    // would otherwise leave its notices out without a word.
+                    boolean reservedFolder = file.getParent().equals(normalRoot) && RESERVED_FOLDERS.contains(name);
+                    if (!name.startsWith(".") && !reservedFolder && !SafePaths.staysInsideAfterLinks(normalRoot, file)) {
+                        problems.error(normalRoot.relativize(file), 0, "symbolic link to a folder outside the content"
+                                + " folder " + normalRoot, "copy the folder into the content folder instead of linking to it");
+                    }
                     return FileVisitResult.CONTINUE;
                 }
                 if (!name.endsWith(".md")) {

@@ -177,11 +177,12 @@ public final class Theme {
     private void readSiteFolder(Path folder, Map<String, byte[]> into, Diagnostics problems) throws IOException {
         readFolder(folder, into, file -> {
             if (Files.isSymbolicLink(file) && !SafePaths.staysInsideAfterLinks(contentRoot, file)) {
-                problems.error(contentRoot.relativize(file), 0, "symbolic link to a file outside the content folder "
-                        + contentRoot, "copy the file into the content folder instead of linking to it");
+                String what = Files.isDirectory(file) ? "folder" : "file";
+                problems.error(contentRoot.relativize(file), 0, "symbolic link to a " + what + " outside the content folder "
+                        + contentRoot, "copy the " + what + " into the content folder instead of linking to it");
                 return false;
             }
-            return true;
+            return Files.isRegularFile(file); // a link to a folder inside is not followed: its files are there already
         });
     }
 
@@ -192,7 +193,10 @@ public final class Theme {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            // Links to folders too, which the walk does not follow, so that one out of the
+            // content folder is reported rather than silently left out.
+            for (Path file : walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p) && Files.isDirectory(p))
+                    .sorted().toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 if (!relative.startsWith(".") && !relative.contains("/.") && wanted.test(file)) {
                     into.put(relative, Files.readAllBytes(file));
@@ -209,7 +213,7 @@ public final class Theme {
             throw new IOException("bad theme location " + url, e);
         }
         if (!"jar".equals(uri.getScheme())) {
-            readFolder(Path.of(uri), into, file -> true);
+            readFolder(Path.of(uri), into, Files::isRegularFile);
             return;
         }
         // Inside the theme jar ("jar:file:/x/theme.jar!/bangtin/theme/static"): a zip file system of

@@ -255,6 +255,27 @@ class BuildPipelineTest {
     }
 
     @Test
+    void aSymbolicLinkToAFolderOutOfTheContentFolderIsRefusedLikeOneToAFile() throws IOException {
+        TestSites site = site();
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("n.md"), "---\ntitle: \"N\"\ndate: 2019-01-01\n---\n");
+        Files.createSymbolicLink(site.root().resolve("tin/ext"), outside);
+        Files.createSymbolicLink(Files.createDirectories(site.root().resolve("static")).resolve("dir"), outside);
+        // A link inside the folder is no problem (its files are read where they are), nor a linked build folder.
+        Files.createSymbolicLink(site.root().resolve("tin/cung"), site.root().resolve("tin"));
+        Files.createSymbolicLink(site.root().resolve("target"), outside);
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertEquals(List.of(
+                "static/dir: error: symbolic link to a folder outside the content folder " + site.root().toAbsolutePath(),
+                "tin/ext: error: symbolic link to a folder outside the content folder " + site.root().toAbsolutePath()),
+                locations(result));
+        assertEquals("copy the folder into the content folder instead of linking to it", result.problems().get(0).hint());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void attachmentsArePublishedBesideTheirNotice() throws IOException {
         TestSites site = site()
                 .bytes("tin/qd/Quyết định 12.pdf", new byte[2048])
