@@ -18,7 +18,8 @@ import org.bangtin.text.SafePaths;
 /**
  * Finds the notice files of a content folder: every {@code .md} file, in sorted order, skipping
  * hidden files and the folders that are not content (the theme, static files, build output).
- * Symbolic links that lead out of the content folder, to files or folders, are reported, not followed.
+ * Symbolic links that lead out of the content folder are reported, not followed, and so are
+ * folders that cannot be read: the walk goes on, so that the build reports every other problem too.
  */
 final class ContentWalker {
     /** Top-level folders that hold no notices. */
@@ -80,8 +81,31 @@ final class ContentWalker {
                 files.put(file, attrs.isSymbolicLink() ? FileStamp.of(file) : FileStamp.of(attrs));
                 return FileVisitResult.CONTINUE;
             }
+
+            /** A folder or file that cannot be read is one error; the rest of the site is still read and checked. */
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                unreadable(normalRoot, file, e, problems);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (e != null) {
+                    unreadable(normalRoot, dir, e, problems);
+                }
+                return FileVisitResult.CONTINUE;
+            }
         });
         return files;
+    }
+
+    private static void unreadable(Path root, Path path, IOException e, Diagnostics problems) {
+        boolean folder = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        problems.error(root.relativize(path), 0, "cannot read this " + (folder ? "folder" : "file") + " of the content"
+                + " folder (" + why + "): the notices in it are left out", "check its permissions: the user who runs the"
+                + " build must be allowed to read it" + (folder ? " and to open it (chmod a+rx)" : " (chmod a+r)"));
     }
 
     /**
