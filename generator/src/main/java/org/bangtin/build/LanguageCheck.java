@@ -26,7 +26,7 @@ final class LanguageCheck {
         }
         List<String> languages = theme.languages();
         int line = SiteConfigReader.keyLines(contentRoot).map(keys -> keys.getOrDefault("language", 0)).orElse(0);
-        String guess = DidYouMean.closest(language, languages).map(l -> "did you mean 'language: " + l + "'? ").orElse("");
+        String guess = DidYouMean.closest(language, languages).map(l -> "did you mean 'language: " + l + "'; ").orElse("");
         problems.error(Path.of(SiteConfig.FILE_NAME), line, "the theme has no UI strings for language '" + language
                 + "': it has " + String.join(", ", languages), guess + "for another language, add its strings as "
                 + Theme.SITE_FOLDER + "/i18n/messages_" + language + ".properties");

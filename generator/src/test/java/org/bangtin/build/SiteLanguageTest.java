@@ -33,7 +33,7 @@ class SiteLanguageTest {
         BuildResult result = site("vn").build(dir.resolve("out"));
 
         assertEquals(List.of("site.yml:3: error: the theme has no UI strings for language 'vn': it has vi, en\n"
-                + "    hint: did you mean 'language: vi'? for another language, add its strings as"
+                + "    hint: did you mean 'language: vi'; for another language, add its strings as"
                 + " theme/i18n/messages_vn.properties"),
                 result.problems().stream().map(Diagnostic::format).map(s -> s.replace(System.lineSeparator(), "\n")).toList());
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());
