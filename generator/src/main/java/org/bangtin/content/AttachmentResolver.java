@@ -14,6 +14,9 @@ import org.bangtin.text.SafePaths;
  * must stay inside the content folder, also through symbolic links, and must exist.
  */
 public final class AttachmentResolver {
+    /** The file of a notice kept as a folder, with its files beside it. */
+    public static final String NOTICE_FILE = "index.md";
+
     private final Path contentRoot;
     private final Diagnostics problems;
 
@@ -27,17 +30,26 @@ public final class AttachmentResolver {
      * reporting the problem at {@code shown}:{@code line}.
      */
     public Optional<Attachment> resolve(Path folder, String name, String title, Path shown, int line) {
-        Optional<Path> inside = SafePaths.resolveInside(contentRoot, folder, name);
+        Optional<Path> inside = find(folder, name);
         if (inside.isEmpty()) {
             problems.error(shown, line, "'" + name + "' points outside the content folder " + contentRoot,
                     "put the file inside the content folder, next to the notice, and link it by a relative name");
             return Optional.empty();
         }
         Path file = inside.get();
+        if (Files.isDirectory(file)) {
+            Optional<String> notice = noticeIn(file, name);
+            problems.error(shown, line, "attachment '" + name + "' is " + (notice.isPresent() ? "a notice's folder" : "a folder")
+                    + ", not a file", notice.map(index -> "to point to that notice, link to " + index + " in the text; to"
+                            + " attach one of its files, name the file itself")
+                            .orElse("name each file of the folder that should be published"));
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(file)) {
             problems.error(shown, line, "attachment '" + name + "' not found (looked for "
                     + contentRoot.relativize(file).toString().replace('\\', '/') + ")",
-                    "check the file name's spelling, or copy the file next to the notice");
+                    FileNames.nearest(file).map(near -> "did you mean '" + FileNames.replaceLast(name, near) + "'?")
+                            .orElse("check the file name's spelling, or copy the file next to the notice"));
             return Optional.empty();
         }
         try {
@@ -47,6 +59,34 @@ public final class AttachmentResolver {
             problems.error(shown, line, "cannot read attachment '" + name + "': " + e.getMessage(), "check the file's permissions");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The file or folder {@code name}, relative to {@code folder}, names: the one on disk when it
+     * is spelled there in another Unicode form ({@link FileNames}), else the path as written,
+     * whether it exists or not. Empty when it leads outside the content folder, also through
+     * symbolic links of the name found.
+     */
+    public Optional<Path> find(Path folder, String name) {
+        return SafePaths.resolveLexically(contentRoot, folder, name)
+                .map(path -> FileNames.existing(contentRoot, path).orElse(path))
+                .filter(path -> SafePaths.staysInsideAfterLinks(contentRoot, path));
+    }
+
+    /**
+     * The notice file ("kh/index.md") that {@code name} means when it names a notice's folder
+     * ("kh", "kh/"): such a link is a link to that notice.
+     */
+    public Optional<String> noticeFolder(Path folder, String name) {
+        return find(folder, name).filter(Files::isDirectory).flatMap(found -> noticeIn(found, name));
+    }
+
+    private static Optional<String> noticeIn(Path found, String name) {
+        if (!Files.isRegularFile(found.resolve(NOTICE_FILE))) {
+            return Optional.empty();
+        }
+        String trimmed = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+        return Optional.of(trimmed.isEmpty() || trimmed.equals(".") ? NOTICE_FILE : trimmed + "/" + NOTICE_FILE);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.bangtin.render;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +12,9 @@ import java.util.regex.Pattern;
 
 import org.bangtin.content.Attachment;
 import org.bangtin.content.AttachmentResolver;
+import org.bangtin.content.FileNames;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
-import org.bangtin.text.SafePaths;
 import java.util.regex.Matcher;
 
 import org.commonmark.node.AbstractVisitor;
@@ -37,7 +38,6 @@ final class LinkRewriter extends AbstractVisitor {
     private final Notice notice;
     private final String pageUrl;
     private final Map<Path, String> noticeUrls;
-    private final Path contentRoot;
     private final AttachmentResolver attachments;
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
@@ -51,7 +51,6 @@ final class LinkRewriter extends AbstractVisitor {
         this.notice = notice;
         this.pageUrl = pageUrl;
         this.noticeUrls = noticeUrls;
-        this.contentRoot = contentRoot;
         this.attachments = new AttachmentResolver(contentRoot, problems);
         this.problems = problems;
     }
@@ -114,8 +113,10 @@ final class LinkRewriter extends AbstractVisitor {
         String suffix = cut < 0 ? "" : destination.substring(cut);
         String name = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
         int line = lineOf(node);
-        if (name.endsWith(".md")) {
-            Optional<String> url = linkToNotice(name, line).map(u -> u + suffix);
+        // A notice kept as a folder is linked by its folder too, as its page is on the web ("kh/").
+        String noticeName = name.endsWith(".md") ? name : attachments.noticeFolder(notice.folder(), name).orElse(null);
+        if (noticeName != null) {
+            Optional<String> url = linkToNotice(noticeName, line).map(u -> u + suffix);
             if (url.isPresent() && suffix.contains("#")) {
                 internalLinks.add(new InternalLink(notice.sourceName(), line, pageUrl, url.get()));
             }
@@ -128,12 +129,14 @@ final class LinkRewriter extends AbstractVisitor {
     }
 
     private Optional<String> linkToNotice(String name, int line) {
-        Optional<Path> target = SafePaths.resolveInside(contentRoot, notice.folder(), name);
+        Optional<Path> target = attachments.find(notice.folder(), name);
         String url = target.map(noticeUrls::get).orElse(null);
         if (url == null) {
             problems.error(notice.sourceName(), line, "link to '" + name + "', which is not a published notice",
                     target.isEmpty() ? "link only to notices inside the content folder"
-                            : "check the file name, and that the notice is not a draft or broken");
+                            : target.filter(Files::exists).isPresent() ? "check that the notice is not a draft or broken"
+                                    : FileNames.nearest(target.get()).map(near -> "did you mean '"
+                                            + FileNames.replaceLast(name, near) + "'?").orElse("check the file name"));
             return Optional.empty();
         }
         return Optional.of(url);
