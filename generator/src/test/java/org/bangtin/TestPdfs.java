@@ -88,6 +88,21 @@ public final class TestPdfs {
         }
     }
 
+    /**
+     * The start of a PDF whose page tree comes first, cut short before its page: what an
+     * interrupted download leaves. PDFBox opens it, repaired, as a document of no pages.
+     */
+    public static byte[] cutShort() {
+        return ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R]"
+                + " /Count 1 >>\nendobj\n3 0 o").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** A PDF of {@code text} cut before its cross-reference table: PDFBox still finds its page and text. */
+    public static byte[] withoutItsEnd(String text) {
+        byte[] whole = text(text);
+        return java.util.Arrays.copyOf(whole, new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("xref"));
+    }
+
     /** Random bytes, the same every time: what a broken upload leaves. */
     public static byte[] corrupt() {
         byte[] bytes = new byte[4096];

@@ -142,6 +142,10 @@ public final class AttachmentInspector {
                     + "' cannot be read as a PDF (" + facts.problem() + "): it is published as it is, without"
                     + " preview or page count, and its text is not searchable",
                     "check that the file opens in a PDF reader; save or export it again");
+            case DAMAGED -> problems.warning(notice.sourceName(), file.line(), "attachment '" + name
+                    + "' looks damaged (" + facts.problem() + "): readers may not be able to open it; it is published as"
+                    + " it is, without preview or page count, and its text is not searchable",
+                    "export or download the PDF again from the original, and replace the file");
             default -> { }
         }
     }

@@ -22,6 +22,11 @@ public record PdfFacts(String sha256, State state, int pages, String text, Previ
         NO_TEXT,
         /** Needs a password to open. */
         ENCRYPTED,
+        /**
+         * Opened by PDFBox only by repairing it, and still broken (cut short, or without pages):
+         * readers may not open it. Its page count and text are not trusted.
+         */
+        DAMAGED,
         /** Not a PDF, or damaged beyond what PDFBox repairs. */
         UNREADABLE
     }

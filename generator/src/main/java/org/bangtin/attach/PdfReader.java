@@ -3,7 +3,9 @@ package org.bangtin.attach;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
@@ -31,6 +33,11 @@ final class PdfReader {
      * stamped page number). It is indexed by title and metadata only.
      */
     static final int MIN_LETTERS = 20;
+    /**
+     * A PDF ends with "%%EOF" within its last this many bytes (the limit Acrobat allows; what
+     * follows is tolerated junk such as a trailing newline from an upload).
+     */
+    static final int END_MARK_WINDOW = 1024;
 
     static {
         // Drawing previews needs Java's 2D graphics, never a screen (nor, on macOS, a Dock icon).
@@ -46,6 +53,10 @@ final class PdfReader {
     static PdfFacts read(byte[] bytes, String sha256) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             int pages = document.getNumberOfPages();
+            String damage = damage(bytes, pages);
+            if (damage != null) {
+                return new PdfFacts(sha256, PdfFacts.State.DAMAGED, 0, "", null, damage);
+            }
             String text = text(document);
             boolean hasText = letters(text) >= MIN_LETTERS;
             Preview preview = pages == 0 ? null : preview(document);
@@ -57,6 +68,34 @@ final class PdfReader {
             // PDFBox repairs what it can; anything it cannot is a damaged file, whatever the exception.
             return new PdfFacts(sha256, PdfFacts.State.UNREADABLE, 0, "", null, reason(e));
         }
+    }
+
+    /**
+     * Why a PDF that PDFBox opened is still damaged, in plain words; null when it is whole. PDFBox
+     * is lenient: it rebuilds a missing cross-reference table by scanning the file, so the first
+     * 2,000 bytes of a PDF open as a document with no pages instead of failing. Readers are
+     * stricter, and show such a file as broken or blank.
+     */
+    static String damage(byte[] bytes, int pages) {
+        if (!hasEndMark(bytes)) {
+            return "it ends early, as a file does when its download or copy was cut short: its end-of-file mark"
+                    + " (%%EOF) is missing";
+        }
+        if (pages == 0) {
+            return "it has no pages";
+        }
+        return null;
+    }
+
+    /** Whether "%%EOF" is among the last {@link #END_MARK_WINDOW} bytes, where readers look for it. */
+    private static boolean hasEndMark(byte[] bytes) {
+        byte[] mark = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+        for (int start = bytes.length - mark.length; start >= Math.max(0, bytes.length - END_MARK_WINDOW); start--) {
+            if (Arrays.equals(bytes, start, start + mark.length, mark, 0, mark.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(PDDocument document) throws IOException {

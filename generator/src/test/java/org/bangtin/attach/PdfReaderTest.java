@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -72,6 +73,26 @@ class PdfReaderTest {
         assertEquals(PdfFacts.State.UNREADABLE, facts.state());
         assertTrue(!facts.problem().isEmpty());
         assertEquals(0, facts.pages());
+    }
+
+    @Test
+    void aPdfCutShortIsDamagedAlthoughPdfBoxOpensIt() {
+        for (byte[] pdf : List.of(TestPdfs.cutShort(), TestPdfs.withoutItsEnd("Kế hoạch thu gom rác thải năm 2024 của xã."))) {
+            PdfFacts facts = read(pdf);
+
+            assertEquals(PdfFacts.State.DAMAGED, facts.state());
+            assertEquals("it ends early, as a file does when its download or copy was cut short: its end-of-file mark"
+                    + " (%%EOF) is missing", facts.problem());
+            assertEquals(0, facts.pages());
+            assertEquals("", facts.text());
+            assertNull(facts.preview());
+        }
+    }
+
+    @Test
+    void aWholePdfWithoutPagesIsDamaged() {
+        assertEquals("it has no pages", PdfReader.damage("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0));
+        assertNull(PdfReader.damage(TestPdfs.text("Một trang."), 1));
     }
 
     @Test

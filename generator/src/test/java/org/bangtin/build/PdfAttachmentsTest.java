@@ -151,6 +151,24 @@ class PdfAttachmentsTest {
     }
 
     @Test
+    void aPdfCutShortIsWarnedAboutAsDamagedAndListedWithoutAPageCount() throws IOException {
+        BuildResult result = site().bytes("tin/cut/ke-hoach.pdf", TestPdfs.cutShort())
+                .notice("tin/cut/index.md", "Kế hoạch thu gom rác", "2024-04-06", AUTHOR + "attachments: [ke-hoach.pdf]\n",
+                        "Xem tệp đính kèm.").build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), problems(result).toString());
+        assertTrue(problems(result).contains("tin/cut/index.md:5: warning: attachment 'tin/cut/ke-hoach.pdf' looks damaged"
+                + " (it ends early, as a file does when its download or copy was cut short: its end-of-file mark (%%EOF)"
+                + " is missing): readers may not be able to open it; it is published as it is, without preview or page"
+                + " count, and its text is not searchable"), problems(result).toString());
+        Element item = page(dir.resolve("out"), "2024/04/ke-hoach-thu-gom-rac/").selectFirst(".attachments li");
+        assertEquals("ke-hoach.pdf (Tải về PDF, 120 B)", item.selectFirst("a[download]").text());
+        assertNull(item.selectFirst("img.file-preview"));
+        assertEquals(List.of("tin/scan/qd-12.pdf"), result.pdfs().withoutText());
+        assertEquals(5, result.pdfs().pages());
+    }
+
+    @Test
     void aMissingAttachmentIsAnErrorAtItsLine() {
         BuildResult result = site().notice("tin/thieu.md", "Thiếu tệp", "2024-04-05",
                 AUTHOR + "attachments:\n  - file: \"ke-hoach-58.pdf\"\n", "").build(dir.resolve("out"));
