@@ -25,7 +25,8 @@ import org.bangtin.diag.Diagnostics;
  * Reads every PDF the notices publish (from the cache when its bytes were read before) and checks
  * every attachment: a PDF readers cannot open (damaged, or locked with a password) and a file
  * larger than the site's limit are warnings at the line that names the file; a PDF without a text
- * layer is only counted, for the build summary.
+ * layer is only counted, for the build summary. A document left unpublished next to a notice kept
+ * as a folder is a warning too ({@link FilesLeftOut}).
  */
 public final class AttachmentInspector {
     private final Path contentRoot;
@@ -81,6 +82,7 @@ public final class AttachmentInspector {
                 check(notice, file, facts.get(file.source()), problems);
             }
         }
+        FilesLeftOut.check(notices, files, this::shown, problems);
         List<String> withoutText = new ArrayList<>();
         int pages = 0;
         for (Map.Entry<Path, PdfFacts> entry : facts.entrySet()) {

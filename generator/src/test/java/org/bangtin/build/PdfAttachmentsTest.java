@@ -169,6 +169,32 @@ class PdfAttachmentsTest {
     }
 
     @Test
+    void aDocumentLeftNextToANoticeKeptAsAFolderIsWarnedAboutByName() {
+        BuildResult result = site().bytes("tin/kh/ke-hoach.pdf", TestPdfs.text(PLAN_TEXT))
+                .bytes("tin/kh/so-do.PNG", new byte[] {1})
+                .bytes("tin/kh/ban-do.png", new byte[] {2})
+                .bytes("tin/kh/.ke-hoach.pdf.swp", new byte[] {3})
+                .file("tin/kh/ghi-chu.txt", "ghi chú riêng")
+                .notice("tin/kh/index.md", "Kế hoạch thu gom rác", "2024-04-06", AUTHOR, "Xem tệp đính kèm. ![Bản đồ](ban-do.png)")
+                // A folder of many notices shares its files: one of them may be meant for none.
+                .bytes("tin/chung/mau-don.pdf", TestPdfs.text("Mẫu đơn."))
+                .notice("tin/chung/tb.md", "Thông báo chung", "2024-04-07", AUTHOR, "Nội dung.")
+                .build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), problems(result).toString());
+        List<String> leftOut = result.problems().stream().filter(d -> d.message().contains("next to the notice"))
+                .map(d -> d.location() + ": " + d.message() + " | " + d.hint()).toList();
+        assertEquals(List.of(
+                "tin/kh/index.md:1: 'tin/kh/ke-hoach.pdf' is next to the notice but neither listed in 'attachments' nor linked,"
+                        + " so it is not published | add it to 'attachments' (attachments: [\"ke-hoach.pdf\"]) or link it in"
+                        + " the text; or move it out of the notice's folder",
+                "tin/kh/index.md:1: 'tin/kh/so-do.PNG' is next to the notice but neither listed in 'attachments' nor linked,"
+                        + " so it is not published | add it to 'attachments' (attachments: [\"so-do.PNG\"]) or link it in"
+                        + " the text; or move it out of the notice's folder"), leftOut);
+        assertFalse(Files.exists(dir.resolve("out/2024/04/ke-hoach-thu-gom-rac/ke-hoach.pdf")));
+    }
+
+    @Test
     void aMissingAttachmentIsAnErrorAtItsLine() {
         BuildResult result = site().notice("tin/thieu.md", "Thiếu tệp", "2024-04-05",
                 AUTHOR + "attachments:\n  - file: \"ke-hoach-58.pdf\"\n", "").build(dir.resolve("out"));
