@@ -65,6 +65,13 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
                 related);
     }
 
+    /** This notice under another spelling of its category: the one the site shows. */
+    public Notice withCategory(String shownCategory) {
+        return new Notice(source, sourceName, folder, title, date, updated, author, shownCategory, tags, summary, draft,
+                publish, expires, document, attachments, slug, replacedBy, replaces, custom, markdown, bodyLine, fieldLines,
+                aliases, related);
+    }
+
     /** The line of a front matter field, or the first line of the file when it was not given. */
     public int lineOf(String field) {
         return fieldLines.getOrDefault(field, 1);

@@ -56,6 +56,7 @@ public final class SitePlanner {
             }
         }
         entries.sort(NEWEST_FIRST);
+        entries = CategoryNames.apply(entries, config.categories(), problems);
 
         List<Taxon> categories = categories(entries);
         List<Taxon> tags = taxa(entries, e -> e.notice().tags(), TAG_FOLDER);
@@ -117,10 +118,10 @@ public final class SitePlanner {
 
     /**
      * Groups entries by the slug of their names; names that differ only in marks or case
-     * ("Kinh tế", "kinh te") are one group, shown with the first spelling met.
+     * ("Kinh tế", "kinh te") are one group, shown with its commonest spelling ({@link Spellings}).
      */
     private static List<Taxon> taxa(List<NoticeEntry> entries, Function<NoticeEntry, List<String>> names, String folder) {
-        Map<String, String> displayNames = new LinkedHashMap<>();
+        Spellings spellings = Spellings.of(entries, names);
         Map<String, List<NoticeEntry>> members = new LinkedHashMap<>();
         for (NoticeEntry entry : entries) {
             for (String name : names.apply(entry)) {
@@ -128,7 +129,6 @@ public final class SitePlanner {
                 if (slug.isEmpty()) {
                     continue;
                 }
-                displayNames.putIfAbsent(slug, name);
                 List<NoticeEntry> list = members.computeIfAbsent(slug, s -> new ArrayList<>());
                 // Entries come in order, so a notice naming one tag twice ("Y tế", "y tế") is the last one.
                 if (list.isEmpty() || list.get(list.size() - 1) != entry) {
@@ -137,7 +137,7 @@ public final class SitePlanner {
             }
         }
         List<Taxon> result = new ArrayList<>();
-        members.forEach((slug, list) -> result.add(new Taxon(displayNames.get(slug), slug, folder + slug + "/", list)));
+        members.forEach((slug, list) -> result.add(new Taxon(spellings.commonest(slug), slug, folder + slug + "/", list)));
         return result;
     }
 }

@@ -74,6 +74,24 @@ class BuildPipelineTest {
     }
 
     @Test
+    void aCategoryListedInSiteYmlIsShownAsSiteYmlSpellsItWhateverItsNoticesWrite() throws IOException {
+        BuildResult result = site().file("site.yml", "title: \"UBND xã Phú Lộc\"\ncategories: [\"Thông báo\", \"Nông nghiệp\"]\n")
+                .notice("tin/c.md", "Thông báo lịch cắt điện", "2019-05-02", "category: \"Thong bao\"\nauthor: \"Cái Dung\"\n", "C.")
+                .build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertEquals(List.of("tin/c.md:4: warning: category 'Thong bao' is written differently from 'Thông báo' in site.yml;"
+                + " shown as 'Thông báo'"), locations(result));
+        Document list = Jsoup.parse(dir.resolve("out/chuyen-muc/thong-bao/index.html").toFile());
+        assertEquals("Thông báo", list.selectFirst("h1").text());
+        for (String page : List.of("out/2019/03/thong-bao-lich-tiep-cong-dan/index.html", "out/2019/05/thong-bao-lich-cat-dien/index.html")) {
+            Document notice = Jsoup.parse(dir.resolve(page).toFile());
+            assertEquals(List.of("Thông báo"), notice.select("a[href=/chuyen-muc/thong-bao/]").eachText().stream().distinct()
+                    .toList(), page);
+        }
+    }
+
+    @Test
     void aFailingBuildReportsEveryProblemAndLeavesThePreviousOutputIntact() throws IOException {
         TestSites site = site();
         assertTrue(site.build(dir.resolve("out")).succeeded());

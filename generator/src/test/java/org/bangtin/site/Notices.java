@@ -18,7 +18,7 @@ final class Notices {
         Path source = Path.of("/content").resolve(file);
         return new Notice(source, Path.of(file), source.getParent(), title,
                 ZonedDateTime.parse(date + "T08:00+07:00[Asia/Ho_Chi_Minh]"), null, null, category, List.of(tags), null,
-                false, null, null, DocumentInfo.NONE, List.of(), slug, null, null, Map.of(), StoredText.of(""), 5, Map.of("title", 2, "slug", 4),
+                false, null, null, DocumentInfo.NONE, List.of(), slug, null, null, Map.of(), StoredText.of(""), 5, Map.of("title", 2, "category", 3, "slug", 4),
                 List.of(), List.of());
     }
 }
