@@ -11,7 +11,9 @@ import org.bangtin.text.SafePaths;
 
 /**
  * Finds a file a notice refers to (in its 'attachments' or a link in its text) and checks it: it
- * must stay inside the content folder, also through symbolic links, and must exist.
+ * must stay inside the content folder, also through symbolic links, and must exist. Its name may
+ * be in another Unicode form than on disk ({@link FileNames}); one that names nothing gets the
+ * nearest name in its folder as "did you mean".
  */
 public final class AttachmentResolver {
     /** The file of a notice kept as a folder, with its files beside it. */
