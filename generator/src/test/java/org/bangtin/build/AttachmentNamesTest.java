@@ -32,7 +32,7 @@ class AttachmentNamesTest {
 
     private TestSites site() {
         return TestSites.at(dir.resolve("content"))
-                .file("site.yml", "title: \"UBND xã Phú Lộc\"\n")
+                .file("site.yml", "title: \"UBND xã Phú Lộc\"\nbaseUrl: \"https://phuloc.example.gov.vn\"\n")
                 .bytes("notices/2024/kh/ke-hoach.pdf", TestPdfs.text("Kế hoạch thu gom rác thải năm 2024."))
                 .notice("notices/2024/kh/index.md", "Kế hoạch thu gom rác thải", "2024-03-01",
                         "author: \"Cái Dung\"\nattachments: [ke-hoach.pdf]\n", "Nội dung.")

@@ -75,7 +75,7 @@ class BuildPipelineTest {
 
     @Test
     void aCategoryListedInSiteYmlIsShownAsSiteYmlSpellsItWhateverItsNoticesWrite() throws IOException {
-        BuildResult result = site().file("site.yml", "title: \"UBND xã Phú Lộc\"\ncategories: [\"Thông báo\", \"Nông nghiệp\"]\n")
+        BuildResult result = site().file("site.yml", "title: \"UBND xã Phú Lộc\"\nbaseUrl: \"https://phuloc.example.gov.vn\"\ncategories: [\"Thông báo\", \"Nông nghiệp\"]\n")
                 .notice("tin/c.md", "Thông báo lịch cắt điện", "2019-05-02", "category: \"Thong bao\"\nauthor: \"Cái Dung\"\n", "C.")
                 .build(dir.resolve("out"));
 
