@@ -83,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+        String sitePath = PreviewAddress.sitePath(contentDir);
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();
@@ -95,13 +96,13 @@ final class ServeCommand implements Callable<Integer> {
                 steps::behind, steps::renderedAhead);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new InetSocketAddress(address, port), output, rebuild, liveReload);
+            server = PreviewServer.start(new InetSocketAddress(address, port), output, sitePath, rebuild, liveReload);
         } catch (IOException e) {
             err.println("bangtin: cannot serve on port " + port + " (" + e.getMessage() + "); choose another with --port");
             err.flush();
             return 2;
         }
-        base.set("http://" + PreviewAddress.urlHost(address) + ":" + server.port());
+        base.set("http://" + PreviewAddress.urlHost(address) + ":" + server.port() + sitePath);
         if (!address.isLoopbackAddress()) {
             err.println("bangtin: warning: the preview, drafts included, is open to every computer that can reach"
                     + " this one on port " + server.port() + " (--bind " + bind + "); leave --bind out to keep it"

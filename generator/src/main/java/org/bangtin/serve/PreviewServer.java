@@ -34,15 +34,18 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    /** The site's path on its host ("/tin-tuc"), under which the preview serves it too; "" at the root. */
+    private final String basePath;
     private final SiteRefresher refresher;
     private final SearchEndpoint search;
     private final LiveReload liveReload;
 
-    private PreviewServer(HttpServer server, ExecutorService executor, Path root, SiteRefresher refresher,
-            LiveReload liveReload) {
+    private PreviewServer(HttpServer server, ExecutorService executor, Path root, String basePath,
+            SiteRefresher refresher, LiveReload liveReload) {
         this.server = server;
         this.executor = executor;
         this.root = root;
+        this.basePath = basePath;
         this.refresher = refresher;
         this.search = new SearchEndpoint(root);
         this.liveReload = liveReload;
@@ -59,13 +62,27 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(InetSocketAddress address, Path root, SiteRefresher refresher, LiveReload liveReload)
             throws IOException {
+        return start(address, root, "", refresher, liveReload);
+    }
+
+    /**
+     * Starts serving {@code root} on {@code address} under {@code basePath}: a site whose
+     * {@code baseUrl} has a path ({@code /tin-tuc}) is previewed there, so that the links editors
+     * write from the host's root ({@code /tin-tuc/2019/...}) work as on the real host.
+     */
+    public static PreviewServer start(InetSocketAddress address, Path root, String basePath, SiteRefresher refresher,
+            LiveReload liveReload) throws IOException {
+        if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
+            throw new IllegalArgumentException("basePath must be \"\" or start with '/' and not end with it: " + basePath);
+        }
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
             Thread thread = new Thread(r, "bangtin-serve");
             thread.setDaemon(true);
             return thread;
         });
-        PreviewServer preview = new PreviewServer(server, executor, root.toAbsolutePath().normalize(), refresher, liveReload);
+        PreviewServer preview = new PreviewServer(server, executor, root.toAbsolutePath().normalize(), basePath, refresher,
+                liveReload);
         server.createContext("/", preview::handle);
         server.setExecutor(executor);
         server.start();
@@ -75,7 +92,7 @@ public final class PreviewServer implements AutoCloseable {
     /** The address to open in a browser, ending with '/'. */
     public URI uri() {
         InetSocketAddress address = server.getAddress();
-        return URI.create("http://" + PreviewAddress.urlHost(address.getAddress()) + ":" + address.getPort() + "/");
+        return URI.create("http://" + PreviewAddress.urlHost(address.getAddress()) + ":" + address.getPort() + basePath + "/");
     }
 
     public int port() {
@@ -122,6 +139,10 @@ public final class PreviewServer implements AutoCloseable {
                 search.handle(exchange);
                 return;
             }
+            if (!basePath.isEmpty() && !rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
+                outsideTheSite(exchange, rawPath);
+                return;
+            }
             if (isPage(rawPath)) {
                 Optional<String> problems = refresher.refreshFor(rawPath);
                 if (problems.isPresent() && !Files.isRegularFile(root.resolve("index.html"))) {
@@ -138,8 +159,19 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    /** The host's root leads to the site's path; any other address outside it has no page. */
+    private void outsideTheSite(HttpExchange exchange, String rawPath) throws IOException {
+        if (rawPath.equals("/")) {
+            exchange.getResponseHeaders().set("Location", basePath + "/");
+            sendText(exchange, 302, "Found");
+        } else {
+            notFound(exchange);
+        }
+    }
+
     private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
-        Optional<Path> found = realRoot().flatMap(real -> RequestPaths.resolve(real, rawPath));
+        String inSite = rawPath.length() == basePath.length() ? "/" : rawPath.substring(basePath.length());
+        Optional<Path> found = realRoot().flatMap(real -> RequestPaths.resolve(real, inSite));
         if (found.isEmpty()) {
             notFound(exchange);
             return;

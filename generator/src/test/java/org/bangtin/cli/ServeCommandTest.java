@@ -57,6 +57,29 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aSiteOfASubFolderIsPreviewedUnderItsPathWhereItsLinksWork() throws Exception {
+        TestSites site = siteWithOneNotice()
+                .file("site.yml", "title: \"Phú Xuân\"\nbaseUrl: \"https://example.gov.vn/tin-tuc\"\n")
+                .notice("tin/b.md", "Kế hoạch năm", "2024-03-30", "author: \"Cái Dung\"\n",
+                        "Xem [lịch tiếp](/tin-tuc/2024/03/lich-tiep-cong-dan/).");
+        int port = freePort();
+        Thread server = serve(site, port);
+        try {
+            String base = "http://127.0.0.1:" + port;
+            HttpResponse<String> page = getWhenUp(base + "/tin-tuc/2024/03/ke-hoach-nam/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("href=\"/tin-tuc/2024/03/lich-tiep-cong-dan/\""), page.body());
+            assertEquals(200, get(base + "/tin-tuc/2024/03/lich-tiep-cong-dan/").statusCode(), "the link works");
+            assertEquals(302, get(base + "/").statusCode());
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+        assertTrue(out.toString().contains("on http://127.0.0.1:" + port + "/tin-tuc/ (Ctrl-C stops)"), out.toString());
+        assertTrue(!out.toString().contains("broken link") && !err.toString().contains("broken link"), err.toString());
+    }
+
+    @Test
     void aPreviewOpenedToTheNetworkSaysSoAndPrintsAnAddressOthersCanOpen() throws Exception {
         TestSites site = siteWithOneNotice();
         int port = freePort();

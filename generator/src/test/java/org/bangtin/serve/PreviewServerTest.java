@@ -138,6 +138,25 @@ class PreviewServerTest {
     }
 
     @Test
+    void servesASiteOfASubFolderUnderItsPath() throws IOException {
+        server.close();
+        server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), root, "/tin-tuc",
+                () -> Optional.empty(), null);
+        assertTrue(server.uri().toString().endsWith("/tin-tuc/"), server.uri().toString());
+        Response home = get("/");
+        assertEquals(302, home.status);
+        assertTrue(home.headers.contains("Location: /tin-tuc/"), home.headers);
+        assertEquals("<h1>Trang chủ</h1>", get("/tin-tuc/").body);
+        assertEquals("<h1>Kế hoạch</h1>", get("/tin-tuc/2019/03/ke-hoach/").body);
+        assertTrue(get("/tin-tuc").headers.contains("Location: /tin-tuc/"));
+        for (String outside : new String[] {"/2019/03/ke-hoach/", "/tin-tucx/", "/tin-tuc/../secret.txt", "/tin-tuc/%2e%2e/secret.txt"}) {
+            Response response = get(outside);
+            assertEquals(404, response.status, outside);
+            assertFalse(response.body.contains("secret"), outside);
+        }
+    }
+
+    @Test
     void refusesOtherMethods() throws IOException {
         Response response = request("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         assertEquals(405, response.status);

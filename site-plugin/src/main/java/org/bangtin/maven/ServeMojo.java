@@ -22,6 +22,7 @@ import org.bangtin.diag.Diagnostic;
 import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
+import org.bangtin.serve.PreviewAddress;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
@@ -64,7 +65,8 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().debug("bangtin: the preview's heap settings: " + String.join(" ", heap));
         }
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
-        String base = "http://127.0.0.1:" + port + "/";
+        String sitePath = PreviewAddress.sitePath(contentDirectory.toPath());
+        String base = "http://127.0.0.1:" + port + sitePath + "/";
         LiveReload liveReload = new LiveReload();
         PagesThenSearch steps = new PagesThenSearch(
                 changed -> builder.renderPagesAhead(request(output, base).build(), changed).stream()
@@ -75,8 +77,8 @@ public class ServeMojo extends AbstractSiteMojo {
                 List.of(buildDirectory.toPath(), output), steps, steps::behind, steps::renderedAhead);
         PreviewServer server;
         try {
-            server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, rebuild,
-                    liveReload);
+            server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), output, sitePath,
+                    rebuild, liveReload);
         } catch (IOException e) {
             throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
                     + "); choose another with -Dbangtin.port=8081", e);
