@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bangtin.content.Attachment;
@@ -15,9 +16,10 @@ import org.bangtin.content.AttachmentResolver;
 import org.bangtin.content.FileNames;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
-import java.util.regex.Matcher;
+import org.bangtin.text.SafePaths;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -28,11 +30,10 @@ import org.commonmark.node.Node;
  * Resolves the relative links and images of one notice's body. A link to another notice's
  * Markdown file becomes that notice's URL; a link to any other file becomes an attachment,
  * checked to exist inside the content folder and published beside the page. Absolute URLs and
- * in-page anchors are left as they are (the sanitizer deals with dangerous schemes).
+ * in-page anchors are left as they are (the sanitizer deals with dangerous schemes, and this says
+ * which it will remove). The links and images of raw HTML are resolved alike ({@link RawHtml}).
  */
 final class LinkRewriter extends AbstractVisitor {
-    private static final Pattern RAW_LINK = Pattern.compile("\\s(href|src)\\s*=\\s*[\"']([^\"']*)[\"']",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final Notice notice;
@@ -42,6 +43,9 @@ final class LinkRewriter extends AbstractVisitor {
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
     private final List<InternalLink> internalLinks = new ArrayList<>();
+    private final RawHtml rawHtml;
+    /** The file's line of the body's last line. */
+    private int lastLine;
 
     /**
      * @param pageUrl    the URL of the notice's page, base path included, ending with '/'
@@ -53,6 +57,7 @@ final class LinkRewriter extends AbstractVisitor {
         this.noticeUrls = noticeUrls;
         this.attachments = new AttachmentResolver(contentRoot, problems);
         this.problems = problems;
+        this.rawHtml = new RawHtml(notice.sourceName(), problems, this::rewrite);
     }
 
     List<Attachment> linkedFiles() {
@@ -65,54 +70,58 @@ final class LinkRewriter extends AbstractVisitor {
     }
 
     @Override
+    public void visit(Document document) {
+        Node last = document.getLastChild();
+        lastLine = last == null || last.getSourceSpans().isEmpty() ? notice.bodyLine()
+                : notice.bodyLine() + last.getSourceSpans().get(last.getSourceSpans().size() - 1).getLineIndex();
+        visitChildren(document);
+    }
+
+    @Override
     public void visit(HtmlBlock html) {
-        rawLinks(html, html.getLiteral());
+        html.setLiteral(rawHtml.review(html.getLiteral(), lineOf(html), lastLine));
     }
 
     @Override
     public void visit(HtmlInline html) {
-        rawLinks(html, html.getLiteral());
-    }
-
-    /** Internal links of raw HTML, which is published as written (after cleaning). */
-    private void rawLinks(Node node, String html) {
-        Matcher links = RAW_LINK.matcher(html);
-        while (links.find()) {
-            String destination = links.group(2).strip();
-            if (destination.startsWith("/") && !destination.startsWith("//") || destination.startsWith("#")) {
-                internalLinks.add(new InternalLink(notice.sourceName(), lineOf(node), pageUrl, destination));
-            }
-        }
+        html.setLiteral(rawHtml.review(html.getLiteral(), lineOf(html), lastLine));
     }
 
     @Override
     public void visit(Link link) {
-        rewrite(link).ifPresent(link::setDestination);
+        rewrite(link.getDestination(), false, lineOf(link)).ifPresent(link::setDestination);
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        rewrite(image).ifPresent(image::setDestination);
+        rewrite(image.getDestination(), true, lineOf(image)).ifPresent(image::setDestination);
         visitChildren(image);
     }
 
-    private Optional<String> rewrite(Node node) {
-        String destination = node instanceof Link link ? link.getDestination() : ((Image) node).getDestination();
+    /**
+     * The address to publish for a link's or image's {@code destination}, of Markdown or of raw
+     * HTML; empty to keep it as written, after reporting what the page will lack.
+     */
+    private Optional<String> rewrite(String destination, boolean image, int line) {
         if (destination == null || destination.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Addresses.onComputer(destination)) {
+            onComputer(destination, image, line);
             return Optional.empty();
         }
         if (isLeftAsWritten(destination)) {
             if (destination.startsWith("#") || destination.startsWith("/") && !destination.startsWith("//")) {
-                internalLinks.add(new InternalLink(notice.sourceName(), lineOf(node), pageUrl, destination));
+                internalLinks.add(new InternalLink(notice.sourceName(), line, pageUrl, destination));
             }
+            checkScheme(destination, image, line);
             return Optional.empty();
         }
         int cut = indexOfAny(destination, '#', '?');
         String pathPart = cut < 0 ? destination : destination.substring(0, cut);
         String suffix = cut < 0 ? "" : destination.substring(cut);
         String name = URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
-        int line = lineOf(node);
         // A notice kept as a folder is linked by its folder too, as its page is on the web ("kh/").
         String noticeName = name.endsWith(".md") ? name : attachments.noticeFolder(notice.folder(), name).orElse(null);
         if (noticeName != null) {
@@ -126,6 +135,38 @@ final class LinkRewriter extends AbstractVisitor {
             linkedFiles.add(attachment);
             return pageUrl + UrlEncoding.encodePath(attachment.outputName()) + suffix;
         });
+    }
+
+    /** A file on the editor's computer: the site cannot reach it, as it cannot a missing attachment. */
+    private void onComputer(String destination, boolean image, int line) {
+        String name = destination.substring(Math.max(destination.lastIndexOf('/'), destination.lastIndexOf('\\')) + 1);
+        if (image) {
+            problems.error(notice.sourceName(), line, "image on your computer (" + destination + ") is not published",
+                    "copy the image next to the notice and write ![...](" + name + ")");
+        } else {
+            problems.error(notice.sourceName(), line, "link to a file on your computer (" + destination + ")",
+                    "copy the file next to the notice and link it by its name: [...](" + name + ")");
+        }
+    }
+
+    /** An address whose scheme the sanitizer removes: said, as the page keeps only the text. */
+    private void checkScheme(String destination, boolean image, int line) {
+        String scheme = Addresses.scheme(destination);
+        if (scheme.isEmpty() || (image ? Addresses.IMAGE_SCHEMES : Addresses.LINK_SCHEMES).contains(scheme)) {
+            return;
+        }
+        if (image && scheme.equals("data")) {
+            problems.error(notice.sourceName(), line, "an image pasted into the text (data: URL) is not published",
+                    "save it as a file next to the notice and write ![...](anh.png)");
+        } else if (image) {
+            problems.warning(notice.sourceName(), line, "image address '" + scheme + ":...' was removed: images"
+                    + " are files next to the notice or http(s) addresses", "save the image next to the notice and"
+                    + " write ![...](anh.png)");
+        } else {
+            problems.warning(notice.sourceName(), line, "'" + scheme + ":' link was removed: a notice links only to"
+                    + " web pages (http, https), files next to it, e-mail (mailto:) and phone numbers (tel:)",
+                    "write the page's address, or link a file next to the notice by its name");
+        }
     }
 
     private Optional<String> linkToNotice(String name, int line) {
@@ -148,6 +189,11 @@ final class LinkRewriter extends AbstractVisitor {
     }
 
     private int lineOf(Node node) {
+        return lineOf(notice, node);
+    }
+
+    /** The file's line of {@code node} of {@code notice}'s body (its first line, for a block of several). */
+    static int lineOf(Notice notice, Node node) {
         if (node.getSourceSpans().isEmpty()) {
             return notice.bodyLine();
         }

@@ -20,6 +20,7 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -76,8 +77,12 @@ public final class MarkdownRenderer {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.parserWithoutAutolinks = Parser.builder().extensions(withoutAutolinks)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.renderer = HtmlRenderer.builder().extensions(extensions)
-                .escapeHtml(false).sanitizeUrls(true).build();
+        // commonmark's own list lacks tel: and ftp:, which the sanitizer keeps in links; data: goes on
+        // to the sanitizer, which removes it.
+        List<String> schemes = new ArrayList<>(Addresses.LINK_SCHEMES);
+        schemes.add("data");
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(false).sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(schemes)).build();
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.texts = texts;
         this.shortcut = shortcut;

@@ -1,6 +1,7 @@
 package org.bangtin.render;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -134,13 +135,13 @@ final class SanitizedForm {
 
         @Override
         public void visit(Link link) {
-            plain &= kept(link.getDestination(), "http", "https", "mailto", "ftp", "tel");
+            plain &= kept(link.getDestination(), Addresses.LINK_SCHEMES);
             visitChildren(link);
         }
 
         @Override
         public void visit(Image image) {
-            plain &= kept(image.getDestination(), "http", "https");
+            plain &= kept(image.getDestination(), Addresses.IMAGE_SCHEMES);
             visitChildren(image);
         }
 
@@ -149,26 +150,12 @@ final class SanitizedForm {
          * protocol-relative, "//host", which it resolves first), or one with a scheme it allows.
          * Any other scheme goes to the sanitizer, even one that commonmark has already emptied.
          */
-        private static boolean kept(String address, String... schemes) {
+        private static boolean kept(String address, Set<String> schemes) {
             if (address == null || address.startsWith("//") || address.startsWith("\\")) {
                 return address == null;
             }
-            for (int i = 0; i < address.length(); i++) {
-                char c = address.charAt(i);
-                if (c == '/' || c == '?' || c == '#') {
-                    return true;
-                }
-                if (c == ':') {
-                    String scheme = address.substring(0, i);
-                    for (String allowed : schemes) {
-                        if (allowed.equalsIgnoreCase(scheme)) {
-                            return true;
-                        }
-                    }
-                    return false;
-                }
-            }
-            return true;
+            String scheme = Addresses.scheme(address);
+            return scheme.isEmpty() || schemes.contains(scheme);
         }
     }
 }

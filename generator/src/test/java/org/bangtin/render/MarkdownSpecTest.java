@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the examples of spec/markdown.txt: a notice body in, published HTML out. */
+/** Runs the examples of spec/markdown.txt: a notice body in, published HTML and the problems told out. */
 class MarkdownSpecTest {
     @TempDir
     Path root;
@@ -35,9 +35,13 @@ class MarkdownSpecTest {
         RenderedBody body = new MarkdownRenderer(root).render(notice, "/2019/03/x/",
                 Map.of(root.resolve("tin/khac.md").toAbsolutePath().normalize(), "/2019/03/khac/"), problems);
 
-        assertEquals(List.of(), problems.sorted(), "problems");
-        assertEquals(example.expected(), body.html().strip(),
+        String[] expected = example.expected().split("(?:^|\n)>>>\n", 2);
+        String told = String.join("\n", problems.sorted().stream().map(d -> d.format().replace(System.lineSeparator(), "\n"))
+                .toList());
+        assertEquals(expected[0], body.html().strip(),
                 () -> "example '" + example.title() + "' of " + example.source() + ", input:\n" + example.input());
+        assertEquals(expected.length > 1 ? expected[1] : "", told,
+                () -> "problems of example '" + example.title() + "' of " + example.source() + ", input:\n" + example.input());
     }
 
     static Notice notice(Path file, String markdown) {
