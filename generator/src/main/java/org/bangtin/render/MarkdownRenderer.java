@@ -114,9 +114,14 @@ public final class MarkdownRenderer {
         Node document = (shortcut && !mayHoldBareAddress(markdown) ? parserWithoutAutolinks : parser).parse(markdown);
         LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
         document.accept(links);
+        SecondFrontMatter.check(document, notice, problems);
         String html = renderer.render(document);
         boolean needsExcerpt = notice.summary() == null;
         Cleaned clean = plainForm(document, html, needsExcerpt).orElseGet(() -> sanitized(html, needsExcerpt));
+        if (clean.html().isBlank() && notice.attachments().isEmpty() && links.linkedFiles().isEmpty()) {
+            problems.warning(notice.sourceName(), notice.bodyLine(), "the notice has no text and no attachment",
+                    "write its text below the front matter, or attach its document with 'attachments:'");
+        }
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
                 links.internalLinks());
