@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.bangtin.TestSites;
+import org.bangtin.content.Attachment;
 import org.bangtin.content.DocumentInfo;
 import org.bangtin.content.Notice;
 import org.bangtin.content.SpecExample;
 import org.bangtin.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,6 +44,15 @@ class MarkdownSpecTest {
                 () -> "example '" + example.title() + "' of " + example.source() + ", input:\n" + example.input());
         assertEquals(expected.length > 1 ? expected[1] : "", told,
                 () -> "problems of example '" + example.title() + "' of " + example.source() + ", input:\n" + example.input());
+    }
+
+    @Test
+    void theFilesOfRawHtmlArePublishedBesideThePage() {
+        TestSites.at(root).file("tin/ke-hoach.pdf", "%PDF-1.4").file("tin/so-do.png", "png");
+        Notice notice = notice(root.resolve("tin/notice.md"), "<img src=\"so-do.png\">\n\n<a href=\"ke-hoach.pdf\">KH</a>\n");
+        RenderedBody body = new MarkdownRenderer(root).render(notice, "/2019/03/x/", Map.of(), new Diagnostics());
+
+        assertEquals(List.of("so-do.png", "ke-hoach.pdf"), body.linkedFiles().stream().map(Attachment::outputName).toList());
     }
 
     static Notice notice(Path file, String markdown) {
