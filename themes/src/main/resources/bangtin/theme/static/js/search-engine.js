@@ -210,8 +210,167 @@
   };
 
   async function gunzip(bytes) {
+    if (typeof DecompressionStream === 'undefined') {
+      return inflateGzip(bytes);
+    }
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  // ---- gzip in script, for browsers without DecompressionStream (Safari before 16.4) ----
+
+  var LENGTH_BASE = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
+    131, 163, 195, 227, 258];
+  var LENGTH_EXTRA = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+  var DIST_BASE = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537,
+    2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+  var DIST_EXTRA = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+  var CODE_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+  // A canonical Huffman code from its code lengths: counts by length and symbols in code order.
+  function huffman(lengths) {
+    var counts = new Uint16Array(16);
+    var offsets = new Uint16Array(16);
+    var symbols = new Uint16Array(lengths.length);
+    lengths.forEach(function (l) { counts[l]++; });
+    counts[0] = 0;
+    for (var i = 1; i < 16; i++) {
+      offsets[i] = offsets[i - 1] + counts[i - 1];
+    }
+    lengths.forEach(function (l, symbol) {
+      if (l) {
+        symbols[offsets[l]++] = symbol;
+      }
+    });
+    return { counts: counts, symbols: symbols };
+  }
+
+  /** The bytes of a gzip member (RFC 1951 and 1952), decoded in script; throws on a damaged one. */
+  function inflateGzip(bytes) {
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b || bytes[2] !== 8) {
+      throw new Error('not gzip');
+    }
+    var flags = bytes[3];
+    var pos = 10;
+    if (flags & 4) {
+      pos += 2 + (bytes[pos] | (bytes[pos + 1] << 8));
+    }
+    [8, 16].forEach(function (flag) { // a file name, a comment: zero-terminated
+      if (flags & flag) {
+        while (bytes[pos++] !== 0) { /* skipped */ }
+      }
+    });
+    pos += flags & 2 ? 2 : 0;
+    var bit = 0;
+    var out = new Uint8Array(Math.max(64, bytes.length * 4));
+    var size = 0;
+
+    function bits(n) {
+      var value = 0;
+      for (var i = 0; i < n; i++) {
+        if (pos >= bytes.length) {
+          throw new Error('gzip data ends early');
+        }
+        value |= ((bytes[pos] >>> bit) & 1) << i;
+        if (++bit === 8) {
+          bit = 0;
+          pos++;
+        }
+      }
+      return value;
+    }
+    function decode(code) {
+      var value = 0;
+      var first = 0;
+      var index = 0;
+      for (var length = 1; length < 16; length++) {
+        value |= bits(1);
+        var count = code.counts[length];
+        if (value - first < count) {
+          return code.symbols[index + value - first];
+        }
+        index += count;
+        first = (first + count) << 1;
+        value <<= 1;
+      }
+      throw new Error('bad gzip code');
+    }
+    function put(byte) {
+      if (size === out.length) {
+        var grown = new Uint8Array(out.length * 2);
+        grown.set(out);
+        out = grown;
+      }
+      out[size++] = byte;
+    }
+
+    var last = 0;
+    while (!last) {
+      last = bits(1);
+      var type = bits(2);
+      if (type === 0) { // stored
+        if (bit) {
+          bit = 0;
+          pos++;
+        }
+        var length = bytes[pos] | (bytes[pos + 1] << 8);
+        pos += 4;
+        for (var k = 0; k < length; k++) {
+          put(bytes[pos++]);
+        }
+        continue;
+      }
+      var literals;
+      var distances;
+      if (type === 1) {
+        var fixed = new Array(288).fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
+        literals = huffman(fixed);
+        distances = huffman(new Array(30).fill(5));
+      } else if (type === 2) {
+        var nLiterals = bits(5) + 257;
+        var nDistances = bits(5) + 1;
+        var nCodes = bits(4) + 4;
+        var codeLengths = new Array(19).fill(0);
+        for (var c = 0; c < nCodes; c++) {
+          codeLengths[CODE_ORDER[c]] = bits(3);
+        }
+        var lengthCode = huffman(codeLengths);
+        var lengths = [];
+        while (lengths.length < nLiterals + nDistances) {
+          var symbol = decode(lengthCode);
+          if (symbol < 16) {
+            lengths.push(symbol);
+          } else {
+            var repeat = symbol === 16 ? 3 + bits(2) : symbol === 17 ? 3 + bits(3) : 11 + bits(7);
+            var value = symbol === 16 ? lengths[lengths.length - 1] : 0;
+            while (repeat--) {
+              lengths.push(value);
+            }
+          }
+        }
+        literals = huffman(lengths.slice(0, nLiterals));
+        distances = huffman(lengths.slice(nLiterals));
+      } else {
+        throw new Error('bad gzip block');
+      }
+      for (;;) {
+        var sym = decode(literals);
+        if (sym < 256) {
+          put(sym);
+        } else if (sym === 256) {
+          break;
+        } else {
+          sym -= 257;
+          var copy = LENGTH_BASE[sym] + bits(LENGTH_EXTRA[sym]);
+          var d = decode(distances);
+          var from = size - DIST_BASE[d] - bits(DIST_EXTRA[d]);
+          while (copy--) {
+            put(out[from++]);
+          }
+        }
+      }
+    }
+    return out.slice(0, size);
   }
 
   // A piece of postings.bin or pairs.bin (Bytes.piece): gzip (its first byte is 0x1f), or a 0 byte
@@ -492,9 +651,21 @@
           scoredKeys.push(key);
         }
       }
-      for (var w of query.words) {
+      // What decides the query's terms, fetched at once rather than word after word: the words
+      // a prefix stands for, and whether marked words and word pairs are left out as frequent.
+      var known = await Promise.all([
+        Promise.all(query.words.map(function (w) { return w.prefix ? expand(w.folded) : null; })),
+        Promise.all(query.words.map(function (w) {
+          return !w.prefix && w.marked !== w.folded ? frequent(FIELD.exact, w.marked) : false;
+        })),
+        Promise.all(query.pairs.concat(query.phrasePairs).map(function (pair) { return frequent(FIELD.bigram, pair); }))
+      ]);
+      var frequentPair = new Map();
+      query.pairs.concat(query.phrasePairs).forEach(function (pair, i) { frequentPair.set(pair, known[2][i]); });
+      for (var i = 0; i < query.words.length; i++) {
+        var w = query.words[i];
         if (w.prefix) {
-          var expansions = await expand(w.folded);
+          var expansions = known[0][i];
           if (expansions.length === 0) {
             return { total: 0, hits: [] };
           }
@@ -512,19 +683,19 @@
           required.push([alternative([[FIELD.body, w.folded]]), alternative([[FIELD.attachment, w.folded]], true)]);
           score(FIELD.title, w.folded);
           score(FIELD.body, w.folded);
-          if (w.marked !== w.folded && !(await frequent(FIELD.exact, w.marked))) {
+          if (w.marked !== w.folded && !known[1][i]) {
             score(FIELD.exact, w.marked);
           }
           score(FIELD.attachment, w.folded);
         }
       }
       for (var pair of query.pairs) {
-        if (!(await frequent(FIELD.bigram, pair))) {
+        if (!frequentPair.get(pair)) {
           score(FIELD.bigram, pair);
         }
       }
       for (var phrasePair of query.phrasePairs) {
-        if (!(await frequent(FIELD.bigram, phrasePair))) {
+        if (!frequentPair.get(phrasePair)) {
           // Side by side in the text; in an attachment (whose pairs are not indexed), both words.
           required.push([alternative([[FIELD.bigram, phrasePair]]), alternative(phrasePair.split(' ').map(function (w) {
             return [FIELD.attachment, w];
@@ -660,25 +831,28 @@
 
     /**
      * The display records of documents: [{ u, t, d, y, c, k, n, s }], in the order asked. Records of
-     * neighbouring documents (a list sorted by date) come in one request.
+     * documents near each other (a list sorted by date) come in one request: reading up to 8 KB of
+     * records not asked for costs less than another round trip on a slow phone connection.
      */
     async function records(docs) {
       await init();
       var slot = meta.recordSlot;
+      var near = Math.max(1, Math.floor(8192 / slot));
       var sorted = Array.from(new Set(docs)).filter(function (doc) { return !recordCache.has(doc); })
         .sort(function (x, y) { return x - y; });
       var runs = [];
       sorted.forEach(function (doc) {
         var last = runs[runs.length - 1];
-        if (last && doc === last.end) {
-          last.end++;
+        if (last && doc - last.end < near) {
+          last.end = doc + 1;
+          last.docs.push(doc);
         } else {
-          runs.push({ start: doc, end: doc + 1 });
+          runs.push({ start: doc, end: doc + 1, docs: [doc] });
         }
       });
       await Promise.all(runs.map(async function (run) {
         var bytes = await range('records.bin', run.start * slot, run.end * slot);
-        for (var doc = run.start; doc < run.end; doc++) {
+        for (var doc of run.docs) {
           var at = (doc - run.start) * slot;
           var length = bytes[at] | (bytes[at + 1] << 8);
           var json = await gunzip(bytes.subarray(at + 2, at + 2 + length));
@@ -727,5 +901,5 @@
     };
   }
 
-  return { createEngine: createEngine, folded: folded };
+  return { createEngine: createEngine, folded: folded, inflateGzip: inflateGzip };
 });
