@@ -53,7 +53,7 @@ class ImportCommandTest {
         assertTrue(result.succeeded(), result.problems().toString());
         assertEquals(4, result.notices());
         Document seed = page("2019/03/thuc-hien-cong-tac-binh-dang-gioi-va-vi-su-tien-bo-cua-phu-nu-nam-2019/index.html");
-        assertEquals("Ngày cập nhật 29/03/2019", seed.selectFirst(".notice-updated").text());
+        assertEquals("Ngày đăng 29/03/2019", seed.selectFirst(".notice-dates").text());
         assertEquals("Cái Dung", seed.selectFirst(".byline").ownText());
         assertEquals("925/KH-UBND", seed.selectFirst(".doc-number").text());
         assertEquals("27/03/2019", seed.selectFirst(".doc-issued").text());

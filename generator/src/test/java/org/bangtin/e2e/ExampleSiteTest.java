@@ -53,11 +53,41 @@ class ExampleSiteTest {
     }
 
     @Test
+    void aNoticeShowsWhenItWasPostedAndWhenUpdatedOnlyIfItWas() throws IOException {
+        assertEquals("Ngày đăng 10/05/2019 · Cập nhật 14/05/2019",
+                page("2019/05/chi-thi-ve-viec-tang-cuong-cac-bien-phap-cap-bach-phong-chong-benh-dich-ta-lon/")
+                        .selectFirst(".notice-dates").text());
+        assertEquals("Ngày đăng 29/03/2019", page(SEED).selectFirst(".notice-dates").text());
+    }
+
+    @Test
+    void laterPagesOfTheHomeListAreTitledWithTheirNumber() throws IOException {
+        Document first = page("");
+        Document second = page("trang/2/");
+        assertEquals("Cổng thông tin điện tử huyện Phú Xuân", first.title());
+        assertEquals("Tin mới – Trang 2 – Cổng thông tin điện tử huyện Phú Xuân", second.title());
+        assertEquals(2, first.select("header [aria-current=page]").size(), "the site's name and 'Trang chủ'");
+        assertEquals(0, second.select("header [aria-current=page]").size(), "page 2 is not the home page itself");
+    }
+
+    @Test
+    void searchLandmarksHaveDistinctNamesAndPagesLinkTheIcon() throws IOException {
+        for (String path : List.of("tim-kiem/", "404.html", "")) {
+            List<String> names = page(path).select("[role=search]").eachAttr("aria-label");
+            assertEquals(names.size(), names.stream().distinct().filter(n -> !n.isBlank()).count(), path + ": " + names);
+        }
+        assertEquals(List.of("Tìm kiếm trong trang web", "Tìm kiếm tin theo từ khóa và bộ lọc"),
+                page("tim-kiem/").select("[role=search]").eachAttr("aria-label"));
+        assertEquals("/favicon.ico", page("").selectFirst("link[rel=icon]").attr("href"));
+        assertTrue(Files.size(site.resolve("favicon.ico")) < 1024, "a tiny icon");
+    }
+
+    @Test
     void theSeedNoticeShowsWhatThePortalShowed() throws IOException {
         Document page = page(SEED);
 
         assertEquals("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019", page.selectFirst("h1").text());
-        assertEquals("Ngày cập nhật 29/03/2019", page.selectFirst(".notice-updated").text());
+        assertEquals("Ngày đăng 29/03/2019", page.selectFirst(".notice-dates").text());
         assertEquals("Cái Dung", page.selectFirst(".byline").ownText());
         assertEquals("925/KH-UBND", page.selectFirst(".doc-number").text());
         assertEquals("27/03/2019", page.selectFirst(".doc-issued").text());

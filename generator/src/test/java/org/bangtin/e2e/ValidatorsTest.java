@@ -77,12 +77,12 @@ class ValidatorsTest {
         Files.deleteIfExists(screenshot);
 
         Output output = run(List.of(node(), script.toString(), "--jump=2019-03-30", SITE.toString(), screenshot.toString(),
-                SEED, "/", "/2019/03/29/", "/chuyen-muc/ke-hoach/", "/luu-tru/"), 240);
+                SEED, "/", "/2019/03/29/", "/chuyen-muc/ke-hoach/", "/luu-tru/", "/tim-kiem/", "/404.html"), 240);
 
         assertEquals(0, output.exit(), output.text());
         String json = output.text().strip();
         json = json.substring(json.lastIndexOf('\n') + 1);
-        assertEquals("{\"" + SEED + "\":[],\"/\":[],\"/2019/03/29/\":[],\"/chuyen-muc/ke-hoach/\":[],\"/luu-tru/\":[]",
+        assertEquals("{\"" + SEED + "\":[],\"/\":[],\"/2019/03/29/\":[],\"/chuyen-muc/ke-hoach/\":[],\"/luu-tru/\":[],\"/tim-kiem/\":[],\"/404.html\":[]",
                 json.substring(0, json.indexOf(",\"print\"")), "axe-core violations by page");
         assertEquals("\"print\":{\"screenOnlyPartsShown\":[],\"sourceLine\":true}",
                 json.substring(json.indexOf("\"print\""), json.indexOf(",\"jump\"")),

@@ -126,7 +126,7 @@ class RelatedQualityTest {
                     Element section = html.selectFirst("section.related");
                     read.put(url, new Page(url, html.selectFirst(".notice-category a").text(),
                             html.select(".tags a").eachText().subList(0, 2),
-                            html.selectFirst(".notice-updated time").attr("datetime"),
+                            html.select(".notice-dates time").last().attr("datetime"),
                             section == null ? List.of() : section.select("li a").eachAttr("href"),
                             section != null && section.hasClass("related-latest")));
                 }

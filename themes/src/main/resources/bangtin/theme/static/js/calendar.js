@@ -9,7 +9,8 @@
   }
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function shown(iso) { var p = iso.split("-"); return p[2] + "/" + p[1] + "/" + p[0]; }
-  function say(text) {
+  // The page this form led to says which day was asked for, at the top of its content.
+  function sayOnTop(text) {
     var main = document.getElementById("noi-dung");
     var p = document.createElement("p");
     p.className = "calendar-message";
@@ -17,9 +18,14 @@
     p.textContent = text;
     main.insertBefore(p, main.firstChild);
   }
+  // An answer to the form, beside it, in place of the previous one; read out (a live region).
+  var answer = form.querySelector(".calendar-answer");
+  function say(text) {
+    answer.textContent = text;
+  }
   var asked = new URLSearchParams(window.location.search).get("ngay");
   if (asked && /^\d{4}-\d{2}-\d{2}$/.test(asked)) {
-    say(form.getAttribute("data-moved").replace("{asked}", shown(asked)));
+    sayOnTop(form.getAttribute("data-moved").replace("{asked}", shown(asked)));
   }
   form.addEventListener("submit", function (event) {
     var value = form.elements.ngay.value;
