@@ -6,7 +6,36 @@
 (function () {
   'use strict';
   var root = document.getElementById('tim-kiem');
-  if (!root || !window.BangtinSearch || !window.DecompressionStream) {
+  if (!root) {
+    return;
+  }
+  var form = root.querySelector('form');
+  var input = form.querySelector('input[name=q]');
+  var status = root.querySelector('.search-status');
+  var list = root.querySelector('.search-results');
+  // The query is kept in the box whatever happens next (URLSearchParams may be missing here).
+  var asked = /[?&]q=([^&]*)/.exec(location.search);
+  try {
+    input.value = asked ? decodeURIComponent(asked[1].replace(/\+/g, ' ')) : '';
+  } catch (e) {
+    input.value = '';
+  }
+
+  /**
+   * When the index cannot be read here (no fetch or Promise, or it failed to load): says so and
+   * offers the same words to a web search engine, limited to this site.
+   */
+  function offerWebSearch(message) {
+    status.textContent = message + ' ';
+    var link = document.createElement('a');
+    link.className = 'search-web';
+    link.href = root.getAttribute('data-web-search') + encodeURIComponent('site:' + location.host + ' ' + input.value);
+    link.textContent = root.getAttribute('data-web-search-text');
+    status.appendChild(link);
+  }
+
+  if (!window.BangtinSearch || !window.fetch || !window.Promise || !window.URLSearchParams) {
+    offerWebSearch(root.getAttribute('data-unsupported'));
     return;
   }
   var base = root.getAttribute('data-index');
@@ -41,18 +70,20 @@
         });
     }
   });
-  var form = root.querySelector('form');
-  var input = form.querySelector('input[name=q]');
   var selects = {
     c: form.querySelector('select[name=c]'),
     k: form.querySelector('select[name=k]'),
     y: form.querySelector('select[name=y]'),
     s: form.querySelector('select[name=s]')
   };
-  var status = root.querySelector('.search-status');
-  var list = root.querySelector('.search-results');
+  var more = root.querySelector('.search-more');
+  var PAGE = 20;
   var latest = 0;
   var timer = null;
+  // Whether the current history entry was made by typing (or changing a filter) since the last
+  // search submitted: typing then updates it, and the next change after a submit adds one.
+  var draft = false;
+  var lastPrefix = false; // whether the last word of the results shown was read as a prefix
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -109,11 +140,35 @@
         at = start.at;
       }
     });
-    var from = Math.max(0, at - 60);
-    var cut = text.substring(from, from + 200);
-    return (from > 0 ? '… ' : '') + cut + (from + 200 < text.length ? ' …' : '');
+    return cutAtWords(text, Math.max(0, at - 60), 200);
   }
 
+  /**
+   * About `length` characters of `text` from `from`, cut between words, with "…" where it was cut.
+   * The records hold the start of a text, cut to at most 200 characters and at least 40 (the
+   * export's slots): one of 40 or more that stops with no closing punctuation is taken as cut
+   * there, and loses its last (perhaps partial) word for a "…".
+   */
+  function cutAtWords(text, from, length) {
+    var start = from;
+    if (start > 0) {
+      var space = text.substring(start, start + 30).search(/\s/);
+      start = space < 0 ? start : start + space + 1;
+    }
+    var end = start + length;
+    if (end < text.length) {
+      var before = text.substring(start, end).search(/\s\S*$/);
+      end = before > length / 2 ? start + before : end;
+    } else {
+      end = text.length;
+    }
+    var cut = text.substring(start, end).trim();
+    var open = end < text.length || (text.length >= 40 && !/[.!?…:;)"”»]$/.test(cut));
+    if (open && end === text.length && /\s\S+$/.test(cut)) {
+      cut = cut.replace(/\s\S+$/, ''); // the last word may be only its start
+    }
+    return (start > 0 ? '…' : '') + cut + (open && cut ? '…' : '');
+  }
   function fillFilters(meta) {
     var facets = meta.facets || {};
     [['c', facets.c], ['k', facets.t], ['y', facets.y]].forEach(function (pair) {
@@ -126,15 +181,19 @@
     form.querySelector('.search-filters').hidden = false;
   }
 
+  /** The query and filters from the address; the filters' options must be there already. */
   function readAddress() {
     var params = new URLSearchParams(location.search);
     input.value = params.get('q') || '';
     Object.keys(selects).forEach(function (name) {
       selects[name].value = params.get(name) || '';
+      if (selects[name].selectedIndex < 0) {
+        selects[name].value = ''; // a value the index does not have: all
+      }
     });
   }
 
-  function writeAddress(push) {
+  function address() {
     var params = new URLSearchParams();
     if (input.value) {
       params.set('q', input.value);
@@ -144,18 +203,78 @@
         params.set(name, selects[name].value);
       }
     });
-    var address = location.pathname + (params.toString() ? '?' + params : '');
-    if (push) {
-      history.pushState(null, '', address);
-    } else {
-      history.replaceState(null, '', address);
-    }
+    return location.pathname + (params.toString() ? '?' + params : '');
   }
 
-  async function show(prefixLast) {
+  /**
+   * Keeps the search in the address, one history entry per search: typing (`submitted` false)
+   * updates the entry it made, or makes one after a submitted search; submitting keeps that entry.
+   * The number of results shown is kept in the entry's state, for Back from a result.
+   */
+  function writeAddress(submitted) {
+    var next = address();
+    var current = location.pathname + location.search;
+    var hasQuery = new URLSearchParams(location.search).has('q');
+    if (next !== current) {
+      if (draft || !hasQuery) {
+        history.replaceState(null, '', next);
+      } else {
+        history.pushState(null, '', next);
+      }
+    }
+    draft = !submitted;
+  }
+
+  function shownInState() {
+    var state = history.state;
+    return state && state.shown > PAGE ? state.shown : PAGE;
+  }
+
+  function message(name, values) {
+    return root.getAttribute(name).replace(/\{(\d)\}/g, function (all, i) { return String(values[i]); });
+  }
+
+  function item(r, attachedText, query) {
+    var item = el('li', 'search-result');
+    var title = el('h2', 'search-result-title');
+    var link = el('a');
+    link.href = r.u;
+    marked(link, r.t, query);
+    title.appendChild(link);
+    item.appendChild(title);
+    var meta = el('p', 'notice-meta');
+    meta.appendChild(el('span', 'search-result-date', r.d));
+    if (r.k || r.n) {
+      meta.appendChild(document.createTextNode(' · '));
+      meta.appendChild(el('span', 'doc-ref', [r.k, r.n].filter(Boolean).join(' ')));
+    }
+    if (r.c) {
+      meta.appendChild(document.createTextNode(' · '));
+      meta.appendChild(el('span', 'search-result-category', r.c));
+    }
+    item.appendChild(meta);
+    if (attachedText !== null) {
+      item.appendChild(el('p', 'search-result-where', root.getAttribute('data-in-attachment') + ': ' + r.a));
+    }
+    var snippet = el('p', 'excerpt');
+    marked(snippet, excerpt(attachedText !== null ? attachedText : r.s, query), query);
+    item.appendChild(snippet);
+    return item;
+  }
+
+  /**
+   * Shows the first `count` results of the query in the box; with `from`, the results before it
+   * are already shown and those after are added (the "more" button), the first new one focused.
+   */
+  async function show(prefixLast, count, from) {
     var mine = ++latest;
     var text = input.value;
-    list.textContent = '';
+    lastPrefix = prefixLast;
+    from = from || 0;
+    if (!from) {
+      list.textContent = '';
+    }
+    more.hidden = true;
     if (!text.trim()) {
       status.textContent = '';
       return;
@@ -164,50 +283,37 @@
     try {
       var result = await engine.search(text, {
         prefixLast: prefixLast,
-        limit: 20,
+        limit: count,
         sortByDate: selects.s.value === 'date',
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
       });
-      var records = await engine.records(result.hits.map(function (hit) { return hit.doc; }));
+      var hits = result.hits.slice(from);
+      var records = await engine.records(hits.map(function (hit) { return hit.doc; }));
       // A result found through its attached PDF shows an excerpt of the PDF (fetched only for those).
-      var attached = await Promise.all(result.hits.map(function (hit, i) {
+      var attached = await Promise.all(hits.map(function (hit, i) {
         return hit.inAttachment && records[i].a ? engine.attachmentText(hit.doc).catch(function () { return null; }) : null;
       }));
       if (mine !== latest) {
         return;
       }
+      var shown = from + records.length;
       status.textContent = result.total === 0 ? root.getAttribute('data-none')
-        : root.getAttribute('data-count').replace('{0}', String(result.total));
+        : shown < result.total || from ? message('data-shown', [shown, result.total])
+          : message('data-count', [result.total]);
+      var first = null;
       records.forEach(function (r, i) {
-        var item = el('li', 'search-result');
-        var title = el('h2', 'search-result-title');
-        var link = el('a');
-        link.href = r.u;
-        marked(link, r.t, result.query);
-        title.appendChild(link);
-        item.appendChild(title);
-        var meta = el('p', 'notice-meta');
-        meta.appendChild(el('span', 'search-result-date', r.d));
-        if (r.k || r.n) {
-          meta.appendChild(document.createTextNode(' · '));
-          meta.appendChild(el('span', 'doc-ref', [r.k, r.n].filter(Boolean).join(' ')));
-        }
-        if (r.c) {
-          meta.appendChild(document.createTextNode(' · '));
-          meta.appendChild(el('span', 'search-result-category', r.c));
-        }
-        item.appendChild(meta);
-        if (attached[i] !== null) {
-          item.appendChild(el('p', 'search-result-where', root.getAttribute('data-in-attachment') + ': ' + r.a));
-        }
-        var snippet = el('p', 'excerpt');
-        marked(snippet, excerpt(attached[i] !== null ? attached[i] : r.s, result.query), result.query);
-        item.appendChild(snippet);
-        list.appendChild(item);
+        var added = item(r, attached[i], result.query);
+        first = first || added;
+        list.appendChild(added);
       });
+      more.hidden = shown >= result.total;
+      history.replaceState({ shown: shown }, '', location.href);
+      if (from && first) {
+        first.querySelector('a').focus();
+      }
     } catch (e) {
       if (mine === latest) {
-        status.textContent = root.getAttribute('data-error');
+        offerWebSearch(root.getAttribute('data-error'));
       }
     }
   }
@@ -216,27 +322,35 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       writeAddress(false);
-      show(true);
+      show(true, PAGE);
     }, 120);
   });
   Object.keys(selects).forEach(function (name) {
     selects[name].addEventListener('change', function () {
       writeAddress(false);
-      show(!/\s$/.test(input.value));
+      show(!/\s$/.test(input.value), PAGE);
     });
   });
   form.addEventListener('submit', function (event) {
     event.preventDefault();
+    clearTimeout(timer);
     writeAddress(true);
-    show(false);
+    show(false, PAGE);
+  });
+  more.addEventListener('click', function () {
+    var shown = list.children.length;
+    show(lastPrefix, shown + PAGE, shown);
   });
   window.addEventListener('popstate', function () {
+    draft = false;
     readAddress();
-    show(false);
+    show(false, shownInState());
   });
 
-  readAddress();
-  engine.metadata().then(fillFilters, function () {});
-  show(false);
+  // The filters in the address apply once their options are there (from the index's metadata).
+  engine.metadata().then(fillFilters, function () {}).then(function () {
+    readAddress();
+    show(false, shownInState());
+  });
   input.focus();
 })();
