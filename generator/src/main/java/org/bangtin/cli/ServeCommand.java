@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
+import org.bangtin.config.SiteConfigReader;
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
 import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
@@ -83,7 +85,9 @@ final class ServeCommand implements Callable<Integer> {
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
-        String sitePath = PreviewAddress.sitePath(contentDir);
+        // Served under the path of site.yml's baseUrl ("/tin-tuc"), as on the real host. Its problems
+        // are the build's to report.
+        String sitePath = SiteConfigReader.read(contentDir, new Diagnostics()).basePath();
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();

@@ -5,14 +5,10 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-
-import org.bangtin.config.SiteConfigReader;
-import org.bangtin.diag.Diagnostics;
 
 /**
  * The addresses of a preview: how to write the one it listens on in a URL, and which names a
@@ -49,15 +45,6 @@ public final class PreviewAddress {
         int colon = host.indexOf(':');
         host = colon >= 0 ? host.substring(0, colon) : host;
         return host.equals("localhost") || host.endsWith(".localhost") || host.matches("127(\\.\\d{1,3}){3}");
-    }
-
-    /**
-     * The path of the site's {@code baseUrl} in {@code site.yml} ("/tin-tuc", or "" for a site at
-     * the host's root), under which a preview serves the site. Problems of {@code site.yml} are
-     * left to the build, which reports them.
-     */
-    public static String sitePath(Path contentDir) {
-        return SiteConfigReader.read(contentDir, new Diagnostics()).basePath();
     }
 
     /** The first IPv4 address of an interface that is up and not the loopback, else any such address. */

@@ -18,11 +18,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
+import org.bangtin.config.SiteConfigReader;
 import org.bangtin.diag.Diagnostic;
+import org.bangtin.diag.Diagnostics;
 import org.bangtin.serve.IdleHeap;
 import org.bangtin.serve.LiveReload;
 import org.bangtin.serve.PagesThenSearch;
-import org.bangtin.serve.PreviewAddress;
 import org.bangtin.serve.PreviewServer;
 import org.bangtin.serve.RebuildOnChange;
 import org.bangtin.serve.SiteWatcher;
@@ -65,7 +66,8 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().debug("bangtin: the preview's heap settings: " + String.join(" ", heap));
         }
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
-        String sitePath = PreviewAddress.sitePath(contentDirectory.toPath());
+        // Served under the path of site.yml's baseUrl ("/tin-tuc"), as on the real host.
+        String sitePath = SiteConfigReader.read(contentDirectory.toPath(), new Diagnostics()).basePath();
         String base = "http://127.0.0.1:" + port + sitePath + "/";
         LiveReload liveReload = new LiveReload();
         PagesThenSearch steps = new PagesThenSearch(
