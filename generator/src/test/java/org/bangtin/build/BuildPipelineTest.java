@@ -293,31 +293,6 @@ class BuildPipelineTest {
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
-    /** Run as root, the folder can still be read: the test then has nothing to show. */
-    @Test
-    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "user.name", matches = "root")
-    void anUnreadableFolderIsOneErrorAndTheRestOfTheSiteIsStillChecked() throws IOException {
-        TestSites site = site().notice("tin/2024/locked/c.md", "C", "2024-01-02", "author: \"Cái Dung\"\n", "C")
-                .file("tin/d.md", "---\ntitle: \"D\"\ndate: 30/02/2024\n---\n");
-        Path locked = site.root().resolve("tin/2024/locked");
-        Files.setPosixFilePermissions(locked, java.util.Set.of());
-        try {
-            BuildResult result = site.build(dir.resolve("out"));
-
-            assertEquals(List.of(
-                    "tin/2024/locked: error: cannot read this folder of the content folder (permission denied): the"
-                            + " notices in it are left out",
-                    "tin/d.md:3: error: 'date': \"30/02/2024\" is not a real date (Invalid date 'FEBRUARY 30')"),
-                    locations(result).stream().filter(l -> l.contains(": error: ")).toList());
-            assertEquals("check its permissions: the user who runs the build must be allowed to read it and to open it"
-                    + " (chmod a+rx)", result.problems().stream().filter(Diagnostic::isError).findFirst().orElseThrow().hint());
-            assertEquals(2, result.notices(), "the readable notices are still read");
-            assertFalse(Files.exists(dir.resolve("out")));
-        } finally {
-            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
     @Test
     void attachmentsArePublishedBesideTheirNotice() throws IOException {
         TestSites site = site()

@@ -1,6 +1,7 @@
 package org.bangtin.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,41 @@ class LauncherIT {
 
         assertEquals(1, run.exit(), run.output());
         assertTrue(run.output().contains(content.resolve("a.md") + ":1: error: missing 'date'"), run.output());
+    }
+
+    /**
+     * A folder the build's user cannot open is one error, and the rest of the site is still read
+     * and checked. Root may open any folder, so as root (in CI) the build runs as "nobody".
+     */
+    @Test
+    void anUnreadableFolderIsOneErrorAndTheRestOfTheSiteIsStillChecked() throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path content = TestSites.at(dir.resolve("content"))
+                .notice("tin/2024/locked/c.md", "C", "2024-01-02", "author: \"Cái Dung\"\n", "C")
+                .notice("tin/e.md", "E", "2024-01-03", "author: \"Cái Dung\"\n", "E")
+                .file("tin/d.md", "---\ntitle: \"D\"\ndate: 30/02/2024\n---\n").root();
+        Path www = Files.createDirectories(dir.resolve("www"));
+        Files.setPosixFilePermissions(www, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path locked = content.resolve("tin/2024/locked");
+        Files.setPosixFilePermissions(locked, Set.of());
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        command.addAll(List.of(LAUNCHER.toString(), "build", content.toString(), "-o", www.resolve("out").toString()));
+        try {
+            Run run = run(Map.of(), command.toArray(String[]::new));
+
+            assertEquals(1, run.exit(), run.output());
+            assertTrue(run.output().contains(locked + ": error: cannot read this folder of the content folder (permission"
+                    + " denied): the notices in it are left out\n    hint: check its permissions: the user who runs the"
+                    + " build must be allowed to read it and to open it (chmod a+rx)"), run.output());
+            assertTrue(run.output().contains(content.resolve("tin/d.md") + ":3: error: 'date': \"30/02/2024\" is not a"
+                    + " real date"), "the other notices are still checked:\n" + run.output());
+            assertFalse(Files.exists(www.resolve("out")));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     @Test
