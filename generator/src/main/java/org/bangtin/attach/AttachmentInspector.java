@@ -20,6 +20,7 @@ import org.bangtin.content.Attachment;
 import org.bangtin.content.FileStamp;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.ReadFailure;
 
 /**
  * Reads every PDF the notices publish (from the cache when its bytes were read before) and checks
@@ -113,7 +114,7 @@ public final class AttachmentInspector {
         try {
             bytes = Files.readAllBytes(source);
         } catch (IOException e) {
-            return new PdfFacts("", PdfFacts.State.UNREADABLE, 0, "", null, "cannot read the file: " + e.getMessage());
+            return new PdfFacts("", PdfFacts.State.UNREADABLE, 0, "", null, "cannot read the file: " + ReadFailure.why(e));
         }
         String sha256 = sha256(bytes);
         var cached = cache.get(sha256);

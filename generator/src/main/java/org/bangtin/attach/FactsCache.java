@@ -21,7 +21,7 @@ import java.util.Properties;
  */
 final class FactsCache {
     /** Part of the folder name: change it whenever reading or drawing PDFs changes, to start afresh. */
-    static final String VERSION = "pdf-2-" + PdfReader.PREVIEW_WIDTH;
+    static final String VERSION = "pdf-3-" + PdfReader.PREVIEW_WIDTH;
 
     private final Path folder;
 

@@ -66,7 +66,7 @@ final class PdfReader {
             return new PdfFacts(sha256, PdfFacts.State.ENCRYPTED, 0, "", null, "it needs a password to open");
         } catch (IOException | RuntimeException e) {
             // PDFBox repairs what it can; anything it cannot is a damaged file, whatever the exception.
-            return new PdfFacts(sha256, PdfFacts.State.UNREADABLE, 0, "", null, reason(e));
+            return new PdfFacts(sha256, PdfFacts.State.UNREADABLE, 0, "", null, reason(bytes));
         }
     }
 
@@ -130,8 +130,23 @@ final class PdfReader {
         }
     }
 
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    /**
+     * Why PDFBox could not open a file, in plain words. Its own messages ("Missing root object
+     * specification in trailer.") speak of the format's insides, which an editor cannot act on.
+     */
+    static String reason(byte[] bytes) {
+        return startsAsPdf(bytes) ? "the file's structure is broken"
+                : "it is not a PDF file: it does not begin as a PDF does (%PDF-), it may be another kind of file renamed";
+    }
+
+    /** Whether "%PDF-" is within the first {@link #END_MARK_WINDOW} bytes, where readers accept it. */
+    private static boolean startsAsPdf(byte[] bytes) {
+        byte[] mark = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+        for (int start = 0; start + mark.length <= Math.min(bytes.length, END_MARK_WINDOW); start++) {
+            if (Arrays.equals(bytes, start, start + mark.length, mark, 0, mark.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

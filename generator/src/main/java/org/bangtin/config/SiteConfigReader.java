@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.ReadFailure;
 
 /**
  * Reads {@code site.yml}. Every key is optional; an unknown key is an error with "did you mean",
@@ -43,7 +44,7 @@ public final class SiteConfigReader {
         try {
             text = SourceText.decode(Files.readAllBytes(file), shownName, problems);
         } catch (IOException e) {
-            problems.error(shownName, 0, "cannot read the site settings: " + e.getMessage(), "check the file's permissions");
+            problems.error(shownName, 0, "cannot read the site settings: " + ReadFailure.why(e), "check the file's permissions");
             return SiteConfig.defaults();
         }
         return text.flatMap(yaml -> YamlMapping.parse(yaml, shownName, 1, problems))

@@ -15,6 +15,11 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
  */
 final class YamlSyntaxError {
     private static final String CURLY_QUOTES = "“”‘’";
+    /** Curly quotes, which YAML takes as letters, are the likeliest cause of any error on their line. */
+    private static final String CURLY_QUOTES_HINT = "curly quotes “…” do not quote a value in YAML: write straight"
+            + " quotes, as in 'title: \"Lưu ý: ...\"'";
+    private static final String QUOTE_HINT = "check the indentation and quote values that contain ':' or start with"
+            + " '[', '{', '*', '&' or '#'";
 
     private YamlSyntaxError() {
     }
@@ -47,18 +52,69 @@ final class YamlSyntaxError {
         }
         int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
         int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
+        String lineText = lineAt(yaml, line - firstLine);
+        String[] plain = plainWords(problem, lineText, column);
+        if (plain != null) {
+            String hint = hasCurlyQuotes(lineText) ? CURLY_QUOTES_HINT : plain[1];
+            return new Diagnostic(Severity.ERROR, file, line, column, "malformed YAML: " + plain[0], hint);
+        }
+        // Nothing better to say: snakeyaml's words, which at least name what it met.
         String text = e.getProblem() == null ? "malformed YAML" : e.getProblem();
         return new Diagnostic(Severity.ERROR, file, line, column,
-                "malformed YAML: " + (context.isEmpty() ? "" : context + ": ") + text, hint(yaml, line - firstLine));
+                "malformed YAML: " + (context.isEmpty() ? "" : context + ": ") + text,
+                hasCurlyQuotes(lineText) ? CURLY_QUOTES_HINT : QUOTE_HINT);
     }
 
-    /** The usual hint, or what to do about curly quotes, which YAML takes as letters, on the line. */
-    private static String hint(String yaml, int index) {
-        String[] lines = yaml.split("\n", -1);
-        if (index >= 0 && index < lines.length && lines[index].chars().anyMatch(c -> CURLY_QUOTES.indexOf(c) >= 0)) {
-            return "curly quotes “…” do not quote a value in YAML: write straight quotes, as in 'title: \"Lưu ý: ...\"'";
+    /**
+     * snakeyaml's usual complaints ("mapping values are not allowed here") as {message, hint} in
+     * an editor's words, by what the line shows; null for the rare others.
+     */
+    private static String[] plainWords(String problem, String line, int column) {
+        String quote = "put the whole value in quotes, as in 'summary: \"Lưu ý: hạn chót ngày 30\"'";
+        if (problem.equals("mapping values are not allowed here")) {
+            int firstColon = line.indexOf(": ") + 1;
+            if (Character.isWhitespace(line.isEmpty() ? 'x' : line.charAt(0)) && column == firstColon) {
+                return new String[] {"this line is indented more than the line above it, so it is read as part of"
+                        + " that line's value", "start each field at the beginning of its line, without spaces before it"};
+            }
+            return new String[] {"the value holds ': ', which is read as the start of another field", quote};
         }
-        return "check the indentation and quote values that contain ':' or start with '[', '{', '*', '&' or '#'";
+        if (problem.startsWith("found character '\\t(TAB)'")) {
+            return new String[] {"a tab character: the front matter and site.yml are indented with spaces only",
+                    "replace the tab with spaces"};
+        }
+        if (problem.startsWith("found character '") && problem.contains("that cannot start any token")) {
+            String character = problem.substring("found character '".length(), problem.indexOf('\'', 17));
+            return new String[] {"a value cannot begin with '" + character + "' unless it is in quotes", quote};
+        }
+        if (problem.startsWith("found undefined alias")) {
+            return new String[] {"a value cannot begin with '*' unless it is in quotes", quote};
+        }
+        if (problem.startsWith("expected chomping or indentation indicators")) {
+            return new String[] {"a value cannot begin with '|' or '>' followed by text unless it is in quotes", quote};
+        }
+        if (problem.equals("expected <block end>, but found '<scalar>'")) {
+            return new String[] {"text follows the value's closing quote: the quotes must hold the whole value",
+                    quote + "; inside \"...\" write a '\"' of the text as \\\""};
+        }
+        if (problem.equals("expected <block end>, but found ']'") || problem.equals("expected <block end>, but found '}'")) {
+            String bracket = problem.substring(problem.length() - 2, problem.length() - 1);
+            return new String[] {"a '" + bracket + "' that closes nothing", "delete it, or " + quote};
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return new String[] {"this line's indentation does not match the lines above it",
+                    "start each field at the beginning of its line; indent the items of a list ('- ...') equally"};
+        }
+        return null;
+    }
+
+    private static String lineAt(String yaml, int index) {
+        String[] lines = yaml.split("\n", -1);
+        return index >= 0 && index < lines.length ? lines[index] : "";
+    }
+
+    private static boolean hasCurlyQuotes(String line) {
+        return line.chars().anyMatch(c -> CURLY_QUOTES.indexOf(c) >= 0);
     }
 
     private static Diagnostic unclosed(Path file, int line, int column, String message, String hint) {

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.ReadFailure;
 import org.bangtin.text.SafePaths;
 
 /**
@@ -58,7 +59,7 @@ public final class AttachmentResolver {
             return Optional.of(new Attachment(file, outputName(folder, file), title == null ? file.getFileName().toString() : title,
                     Files.size(file), line));
         } catch (IOException e) {
-            problems.error(shown, line, "cannot read attachment '" + name + "': " + e.getMessage(), "check the file's permissions");
+            problems.error(shown, line, "cannot read attachment '" + name + "': " + ReadFailure.why(e), "check the file's permissions");
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.Set;
 
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.ReadFailure;
 import org.bangtin.text.SafePaths;
 
 /**
@@ -102,7 +103,7 @@ final class ContentWalker {
 
     private static void unreadable(Path root, Path path, IOException e, Diagnostics problems) {
         boolean folder = Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+        String why = ReadFailure.why(e);
         problems.error(root.relativize(path), 0, "cannot read this " + (folder ? "folder" : "file") + " of the content"
                 + " folder (" + why + "): the notices in it are left out", "check its permissions: the user who runs the"
                 + " build must be allowed to read it" + (folder ? " and to open it (chmod a+rx)" : " (chmod a+r)"));

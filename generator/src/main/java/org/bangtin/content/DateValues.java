@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ public final class DateValues {
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: (\\d{1,2})[:h](\\d{2}))?");
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private DateValues() {
     }
@@ -59,21 +63,33 @@ public final class DateValues {
 
     private static ZonedDateTime build(String text, ZoneId zone, String year, String month, String day,
             String hour, String minute, String second) {
-        LocalDate date;
-        try {
-            date = LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-        } catch (DateTimeException e) {
-            throw new DateTimeException("\"" + text + "\" is not a real date (" + e.getMessage() + ")");
-        }
+        LocalDate date = date(text, Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         LocalTime time = LocalTime.MIDNIGHT;
         if (hour != null) {
-            try {
-                time = LocalTime.of(Integer.parseInt(hour), Integer.parseInt(minute),
-                        second == null ? 0 : Integer.parseInt(second));
-            } catch (DateTimeException e) {
-                throw new DateTimeException("\"" + text + "\" is not a real time of day (" + e.getMessage() + ")");
+            int h = Integer.parseInt(hour);
+            int m = Integer.parseInt(minute);
+            int s = second == null ? 0 : Integer.parseInt(second);
+            String wrong = h > 23 ? "hour " + h : m > 59 ? "minute " + m : s > 59 ? "second " + s : null;
+            if (wrong != null) {
+                throw new DateTimeException("\"" + text + "\" is not a real time of day: " + wrong
+                        + " does not exist (hours go from 0 to 23, minutes from 0 to 59)");
             }
+            time = LocalTime.of(h, m, s);
         }
         return LocalDateTime.of(date, time).atZone(zone);
+    }
+
+    /** The date, or what is wrong with it in plain words (java.time names fields "MonthOfYear"). */
+    private static LocalDate date(String text, int year, int month, int day) {
+        String not = "\"" + text + "\" is not a real date: ";
+        if (month < 1 || month > 12) {
+            throw new DateTimeException(not + "month " + month + " does not exist");
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new DateTimeException(not + MONTHS[month - 1] + " " + year + " has no day " + day
+                    + (day < 1 ? "" : " (it has " + yearMonth.lengthOfMonth() + " days)"));
+        }
+        return yearMonth.atDay(day);
     }
 }

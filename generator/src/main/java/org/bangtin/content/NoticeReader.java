@@ -17,6 +17,7 @@ import org.bangtin.config.SourceText;
 import org.bangtin.config.YamlField;
 import org.bangtin.config.YamlMapping;
 import org.bangtin.diag.Diagnostics;
+import org.bangtin.diag.ReadFailure;
 import org.bangtin.text.SafePaths;
 import org.bangtin.text.StoredText;
 import org.bangtin.text.TextStore;
@@ -72,7 +73,7 @@ final class NoticeReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.error(shown, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            problems.error(shown, 0, "cannot read the file: " + ReadFailure.why(e), "check the file's permissions");
             return Optional.empty();
         }
         Optional<FrontMatter> split = SourceText.decode(bytes, shown, problems)

@@ -71,8 +71,19 @@ class PdfReaderTest {
         PdfFacts facts = read(TestPdfs.corrupt());
 
         assertEquals(PdfFacts.State.UNREADABLE, facts.state());
-        assertTrue(!facts.problem().isEmpty());
+        assertEquals("it is not a PDF file: it does not begin as a PDF does (%PDF-), it may be another kind of file renamed",
+                facts.problem());
         assertEquals(0, facts.pages());
+    }
+
+    @Test
+    void aPdfWhoseStructureIsBrokenSaysSoInPlainWords() {
+        byte[] broken = "%PDF-1.4\n1 0 obj\n<< /Length 5 >>\nendobj\ntrailer\n<< /Size 2 >>\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        PdfFacts facts = read(broken);
+
+        assertEquals(PdfFacts.State.UNREADABLE, facts.state());
+        assertEquals("the file's structure is broken", facts.problem());
     }
 
     @Test

@@ -35,7 +35,7 @@ class ErrorsLastTest extends CommandLineTest {
         List<String> lines = lines();
         String file = content.resolve("tin/30.md").toString();
         assertEquals(List.of(
-                file + ":3: error: 'date': \"30/02/2024\" is not a real date (Invalid date 'FEBRUARY 30')",
+                file + ":3: error: 'date': \"30/02/2024\" is not a real date: February 2024 has no day 30 (it has 29 days)",
                 "    hint: write a real date as 2019-03-27, 2019-03-27T08:30 or 27/3/2019",
                 "Build failed: 1 error (" + file + ":3), 59 warnings. The previous output in "
                         + dir.resolve("out").toAbsolutePath() + " is unchanged."),

@@ -77,9 +77,16 @@ class FrontMatterMessagesTest {
 
     @Test
     void curlyQuotesAroundAColonAreToldToBeStraight() throws IOException {
-        assertEquals(List.of("t.md:2:14: error: malformed YAML: mapping values are not allowed here\n"
+        assertEquals(List.of("t.md:2:14: error: malformed YAML: the value holds ': ', which is read as the start of another field\n"
                 + "    hint: curly quotes “…” do not quote a value in YAML: write straight quotes, as in 'title: \"Lưu ý: ...\"'"),
                 messages("---\ntitle: “Lưu ý: họp”\ndate: 2024-05-03\nauthor: A\n---\n"));
+    }
+
+    @Test
+    void aColonInAValueIsToldToBeQuoted() throws IOException {
+        assertEquals(List.of("t.md:5:15: error: malformed YAML: the value holds ': ', which is read as the start of"
+                + " another field\n    hint: put the whole value in quotes, as in 'summary: \"Lưu ý: hạn chót ngày 30\"'"),
+                messages("---\ntitle: \"X\"\ndate: 2024-05-03\nauthor: A\nsummary: Lưu ý: hạn chót\n---\n"));
     }
 
     private List<String> messages(String notice) throws IOException {

@@ -78,7 +78,7 @@ class BuildMojoTest {
         String file = content.resolve("notices/a.md").toString();
         assertEquals(List.of("[warn] " + content.resolve("site.yml") + ": warning: no 'baseUrl': canonical links, feeds,"
                         + " the sitemap and robots.txt point at http://localhost:8080/",
-                "[error] " + file + ":3: error: 'date': \"30/02/2019\" is not a real date (Invalid date 'FEBRUARY 30')"),
+                "[error] " + file + ":3: error: 'date': \"30/02/2019\" is not a real date: February 2019 has no day 30 (it has 28 days)"),
                 logged.stream().map(l -> l.lines().findFirst().orElseThrow()).toList());
         assertTrue(e.getMessage().startsWith("bangtin: the site has 1 error(s), listed above (" + file + ":3); "),
                 e.getMessage());
