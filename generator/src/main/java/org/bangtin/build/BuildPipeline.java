@@ -251,7 +251,7 @@ public final class BuildPipeline {
         theme.staticFiles(problems).forEach(files::writeStatic);
         new SiteFiles(config, bodies).files(plan).forEach(files::writeGenerated);
         timer.lap("write");
-        problems.addAll(checker.check(links, files::has, anchors, request.strict()));
+        problems.addAll(checker.check(links, files::has, anchors, textIds(plan, bodies), request.strict()));
         timer.lap("check");
 
         if (request.strict()) {
@@ -369,6 +369,15 @@ public final class BuildPipeline {
                 anchors.put(path, LinkChecker.ids(result.html()));
             }
         }
+    }
+
+    /** The ids of a notice's own text by its page's output file, read only for a missing anchor's hint. */
+    private static java.util.function.Function<String, java.util.Optional<Set<String>>> textIds(SitePlan plan,
+            Map<Notice, RenderedBody> bodies) {
+        Map<String, Notice> byFile = new java.util.HashMap<>();
+        plan.notices().forEach(e -> byFile.put(e.path().substring(1) + "index.html", e.notice()));
+        return file -> java.util.Optional.ofNullable(byFile.get(file))
+                .map(notice -> LinkChecker.ids(bodies.get(notice).html().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** The notices whose page's site path changed, old URL path to new, by their source files. */

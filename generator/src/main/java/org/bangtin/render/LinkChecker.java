@@ -7,11 +7,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Severity;
+import org.bangtin.text.DidYouMean;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -55,10 +58,12 @@ public final class LinkChecker {
      *
      * @param exists  whether an output file ("2019/03/x/index.html", "css/site.css") was written
      * @param ids     the ids of the pages {@link #pagesWithAnchorsNeeded} named
+     * @param textIds the ids of the text of the notice whose page an output file is (its headings'),
+     *                empty for other pages: a hint names those, not the theme's
      * @param strict  problems are errors when true, warnings otherwise
      */
     public List<Diagnostic> check(Collection<InternalLink> links, Predicate<String> exists, Map<String, Set<String>> ids,
-            boolean strict) {
+            Function<String, Optional<Set<String>>> textIds, boolean strict) {
         Severity severity = strict ? Severity.ERROR : Severity.WARNING;
         List<Diagnostic> problems = new ArrayList<>();
         for (InternalLink link : links) {
@@ -79,17 +84,31 @@ public final class LinkChecker {
                 if (!pageIds.contains(target.fragment())) {
                     problems.add(new Diagnostic(severity, link.source(), link.line(), 0, "missing anchor in link to "
                             + link.href() + ": " + target.path() + " has no element with id '" + target.fragment() + "'",
-                            hint(pageIds)));
+                            hint(target.fragment(), textIds.apply(file), pageIds)));
                 }
             }
         }
         return problems;
     }
 
-    private static String hint(Set<String> ids) {
-        List<String> some = ids.stream().filter(id -> !id.isEmpty()).sorted().limit(5).toList();
+    /**
+     * The ids to link to instead, nearest to the missing one first: a notice's own headings (the
+     * theme's ids, such as "calendar-date", are no place an editor means); another page's ids.
+     */
+    private static String hint(String missing, Optional<Set<String>> textIds, Set<String> pageIds) {
+        if (textIds.isPresent()) {
+            List<String> headings = nearest(missing, textIds.get());
+            return headings.isEmpty() ? "the notice has no heading to link to; a heading ('## Mục 2') gets its id from"
+                    + " its text" : "the notice's headings have the ids " + String.join(", ", headings);
+        }
+        List<String> some = nearest(missing, pageIds);
         return some.isEmpty() ? "link to a heading of the page; headings get ids from their text"
-                : "the page's ids include " + String.join(", ", some.stream().map(id -> "#" + id).toList());
+                : "the page's ids include " + String.join(", ", some);
+    }
+
+    private static List<String> nearest(String missing, Set<String> ids) {
+        return DidYouMean.nearestFirst(missing, ids.stream().filter(id -> !id.isEmpty()).toList()).stream()
+                .limit(5).map(id -> "#" + id).toList();
     }
 
     /** The written file the target is, or null. */

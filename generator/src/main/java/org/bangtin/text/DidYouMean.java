@@ -1,6 +1,8 @@
 package org.bangtin.text;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,18 @@ public final class DidYouMean {
             return Optional.empty();
         }
         return Optional.of(best);
+    }
+
+    /**
+     * {@code candidates}, the nearest to {@code word} by edit distance first, then in alphabetical
+     * order: the first few make a "did you mean" list.
+     */
+    public static List<String> nearestFirst(String word, Collection<String> candidates) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .sorted(Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(Locale.ROOT)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
     }
 
     /** Levenshtein distance, counting a swap of two neighbouring letters as one edit. */

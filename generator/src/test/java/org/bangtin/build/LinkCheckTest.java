@@ -58,8 +58,25 @@ class LinkCheckTest {
                         + "'nam-1999'",
                 "tin/a.md:14: warning: broken link to /tin/2023/: the site has no page or file at /2023/",
                 "tin/a.md:16: warning: broken link to /khac/: it is outside the site's base path /tin/"), reported(result));
-        assertEquals("the page's ids include #archive-heading, #calendar-date, #calendar-heading, #nam-2024, #noi-dung",
+        assertEquals("the notice's headings have the ids #mục-một", result.problems().get(1).hint());
+        // Another page's ids, the nearest first (the rest are the theme's, and change with it).
+        assertTrue(result.problems().get(2).hint().startsWith("the page's ids include #nam-2024, "),
                 result.problems().get(2).hint());
+    }
+
+    @Test
+    void aMissingAnchorIntoANoticeNamesItsHeadingsNearestFirstAndNotTheThemesIds() {
+        TestSites.at(dir.resolve("content"))
+                .notice("tin/a.md", "Thông báo", "2024-03-29", "author: \"Cái Dung\"\n", "Xem [mục hai](b.md#muc-hai).")
+                .notice("tin/b.md", "Tin B", "2024-03-28", "author: \"Cái Dung\"\n",
+                        "## Phụ lục\n\nMột.\n\n## Mục một\n\nHai.\n\n## Mục hai\n\nBa.");
+
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(dir.resolve("content"))
+                .outputDir(dir.resolve("out")).build());
+
+        assertEquals(List.of("tin/a.md:6: warning: missing anchor in link to /2024/03/tin-b/#muc-hai: /2024/03/tin-b/ has"
+                + " no element with id 'muc-hai'"), reported(result));
+        assertEquals("the notice's headings have the ids #mục-hai, #mục-một, #phụ-lục", result.problems().get(0).hint());
     }
 
     @Test
