@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Optional;
 
 import org.bangtin.diag.Diagnostics;
@@ -16,8 +17,23 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** The text with any byte order mark removed and line ends made '\n'; empty if not UTF-8. */
+    /**
+     * The text with any byte order mark removed, line ends made '\n' and letters composed (NFC);
+     * empty if not UTF-8.
+     */
     public static Optional<String> decode(byte[] bytes, Path file, Diagnostics problems) {
+        return read(bytes, file, problems).map(Decoded::text);
+    }
+
+    /**
+     * A file's text, and whether it is exactly its bytes' UTF-8 decoding: no byte order mark
+     * removed, no '\r' replaced, no letter composed.
+     */
+    public record Decoded(String text, boolean verbatim) {
+    }
+
+    /** The text as {@link #decode} gives it, and whether decoding changed anything. */
+    public static Optional<Decoded> read(byte[] bytes, Path file, Diagnostics problems) {
         // The JDK's own decoding is several times faster than a CharsetDecoder loop, but replaces
         // bad bytes with U+FFFD instead of reporting them: a text without U+FFFD had none.
         String fast = new String(bytes, StandardCharsets.UTF_8);
@@ -43,25 +59,16 @@ public final class SourceText {
     }
 
     /**
-     * Whether the decoded text of {@code bytes}, if they are UTF-8, is exactly their decoding: no byte
-     * order mark to remove and no '\r' to replace.
+     * The text without a byte order mark, with '\n' line ends, and composed: Vietnamese typed on
+     * some Macs or copied from PDFs comes decomposed ("e" + U+0302 + U+0301 for "ế"), which some
+     * fonts draw badly and exact matching misses. The check costs a fraction of the decoding; only
+     * the rare decomposed text is rewritten.
      */
-    public static boolean isVerbatim(byte[] bytes) {
-        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            return false;
-        }
-        for (byte b : bytes) {
-            if (b == '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The text without a byte order mark, and with '\n' line ends. */
-    private static String normalized(String decoded) {
+    private static Decoded normalized(String decoded) {
         String text = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        text = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return new Decoded(text, text == decoded);
     }
 
     private static int lineAt(byte[] bytes, int offset) {

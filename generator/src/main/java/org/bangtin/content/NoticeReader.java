@@ -76,8 +76,8 @@ final class NoticeReader {
             problems.error(shown, 0, "cannot read the file: " + ReadFailure.why(e), "check the file's permissions");
             return Optional.empty();
         }
-        Optional<FrontMatter> split = SourceText.decode(bytes, shown, problems)
-                .flatMap(text -> FrontMatter.split(text, shown, problems));
+        Optional<SourceText.Decoded> decoded = SourceText.read(bytes, shown, problems);
+        Optional<FrontMatter> split = decoded.flatMap(text -> FrontMatter.split(text.text(), shown, problems));
         if (split.isEmpty()) {
             return Optional.empty();
         }
@@ -87,16 +87,17 @@ final class NoticeReader {
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        return new Fields(file, shown, yaml.get(), frontMatter, markdown(bytes, frontMatter), problems).toNotice();
+        return new Fields(file, shown, yaml.get(), frontMatter, markdown(bytes, decoded.get().verbatim(), frontMatter),
+                problems).toNotice();
     }
 
     /**
      * The body kept in the text store: the file's own bytes after the front matter when decoding
-     * changed nothing (no byte order mark, no '\r'), which spares decoding and encoding it again;
-     * else the decoded text.
+     * changed nothing (no byte order mark, no '\r', no decomposed letter), which spares decoding
+     * and encoding it again; else the decoded text.
      */
-    private StoredText markdown(byte[] bytes, FrontMatter frontMatter) {
-        if (!SourceText.isVerbatim(bytes)) {
+    private StoredText markdown(byte[] bytes, boolean verbatim, FrontMatter frontMatter) {
+        if (!verbatim) {
             return texts.put(frontMatter.body());
         }
         int newlines = frontMatter.bodyLine() - 1; // the body begins after its line's newline before it
