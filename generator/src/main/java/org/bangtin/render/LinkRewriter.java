@@ -74,6 +74,7 @@ final class LinkRewriter extends AbstractVisitor {
         lastLine = last == null || last.getSourceSpans().isEmpty() ? notice.bodyLine()
                 : notice.bodyLine() + last.getSourceSpans().get(last.getSourceSpans().size() - 1).getLineIndex();
         visitChildren(document);
+        rawHtml.finish(lastLine);
     }
 
     @Override

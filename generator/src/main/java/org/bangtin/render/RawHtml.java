@@ -1,6 +1,7 @@
 package org.bangtin.render;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,14 @@ final class RawHtml {
      */
     private static final Set<String> OPAQUE = Set.of("script", "style", "textarea", "iframe", "xmp", "title",
             "noembed", "noframes", "svg", "math");
+    /**
+     * Removed elements whose content HTML reads as plain text up to their closing tag: one never
+     * closed takes the rest of the notice with it.
+     */
+    private static final Set<String> SWALLOWING = Set.of("script", "style", "textarea", "iframe");
+    /** An attribute's name in a tag's attribute text. */
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'>]+))?");
     /** Elements jsoup does not list but that are HTML, not placeholders. */
     private static final Set<String> ALSO_ELEMENTS = Set.of("svg", "math", "picture", "dialog", "template", "slot");
     private static final String PLAYER_HINT = "link to the video or page instead: [Xem video](https://...)";
@@ -64,6 +73,10 @@ final class RawHtml {
     private final AddressRewriter addresses;
     /** The opaque element a piece opened and none has closed yet: inline tags are pieces of their own. */
     private String insideOf;
+    /** The line where {@link #insideOf} was opened. */
+    private int openedOnLine;
+    /** Attribute warnings given, by line and text: a line of pasted cells is told once. */
+    private final Set<String> attributesTold = new HashSet<>();
 
     RawHtml(Path source, Diagnostics problems, AddressRewriter addresses) {
         this.source = source;
@@ -85,6 +98,9 @@ final class RawHtml {
             start = closing(html, insideOf, 0);
             if (start == html.length()) {
                 return html;
+            }
+            if (SWALLOWING.contains(insideOf)) {
+                warnRemoved(insideOf, openedOnLine); // closed after all: only removed
             }
             insideOf = null;
         }
@@ -110,18 +126,82 @@ final class RawHtml {
             if (!isElement(name) && !namespaced) {
                 edits.replace(at, at + 1, "&lt;");
             } else if (opening && REMOVED.containsKey(name)) {
-                problems.warning(source, lines.at(at), "<" + name + "> is not allowed in a notice and was removed",
-                        REMOVED.get(name));
-            } else if (opening && (name.equals("a") || name.equals("img"))) {
-                resolveAddress(tag, name.equals("img"), edits, lines);
+                if (!SWALLOWING.contains(name) || closing(html, name, tag.end()) < html.length()) {
+                    warnRemoved(name, lines.at(at)); // else told once it is known whether it is closed
+                }
+            } else if (opening) {
+                warnRemovedAttributes(name, tag.group(3), lines.at(at));
+                if (name.equals("a") || name.equals("img")) {
+                    resolveAddress(tag, name.equals("img"), edits, lines);
+                }
             }
             at = tag.end() - 1;
             if (opening && OPAQUE.contains(name)) {
                 at = closing(html, name, tag.end()) - 1;
                 insideOf = at == html.length() - 1 ? name : null;
+                openedOnLine = lines.at(tag.start());
             }
         }
         return edits.result();
+    }
+
+    /**
+     * Ends the review of a body: a script, style or text box never closed takes everything after
+     * it as its own content, which the sanitizer then removes with it.
+     *
+     * @param lastLine the file's line of the body's last line
+     */
+    void finish(int lastLine) {
+        if (insideOf == null) {
+            return;
+        }
+        int hidden = lastLine - openedOnLine;
+        if (SWALLOWING.contains(insideOf) && hidden > 0) {
+            problems.error(source, openedOnLine, "<" + insideOf + "> is never closed with '</" + insideOf + ">': "
+                    + (hidden == 1 ? "the line after it is" : "the " + hidden + " lines after it are")
+                    + " hidden from the page with it", "close it with '</" + insideOf + ">' where it should end, or"
+                    + " delete it: " + REMOVED.getOrDefault(insideOf, PAGE_HINT));
+        } else if (SWALLOWING.contains(insideOf)) {
+            warnRemoved(insideOf, openedOnLine);
+        }
+        insideOf = null;
+    }
+
+    private void warnRemoved(String name, int line) {
+        if (REMOVED.containsKey(name)) {
+            problems.warning(source, line, "<" + name + "> is not allowed in a notice and was removed", REMOVED.get(name));
+        }
+    }
+
+    /**
+     * One warning per element (and line) that loses an event handler ("onclick") or its own
+     * look ("style"), which the sanitizer removes; other attributes it drops change nothing seen.
+     */
+    private void warnRemovedAttributes(String element, String attributes, int line) {
+        if (attributes.indexOf('=') < 0) {
+            return;
+        }
+        String handler = null;
+        boolean style = false;
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            String name = attribute.group(1).toLowerCase(Locale.ROOT);
+            if (handler == null && name.startsWith("on") && name.length() > 2) {
+                handler = name;
+            }
+            style |= name.equals("style");
+        }
+        String message = handler != null && style
+                ? "the " + handler + " and style attributes of <" + element + "> were removed: a notice cannot run"
+                        + " scripts, and the site's look is the theme's"
+                : handler != null ? "the " + handler + " attribute of <" + element + "> was removed: a notice cannot"
+                        + " run scripts"
+                : style ? "the style attribute of <" + element + "> was removed: the site's look is the theme's" : null;
+        if (message != null && attributesTold.add(line + message)) {
+            problems.warning(source, line, message, handler != null
+                    ? (style ? "delete them" : "delete it") + "; to send readers somewhere, write a link: [Xem thêm](https://...)"
+                    : "delete it; for emphasis write **bold** or _italic_, for a heading start the line with '## '");
+        }
     }
 
     /** Resolves a link's href or an image's src as Markdown's are, writing what to publish instead. */
