@@ -13,6 +13,7 @@ public final class BuildRequest {
     private final Path outputDir;
     private final boolean includeDrafts;
     private final String baseUrl;
+    private final String baseUrlSource;
     private final ProgressListener progress;
     private final boolean strict;
     private final java.util.List<Path> accessLogs;
@@ -25,6 +26,7 @@ public final class BuildRequest {
         this.outputDir = builder.outputDir;
         this.includeDrafts = builder.includeDrafts;
         this.baseUrl = builder.baseUrl;
+        this.baseUrlSource = builder.baseUrlSource;
         this.progress = builder.progress;
         this.strict = builder.strict;
         this.accessLogs = java.util.List.copyOf(builder.accessLogs);
@@ -52,6 +54,11 @@ public final class BuildRequest {
     /** The base URL that replaces site.yml's, or null to keep it. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** Where {@link #baseUrl()} was given, as messages name it ("the --base-url option"). */
+    public String baseUrlSource() {
+        return baseUrlSource;
     }
 
     public ProgressListener progress() {
@@ -100,6 +107,7 @@ public final class BuildRequest {
         private Path outputDir;
         private boolean includeDrafts;
         private String baseUrl;
+        private String baseUrlSource = "the build request's base URL";
         private ProgressListener progress = ProgressListener.NONE;
         private boolean strict;
         private java.util.List<Path> accessLogs = java.util.List.of();
@@ -132,6 +140,15 @@ public final class BuildRequest {
         public Builder baseUrl(String baseUrl) {
             this.baseUrl = baseUrl;
             return this;
+        }
+
+        /**
+         * Replaces site.yml's {@code baseUrl}, as {@link #baseUrl(String)}; {@code source} names
+         * where it was given, for the message when it is wrong ("the --base-url option").
+         */
+        public Builder baseUrl(String baseUrl, String source) {
+            this.baseUrlSource = Objects.requireNonNull(source, "source");
+            return baseUrl(baseUrl);
         }
 
         /** Told about the build's progress, for long builds. */

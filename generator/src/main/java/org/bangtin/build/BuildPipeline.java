@@ -19,6 +19,7 @@ import org.bangtin.PageAhead;
 import org.bangtin.PdfSummary;
 import org.bangtin.attach.AttachmentInspector;
 import org.bangtin.attach.PdfCatalog;
+import org.bangtin.config.BaseUrl;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.content.Attachment;
@@ -140,9 +141,9 @@ public final class BuildPipeline {
     }
 
     private BuildResult attempt() {
-        String invalid = checkRequest();
+        Diagnostic invalid = checkRequest();
         if (invalid != null) {
-            problems.report(Diagnostic.error(null, 0, invalid, ""));
+            problems.report(invalid);
             return result(Status.INVALID_REQUEST, 0, null);
         }
         try (OutputTarget output = openOutput(); TextStore store = memory.texts()) {
@@ -434,22 +435,24 @@ public final class BuildPipeline {
     }
 
     /** Refuses requests that cannot work, before anything is touched. */
-    private String checkRequest() {
+    private Diagnostic checkRequest() {
         if (!Files.isDirectory(contentRoot)) {
-            return "the content folder " + contentRoot + " does not exist or is not a folder";
+            return Diagnostic.error(null, 0, "the content folder " + contentRoot + " does not exist or is not a folder", "");
         }
         Path output = request.outputDir().toAbsolutePath().normalize();
         if (contentRoot.startsWith(output)) {
-            return "the output folder " + output + " would replace the content folder " + contentRoot
-                    + "; choose an output folder outside it, such as " + contentRoot.resolve("target/site");
+            return Diagnostic.error(null, 0, "the output folder " + output + " would replace the content folder "
+                    + contentRoot + "; choose an output folder outside it, such as " + contentRoot.resolve("target/site"), "");
         }
         Path cache = request.cacheDir().toAbsolutePath().normalize();
         if (cache.startsWith(output) || output.startsWith(cache)) {
-            return "the cache folder " + cache + " and the output folder " + output + " must be apart: the output"
-                    + " folder is replaced whole on every build";
+            return Diagnostic.error(null, 0, "the cache folder " + cache + " and the output folder " + output
+                    + " must be apart: the output folder is replaced whole on every build", "");
         }
-        if (request.baseUrl() != null && SiteConfigReader.checkBaseUrl(request.baseUrl()).isEmpty()) {
-            return "the base URL \"" + request.baseUrl() + "\" is not an absolute http(s) address";
+        if (request.baseUrl() != null) {
+            return BaseUrl.problem(request.baseUrl()).map(problem -> Diagnostic.error(null, 0, request.baseUrlSource()
+                    + ": \"" + request.baseUrl() + "\" is not a site address: " + problem.reason(), problem.hint()))
+                    .orElse(null);
         }
         return null;
     }

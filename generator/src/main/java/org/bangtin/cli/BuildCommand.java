@@ -74,7 +74,7 @@ final class BuildCommand implements Callable<Integer> {
                 .contentDir(contentDir)
                 .outputDir(output)
                 .includeDrafts(drafts)
-                .baseUrl(baseUrl)
+                .baseUrl(baseUrl, "the --base-url option")
                 .strict(strict)
                 .accessLogs(accessLogs)
                 .now(now)

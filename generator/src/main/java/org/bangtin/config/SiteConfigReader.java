@@ -133,26 +133,17 @@ public final class SiteConfigReader {
 
     /** Checks a base URL given on the command line or in site.yml; returns it without trailing slash. */
     public static Optional<String> checkBaseUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (uri.getHost() == null || scheme == null || !(scheme.equals("http") || scheme.equals("https"))
-                    || uri.getQuery() != null || uri.getFragment() != null) {
-                return Optional.empty();
-            }
-            return Optional.of(SiteConfig.stripTrailingSlash(url));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
+        return BaseUrl.check(url);
     }
 
     private static Optional<String> baseUrl(String url, YamlField field, FieldReader reader) {
-        Optional<String> checked = checkBaseUrl(url);
-        if (checked.isEmpty()) {
-            reader.error(field, "'baseUrl' must be an absolute http(s) address, not \"" + url + "\"",
-                    "write, for example, 'baseUrl: \"https://ubnd.example.gov.vn/tin-tuc\"'");
+        Optional<BaseUrl.Problem> problem = BaseUrl.problem(url);
+        if (problem.isPresent()) {
+            reader.error(field, "'baseUrl': \"" + url + "\" is not a site address: " + problem.get().reason(),
+                    "write, for example, 'baseUrl: \"" + problem.get().example() + "\"'");
+            return Optional.empty();
         }
-        return checked;
+        return BaseUrl.check(url);
     }
 
     private static Optional<String> language(String language, YamlField field, FieldReader reader) {

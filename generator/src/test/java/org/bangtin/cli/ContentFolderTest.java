@@ -90,4 +90,27 @@ class ContentFolderTest extends CommandLineTest {
         assertEquals(content.resolve("site.yml") + ": error: no 'baseUrl': canonical links, feeds, the sitemap and"
                 + " robots.txt point at http://localhost:8080/", lines().get(0));
     }
+
+    @Test
+    void aBadBaseUrlOptionIsNamedOnceWithTheAcceptedForm() {
+        Path content = TestSites.at(dir.resolve("content"))
+                .notice("tin/a.md", "Thông báo", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung.").root();
+
+        assertEquals(2, run("build", content.toString(), "-o", dir.resolve("out").toString(),
+                "--base-url", "staging.example.gov.vn/tin-tuc"));
+
+        assertEquals(List.of("error: the --base-url option: \"staging.example.gov.vn/tin-tuc\" is not a site address: it"
+                        + " does not begin with https:// or http://",
+                "    hint: write the address of the folder the site is served from, such as"
+                        + " \"https://staging.example.gov.vn/tin-tuc\"",
+                "Build failed: 1 error, 0 warnings. "), lines());
+    }
+
+    @Test
+    void aMissingContentFolderIsToldOnce() {
+        assertEquals(2, run("build", dir.resolve("khong-co").toString(), "-o", dir.resolve("out").toString()));
+
+        assertEquals(List.of("error: the content folder " + dir.resolve("khong-co") + " does not exist or is not a folder",
+                "Build failed: 1 error, 0 warnings. "), lines());
+    }
 }

@@ -88,11 +88,21 @@ class SiteConfigReaderTest {
                 relatedCount: 100
                 """);
         assertEquals(List.of(
-                "site.yml:1: error: 'baseUrl' must be an absolute http(s) address, not \"phuxuan.gov.vn\"",
+                "site.yml:1: error: 'baseUrl': \"phuxuan.gov.vn\" is not a site address: it does not begin with https://"
+                        + " or http://",
                 "site.yml:2: error: 'pageSize' must be a whole number from 1 to 1000, not the number 0",
                 "site.yml:3: error: unknown time zone \"Hà Nội\"",
                 "site.yml:4: error: 'relatedCount' must be a whole number from 1 to 50, not the number 100"),
                 problems.sorted().stream().map(d -> d.location() + ": error: " + d.message()).toList());
+    }
+
+    @Test
+    void aBaseUrlEndingInAPagesFileNameIsRefusedWithTheFolderToWriteInstead() throws IOException {
+        read("title: \"Phú Xuân\"\nbaseUrl: \"https://phuxuan.example.gov.vn/tin-tuc/index.html\"\n");
+        assertEquals(List.of("site.yml:2: error: 'baseUrl': \"https://phuxuan.example.gov.vn/tin-tuc/index.html\" is not a"
+                + " site address: it ends in a page's file name (index.html), and every address of the site would start"
+                + " with it\n    hint: write, for example, 'baseUrl: \"https://phuxuan.example.gov.vn/tin-tuc\"'"),
+                problems.sorted().stream().map(d -> d.format().replace(System.lineSeparator(), "\n")).toList());
     }
 
     @Test

@@ -64,7 +64,7 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
                 .outputDir(output)
                 .includeDrafts(drafts)
                 .cacheDir(cacheDirectory == null ? null : cacheDirectory.toPath())
-                .baseUrl(base == null || base.isBlank() ? null : base.strip())
+                .baseUrl(base == null || base.isBlank() ? null : base.strip(), "the plugin's baseUrl parameter (bangtin.baseUrl)")
                 .strict(strict());
     }
 
@@ -83,6 +83,9 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
      * last, just above Maven's BUILD FAILURE, where a long list of warnings cannot hide them.
      */
     final void log(BuildResult result) {
+        if (result.status() == BuildResult.Status.INVALID_REQUEST) {
+            return; // its one problem is the message of the exception that fail() throws, which Maven prints
+        }
         for (Diagnostic problem : ProblemReport.errorsLast(result.problems())) {
             String line = problem.withFileUnder(contentDirectory.toPath()).format();
             if (problem.isError()) {
@@ -107,8 +110,9 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
      */
     final void fail(BuildResult result, String unchanged) throws MojoExecutionException, MojoFailureException {
         if (result.status() == BuildResult.Status.INVALID_REQUEST) {
-            String why = result.problems().isEmpty() ? "invalid request" : result.problems().get(0).message();
-            throw new MojoExecutionException("bangtin: " + why);
+            Diagnostic why = result.problems().isEmpty() ? null : result.problems().get(0);
+            throw new MojoExecutionException("bangtin: " + (why == null ? "invalid request"
+                    : why.message() + (why.hint().isEmpty() ? "" : "; " + why.hint())));
         }
         String what = result.errorCount() + " error(s)" + (strict() ? " (strict: warnings count as errors)" : "");
         String files = ProblemReport.failingFiles(result.problems(), contentDirectory.toPath());

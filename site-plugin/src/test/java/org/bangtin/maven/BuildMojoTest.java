@@ -117,10 +117,26 @@ class BuildMojoTest {
     }
 
     @Test
-    void aMissingContentFolderIsAnExecutionError() {
+    void aMissingContentFolderIsAnExecutionErrorToldOnce() {
         BuildMojo mojo = mojo(temp.resolve("missing"), temp.resolve("out"));
+        List<String> logged = logInto(mojo);
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertEquals(List.of(), logged, "Maven prints the exception's message; logging it too told it twice");
+    }
+
+    @Test
+    void aBadBaseUrlParameterIsNamedWithTheAcceptedFormAndToldOnce() throws IOException {
+        BuildMojo mojo = mojo(Sites.good(temp.resolve("content")), Sites.oldSite(temp.resolve("out")));
+        mojo.baseUrl = "https://phumy.example.gov.vn/tin-tuc/index.html";
+        List<String> logged = logInto(mojo);
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("bangtin: the plugin's baseUrl parameter (bangtin.baseUrl): \"https://phumy.example.gov.vn/tin-tuc/"
+                + "index.html\" is not a site address: it ends in a page's file name (index.html), and every address of"
+                + " the site would start with it; write the address of the folder the site is served from, such as"
+                + " \"https://phumy.example.gov.vn/tin-tuc\"", e.getMessage());
+        assertEquals(List.of(), logged);
+        assertEquals("old", Files.readString(temp.resolve("out/index.html")));
     }
 
     @Test
