@@ -59,7 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail the build on warnings too: document checks, broken internal links, missing anchors and others.")
     boolean strict;
 
-    @Option(names = {"-v", "--verbose"}, description = "Show the time of each phase, and stack traces of internal errors.")
+    @Option(names = {"-v", "--verbose"}, description = "List every warning (one repeated for many files is otherwise"
+            + " shown for the first 3 and counted), and show the time of each phase and stack traces of internal errors.")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, no progress or summary.")
@@ -82,7 +83,7 @@ final class BuildCommand implements Callable<Integer> {
                 .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
-        Reporting.problems(result, contentDir, err);
+        Reporting.problems(result, contentDir, err, verbose);
         if (!result.succeeded()) {
             err.printf("Build failed: %s. %s%n", Reporting.counts(result, contentDir),
                     result.status() == BuildResult.Status.CONTENT_ERRORS

@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
             BuildRequest request = BuildRequest.builder().contentDir(contentDir).outputDir(temp.resolve("site"))
                     .includeDrafts(drafts).now(now).strict(true).build();
             BuildResult result = SiteBuilder.create().build(request);
-            Reporting.problems(result, contentDir, err);
+            Reporting.problems(result, contentDir, err, false); // strict: every problem is an error, none grouped
             if (!result.succeeded()) {
                 err.printf("Check failed: %s.%n", Reporting.counts(result, contentDir));
                 err.flush();

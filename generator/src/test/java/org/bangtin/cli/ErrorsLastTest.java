@@ -40,8 +40,44 @@ class ErrorsLastTest extends CommandLineTest {
                 "Build failed: 1 error (" + file + ":3), 59 warnings. The previous output in "
                         + dir.resolve("out").toAbsolutePath() + " is unchanged."),
                 lines.subList(lines.size() - 3, lines.size()));
-        assertEquals(59, lines.stream().filter(l -> l.contains(": warning: ")).count());
         assertEquals(content.resolve("tin/01.md") + ":1: warning: the notice has no 'author'", lines.get(0));
+        assertEquals(List.of(
+                content.resolve("tin/01.md") + ":1: warning: the notice has no 'author'",
+                content.resolve("tin/02.md") + ":1: warning: the notice has no 'author'",
+                content.resolve("tin/03.md") + ":1: warning: the notice has no 'author'",
+                "… and 56 more with the same warning: the notice has no 'author' (run with --verbose to list them all)"),
+                lines.stream().filter(l -> l.contains("warning") && !l.startsWith("Build failed")).toList());
+    }
+
+    @Test
+    void aWarningRepeatedForManyFilesIsShownThriceAndCountedUnlessVerbose() {
+        Path content = withoutAuthors(60).root();
+
+        assertEquals(0, run("build", content.toString(), "-o", dir.resolve("out").toString(), "-q"));
+        List<String> grouped = lines();
+        assertEquals(3 * 2 + 1, grouped.size(), String.join("\n", grouped)); // three with their hints, and the count
+        assertEquals(content.resolve("tin/03.md") + ":1: warning: the notice has no 'author'", grouped.get(4));
+        assertEquals("… and 57 more with the same warning: the notice has no 'author' (run with --verbose to list them"
+                + " all)", grouped.get(6));
+
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("build", content.toString(), "-o", dir.resolve("out").toString(), "-q", "--verbose"));
+        assertEquals(60, lines().stream().filter(l -> l.endsWith(": warning: the notice has no 'author'")).count());
+    }
+
+    @Test
+    void aWarningOfAFewFilesAndErrorsAreNeverGrouped() {
+        TestSites site = withoutAuthors(5);
+        for (String name : List.of("b", "c", "d", "e", "f", "g", "h")) {
+            site.file("tin/" + name + ".md", "---\ntitle: \"Tin\"\nauthor: \"Cái Dung\"\ndate: 2024-13-01\n---\nX\n");
+        }
+
+        assertEquals(1, run("build", site.root().toString(), "-o", dir.resolve("out").toString(), "-q"));
+
+        List<String> lines = lines();
+        assertEquals(5, lines.stream().filter(l -> l.endsWith(": warning: the notice has no 'author'")).count());
+        assertEquals(7, lines.stream().filter(l -> l.endsWith(": error: 'date': \"2024-13-01\" is not a real date: month"
+                + " 13 does not exist")).count());
     }
 
     @Test
