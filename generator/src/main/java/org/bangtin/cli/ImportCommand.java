@@ -65,11 +65,24 @@ final class ImportCommand implements Callable<Integer> {
             }
             profile = read.get();
         }
+        List<Path> missing = inputs.stream().filter(input -> !Files.exists(input)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(input -> err.println("error: " + input + ": no such file or folder"));
+            err.flush();
+            return 1;
+        }
         ImportReport report = new Importer(profile).run(inputs, outputDir);
         out.print(report.format());
         out.flush();
         if (reportFile != null) {
             Files.writeString(reportFile, report.format(), StandardCharsets.UTF_8);
+        }
+        if (report.imported().isEmpty()) {
+            err.println(report.skipped().isEmpty() ? "error: no saved pages found in " + String.join(", ",
+                    inputs.stream().map(Path::toString).toList()) + " (pages end in .html, .htm, .aspx, .php, ...)"
+                    : "error: no page imported: every page was skipped, for the reasons above");
+            err.flush();
+            return 1;
         }
         return 0;
     }

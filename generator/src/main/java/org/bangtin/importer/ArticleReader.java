@@ -3,6 +3,7 @@ package org.bangtin.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,7 +16,10 @@ import org.jsoup.nodes.Element;
 final class ArticleReader {
     private static final int MIN_TEXT = 80;
     private static final double MAX_LINK_DENSITY = 0.5;
-    private static final int MAX_TITLE = 300;
+    static final int MAX_TITLE = 300;
+    private static final int MAX_DOWNLOADS_TEXT = 300;
+    private static final Pattern DOWNLOADS = Pattern.compile("đính kèm|tải về|tải xuống|download|tệp tin|văn bản kèm",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final ImportProfile profile;
 
@@ -26,10 +30,14 @@ final class ArticleReader {
     /**
      * An article's parts.
      *
-     * @param updated null when the page shows only one date
-     * @param author  null when none was found
+     * @param updated   null when the page shows only one date
+     * @param author    null when none was found
+     * @param downloads blocks of links to the article's documents next to its text ("Tệp đính kèm")
      */
-    record Article(String title, PageDate posted, PageDate updated, String author, Element body) {
+    record Article(String title, PageDate posted, PageDate updated, String author, Element body, List<Element> downloads) {
+        Article {
+            downloads = List.copyOf(downloads);
+        }
     }
 
     /** Thrown for a page that is not an article, with the reason the report shows. */
@@ -44,19 +52,24 @@ final class ArticleReader {
     /** The article of {@code page}; the page is changed (chrome removed). */
     Article read(Document page) throws NotAnArticle {
         Chrome.removeSelected(page, profile);
-        Element titleElement = first(page, profile.title(), MAX_TITLE);
-        String title = titleElement != null ? clean(titleElement.text()) : fallbackTitle(page);
-        if (title.isEmpty()) {
-            throw new NotAnArticle("no title found (looked for " + String.join(", ", profile.title())
-                    + ", og:title and <title>)");
-        }
         Element body = first(page, profile.body(), Integer.MAX_VALUE);
+        Element titleElement = new TitleChoice(profile, page).choose(body);
         List<Element> kept = new ArrayList<>();
         Optional.ofNullable(titleElement).ifPresent(kept::add);
         Optional.ofNullable(body).ifPresent(kept::add);
         Chrome.removeTitled(page, kept);
+        Chrome.removeLayout(page, kept);
+        NotFound.check(page);
         if (body == null) {
             body = MainText.find(page.body());
+            if (body != null && titleElement != null) {
+                titleElement = new TitleChoice(profile, page).choose(body);
+            }
+        }
+        String title = titleElement != null ? clean(titleElement.text()) : fallbackTitle(page);
+        if (title.isEmpty()) {
+            throw new NotAnArticle("no title found (looked for " + String.join(", ", profile.title())
+                    + ", og:title and <title>)");
         }
         if (body == null || body.text().strip().length() < MIN_TEXT) {
             if (MainText.linkDensity(page.body()) > MAX_LINK_DENSITY) {
@@ -68,24 +81,66 @@ final class ArticleReader {
         if (MainText.linkDensity(body) > MAX_LINK_DENSITY) {
             throw new NotAnArticle("mostly links: a list or menu page, not an article");
         }
+        Element container = container(titleElement, body);
         if (titleElement != null && body.getAllElements().contains(titleElement)) {
             titleElement.remove();
         }
-        Dates dates = dates(page, body);
-        String author = author(page, body);
-        return new Article(title, dates.posted(), dates.updated(), author, body);
+        Dates dates = dates(page, container, body);
+        String author = author(page, container, body);
+        return new Article(title, dates.posted(), dates.updated(), author, body, downloads(body, container));
+    }
+
+    /**
+     * The element that holds the article's title, dates and text: the nearest one holding both
+     * title and text, when the title is close to the text; else the text's parent.
+     */
+    private static Element container(Element title, Element body) {
+        Element parent = body.parent() == null ? body : body.parent();
+        if (title == null) {
+            return parent;
+        }
+        Element common = TitleChoice.commonAncestor(title, body);
+        return common == null || common == body || TitleChoice.levelsAbove(body, common) > TitleChoice.NEAR_LEVELS
+                ? parent : common;
+    }
+
+    /** Blocks of document links that follow the text inside its container: the article's own downloads. */
+    private static List<Element> downloads(Element body, Element container) {
+        List<Element> blocks = new ArrayList<>();
+        for (Element e = body; e != null && e != container && e.parent() != null; e = e.parent()) {
+            for (Element next = e.nextElementSibling(); next != null; next = next.nextElementSibling()) {
+                if (isDownloads(next)) {
+                    blocks.add(next);
+                }
+            }
+        }
+        return blocks;
+    }
+
+    private static boolean isDownloads(Element block) {
+        boolean documents = block.select("a[href]").stream()
+                .anyMatch(a -> PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href"))));
+        return documents && (block.text().length() <= MAX_DOWNLOADS_TEXT || DOWNLOADS.matcher(block.text()).find());
     }
 
     private record Dates(PageDate posted, PageDate updated) {
     }
 
-    private Dates dates(Document page, Element body) throws NotAnArticle {
-        String text = page.body().text();
-        Optional<PageDate.Found> posted = PageDate.posted(text);
-        Optional<PageDate.Found> updated = PageDate.updated(text);
+    /** The dates labelled near the title and text first, then elsewhere in the page (its layout dropped already). */
+    private Dates dates(Document page, Element container, Element body) throws NotAnArticle {
+        String near = container.text();
+        String all = page.body().text();
+        Optional<PageDate.Found> posted = PageDate.posted(near).or(() -> PageDate.posted(all));
+        Optional<PageDate.Found> updated = PageDate.updated(near).or(() -> PageDate.updated(all));
         if (posted.isEmpty()) {
-            for (String selector : profile.date()) {
-                posted = page.select(selector).stream().map(e -> PageDate.any(e.text())).flatMap(Optional::stream).findFirst();
+            for (Element scope : List.of(container, page.body())) {
+                for (String selector : profile.date()) {
+                    posted = scope.select(selector).stream().map(e -> PageDate.any(e.text())).flatMap(Optional::stream)
+                            .findFirst();
+                    if (posted.isPresent()) {
+                        break;
+                    }
+                }
                 if (posted.isPresent()) {
                     break;
                 }
@@ -102,9 +157,11 @@ final class ArticleReader {
         return new Dates(postedDate, updatedDate);
     }
 
-    private String author(Document page, Element body) {
+    private String author(Document page, Element container, Element body) {
         for (String selector : profile.author()) {
-            for (Element element : page.select(selector)) {
+            List<Element> found = new ArrayList<>(container.select(selector));
+            found.addAll(page.select(selector));
+            for (Element element : found) {
                 Optional<String> name = Byline.author(element.text());
                 if (name.isPresent()) {
                     element.remove();
@@ -143,7 +200,7 @@ final class ArticleReader {
         return null;
     }
 
-    private static String fallbackTitle(Document page) {
+    static String fallbackTitle(Document page) {
         Element og = page.selectFirst("meta[property=og:title]");
         if (og != null && !og.attr("content").isBlank()) {
             return clean(og.attr("content"));

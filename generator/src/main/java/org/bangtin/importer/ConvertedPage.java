@@ -15,15 +15,23 @@ import org.bangtin.text.Slugs;
  * @param copies      saved files to copy beside the notice: source → name
  * @param year        the year of its posting, for its folder
  * @param notes       what the report tells about it
+ * @param oldAddresses its old addresses from the host's root, a query kept ("/Default.aspx?tabid=87&ItemID=925")
  */
-record ConvertedPage(String skipReason, String title, String text, Map<Path, String> copies, int year, List<String> notes) {
+record ConvertedPage(String skipReason, String title, String text, Map<Path, String> copies, int year, List<String> notes,
+        List<String> oldAddresses) {
     ConvertedPage {
         copies = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(copies)); // in the order found
         notes = List.copyOf(notes);
+        oldAddresses = List.copyOf(oldAddresses);
     }
 
     static ConvertedPage skip(String reason) {
-        return new ConvertedPage(reason, null, null, Map.of(), 0, List.of());
+        return new ConvertedPage(reason, null, null, Map.of(), 0, List.of(), List.of());
+    }
+
+    /** The old address with a query, which a static host cannot serve, or null. */
+    String queryAddress() {
+        return oldAddresses.stream().filter(a -> a.contains("?")).findFirst().orElse(null);
     }
 
     /** Where the notice goes in {@code out}: as a file, and as a folder with its files. */

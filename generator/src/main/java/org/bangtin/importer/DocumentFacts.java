@@ -27,8 +27,9 @@ record DocumentFacts(List<String> numbers, String number, String type, LocalDate
         List<String> numbers = new ArrayList<>();
         Matcher matcher = DocumentNumber.IN_TEXT.matcher(text);
         while (matcher.find()) {
-            if (!numbers.contains(matcher.group())) {
-                numbers.add(matcher.group());
+            String number = matcher.group().replaceFirst("\\.+$", ""); // the sentence's full stop: "925/KH-UBND."
+            if (!numbers.contains(number)) {
+                numbers.add(number);
             }
         }
         for (String number : numbers) {

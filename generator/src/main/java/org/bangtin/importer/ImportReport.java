@@ -7,11 +7,17 @@ import java.util.List;
  *
  * @param imported pages imported, in input order
  * @param skipped  pages skipped, in input order
+ * @param checks   what the editor should check about the import as a whole (a title taken for many pages)
  */
-public record ImportReport(List<Imported> imported, List<Skipped> skipped) {
+public record ImportReport(List<Imported> imported, List<Skipped> skipped, List<String> checks) {
     public ImportReport {
         imported = List.copyOf(imported);
         skipped = List.copyOf(skipped);
+        checks = List.copyOf(checks);
+    }
+
+    public ImportReport(List<Imported> imported, List<Skipped> skipped) {
+        this(imported, skipped, List.of());
     }
 
     /**
@@ -43,6 +49,10 @@ public record ImportReport(List<Imported> imported, List<Skipped> skipped) {
         if (!skipped.isEmpty()) {
             text.append("Skipped ").append(skipped.size()).append('\n');
             skipped.forEach(page -> text.append("  ").append(page.source()).append(": ").append(page.reason()).append('\n'));
+        }
+        if (!checks.isEmpty()) {
+            text.append("Check\n");
+            checks.forEach(check -> text.append("  ").append(check).append('\n'));
         }
         return text.toString();
     }

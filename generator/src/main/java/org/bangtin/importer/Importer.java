@@ -1,11 +1,17 @@
 package org.bangtin.importer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +25,21 @@ public final class Importer {
     /** The extensions of saved pages. */
     static final Set<String> PAGES = Set.of("html", "htm", "shtml", "aspx", "asp", "php", "jsp");
 
+    private static final Pattern HOST = Pattern.compile("(?i)[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?::\\d+)?");
+
+    /** The table of old addresses with a query, in the output folder. */
+    public static final String QUERY_ADDRESSES = "redirects-from-query.txt";
+    private static final String QUERY_TABLE_HEADER = """
+            # Old addresses with a query, which a static host cannot serve: redirect them in the web server.
+            # Each line: the old address (path and query, from the host's root), a tab, and the notice file
+            # (relative to this folder) that holds the page now; the notice keeps the address as 'old-url'.
+            # bangtin import adds to this table on each run and keeps the lines of earlier runs.
+            """;
+
+    /** How many pages of one run with one title make it worth a check. */
+    private static final int SAME_TITLE_PAGES = 3;
+    private static final int SHOWN_PAGES = 3;
+
     private final ImportProfile profile;
 
     public Importer(ImportProfile profile) {
@@ -30,20 +51,88 @@ public final class Importer {
         List<ImportReport.Imported> imported = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
         NoticeFiles files = new NoticeFiles();
+        List<String> queryAddresses = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
+            Optional<Path> host = Files.isDirectory(input) ? hostFolder(input) : Optional.empty();
+            if (host.isPresent()) {
+                skipped.add(new ImportReport.Skipped(input.toString(), "the pages are under " + host.get()
+                        + ": give that folder, so that the pages' places in it are their old addresses"));
+            } else if (Files.isDirectory(input)) {
                 for (Path page : pages(input)) {
                     importPage(page, input, true, input.relativize(page).toString().replace('\\', '/'), out, files,
-                            imported, skipped);
+                            imported, skipped, queryAddresses);
                 }
             } else if (Files.isRegularFile(input)) {
                 Path folder = input.toAbsolutePath().getParent();
-                importPage(input.toAbsolutePath(), folder, false, input.toString(), out, files, imported, skipped);
+                importPage(input.toAbsolutePath(), folder, false, input.toString(), out, files, imported, skipped,
+                        queryAddresses);
             } else {
                 skipped.add(new ImportReport.Skipped(input.toString(), "no such file or folder"));
             }
         }
-        return new ImportReport(imported, skipped);
+        List<String> checks = new ArrayList<>(sameTitles(imported, files));
+        if (!queryAddresses.isEmpty()) {
+            int listed = writeQueryAddresses(out, queryAddresses);
+            checks.add(queryAddresses.size() + (queryAddresses.size() == 1 ? " old address" : " old addresses")
+                    + " with a query (?...) cannot be served by a static host: listed in "
+                    + out.resolve(QUERY_ADDRESSES) + " (" + listed + " in all), for the web server to redirect");
+        }
+        return new ImportReport(imported, skipped, checks);
+    }
+
+    /**
+     * Adds the old addresses with a query to the table in {@code out}, keeping those of earlier
+     * runs; returns how many it lists.
+     */
+    private static int writeQueryAddresses(Path out, List<String> lines) throws IOException {
+        Path table = out.resolve(QUERY_ADDRESSES);
+        Set<String> rows = new TreeSet<>();
+        if (Files.exists(table)) {
+            Files.readAllLines(table, StandardCharsets.UTF_8).stream().filter(l -> !l.startsWith("#") && !l.isBlank())
+                    .forEach(rows::add);
+        }
+        rows.addAll(lines);
+        StringBuilder text = new StringBuilder(QUERY_TABLE_HEADER);
+        rows.forEach(row -> text.append(row).append('\n'));
+        Files.createDirectories(out);
+        Files.writeString(table, text, StandardCharsets.UTF_8);
+        return rows.size();
+    }
+
+    /**
+     * A title taken for many pages is often the heading of a box of the layout that the profile's
+     * 'title' selectors match, rather than each article's own.
+     */
+    private static List<String> sameTitles(List<ImportReport.Imported> imported, NoticeFiles files) {
+        Map<String, List<String>> pages = new LinkedHashMap<>();
+        for (ImportReport.Imported page : imported) {
+            pages.computeIfAbsent(files.title(page.notice()), t -> new ArrayList<>()).add(page.source());
+        }
+        List<String> checks = new ArrayList<>();
+        pages.forEach((title, sources) -> {
+            if (title != null && sources.size() >= SAME_TITLE_PAGES) {
+                checks.add("the title \"" + title + "\" was taken for " + sources.size() + " pages (" + String.join(", ",
+                        sources.subList(0, SHOWN_PAGES)) + (sources.size() > SHOWN_PAGES ? ", ..." : "")
+                        + "): if they are different articles, the profile's 'title' selectors match a heading of the"
+                        + " layout; give the article's own in --profile");
+            }
+        });
+        return checks;
+    }
+
+    /**
+     * The one folder of {@code folder}, when it is named like a host ("ubnd-cu.example.gov.vn", as
+     * wget names a mirror) and {@code folder} has no pages of its own: a mirror given one level too high.
+     */
+    private static Optional<Path> hostFolder(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            List<Path> all = children.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            boolean pages = all.stream().anyMatch(p -> Files.isRegularFile(p)
+                    && PAGES.contains(PageLinks.extension(p.getFileName().toString())));
+            List<Path> folders = all.stream().filter(Files::isDirectory).toList();
+            return !pages && folders.size() == 1 && HOST.matcher(folders.get(0).getFileName().toString()).matches()
+                    ? Optional.of(folders.get(0)) : Optional.empty();
+        }
     }
 
     /** The pages of a folder (a mirror or a folder of saved pages), in name order; "*_files" folders left out. */
@@ -65,17 +154,23 @@ public final class Importer {
     }
 
     private void importPage(Path file, Path inputRoot, boolean mirror, String shown, Path out, NoticeFiles files,
-            List<ImportReport.Imported> imported, List<ImportReport.Skipped> skipped) {
+            List<ImportReport.Imported> imported, List<ImportReport.Skipped> skipped, List<String> queryAddresses) {
         try {
             ConvertedPage page = new PageConverter(profile).convert(file, inputRoot, mirror);
             if (page.skipReason() != null) {
                 skipped.add(new ImportReport.Skipped(shown, page.skipReason()));
                 return;
             }
-            files.write(page, shown, out).ifPresentOrElse(imported::add,
-                    () -> skipped.add(new ImportReport.Skipped(shown, "already imported: "
-                            + page.paths(out).stream().filter(Files::exists).findFirst().map(Path::toString).orElse("")
-                            + " exists (import never replaces a file)")));
+            NoticeFiles.Outcome outcome = files.write(page, shown, out);
+            if (outcome.imported() == null) {
+                skipped.add(new ImportReport.Skipped(shown, "already imported: " + outcome.existing()
+                        + " exists (import never replaces a file)"));
+                return;
+            }
+            imported.add(outcome.imported());
+            if (page.queryAddress() != null) {
+                queryAddresses.add(page.queryAddress() + "\t" + outcome.imported().notice());
+            }
         } catch (IOException e) {
             skipped.add(new ImportReport.Skipped(shown, "cannot read or write: " + e.getMessage()));
         } catch (RuntimeException e) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import org.bangtin.content.Aliases;
 import org.bangtin.content.FrontMatterWriter;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +23,10 @@ import org.jsoup.nodes.Element;
  * Markdown, the document it announces, its attachments and its old address. Not thread-safe.
  */
 final class PageConverter {
+    /** The front-matter field that keeps an old address a static host cannot serve (one with a query). */
+    static final String OLD_URL = "old-url";
+    /** The ".html" that wget --adjust-extension adds to a page of a script, or of an address with a query. */
+    private static final Pattern WGET_EXTENSION = Pattern.compile("(?i)(\\.(?:aspx|asp|php|jsp|jspx|cfm|cgi|pl)|\\?.*)\\.html?$");
     private static final Pattern SAVED_FROM = Pattern.compile("<!-- saved from url=\\(\\d+\\)(\\S+?) -->");
 
     private final ImportProfile profile;
@@ -45,9 +48,9 @@ final class PageConverter {
         if (head.indexOf('\0') >= 0 || head.indexOf('<') < 0) {
             return ConvertedPage.skip("not an HTML page");
         }
-        Document document = Jsoup.parse(file, null, "");
-        URI oldUrl = oldUrl(document, head);
         List<String> notes = new ArrayList<>();
+        Document document = PageText.parse(bytes, notes);
+        URI oldUrl = oldUrl(document, head);
         ArticleReader.Article article;
         try {
             article = new ArticleReader(profile).read(document);
@@ -56,11 +59,13 @@ final class PageConverter {
         }
         PageLinks links = new PageLinks(inputRoot, file, oldUrl, mirror);
         StringBuilder markdown = new StringBuilder(new MarkdownConverter(links).convert(article.body()));
-        outsideAttachments(document, article.body(), links, markdown);
+        downloads(article.downloads(), links, markdown);
         String text = article.title() + " " + article.body().text();
         DocumentFacts facts = DocumentFacts.find(text, article.posted().day());
-        List<String> aliases = alias(oldUrl, mirror ? "/" + inputRoot.relativize(file).toString().replace('\\', '/') : null,
-                notes);
+        Optional<String> oldAddress = oldAddress(oldUrl,
+                mirror ? "/" + inputRoot.relativize(file).toString().replace('\\', '/') : null, notes);
+        String queryAddress = oldAddress.filter(a -> a.contains("?")).orElse(null);
+        List<String> aliases = oldAddress.filter(a -> queryAddress == null).map(List::of).orElse(List.of());
         notes.addAll(links.notes());
         if (!facts.numbers().isEmpty()) {
             notes.add("document numbers in the text: " + String.join(", ", facts.numbers()));
@@ -74,22 +79,25 @@ final class PageConverter {
                 .text("type", facts.type())
                 .plain("issued", facts.issued() == null ? null : facts.issued().toString())
                 .list("aliases", aliases)
+                .text(OLD_URL, queryAddress)
                 .attachments(links.attachments())
                 .withBody(markdown.toString());
         if (article.author() == null) {
             notes.add("no author line found: add 'author:'");
         }
-        return new ConvertedPage(null, article.title(), frontMatter, links.copies(), article.posted().day().getYear(), notes);
+        return new ConvertedPage(null, article.title(), frontMatter, links.copies(), article.posted().day().getYear(), notes,
+                oldAddress.map(List::of).orElse(List.of()));
     }
 
     /**
-     * Links to documents outside the article's text (an "attachments" box below it) are kept too:
-     * saved ones as attachments, the others listed after the text.
+     * Links to documents in the download blocks next to the article's text ("Tệp đính kèm" below
+     * it) are kept too: saved ones as attachments, the others listed after the text. Links in the
+     * page's layout (a "Văn bản mới" box beside it) are not the article's.
      */
-    private static void outsideAttachments(Document document, Element body, PageLinks links, StringBuilder markdown) {
+    private static void downloads(List<Element> blocks, PageLinks links, StringBuilder markdown) {
         List<String> items = new ArrayList<>();
-        for (Element a : document.select("a[href]")) {
-            if (a.parents().contains(body) || !PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href")))) {
+        for (Element a : blocks.stream().flatMap(block -> block.select("a[href]").stream()).toList()) {
+            if (!PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href")))) {
                 continue;
             }
             String text = a.text().strip().isEmpty() ? a.attr("href") : a.text().strip();
@@ -133,32 +141,40 @@ final class PageConverter {
     }
 
     /**
-     * The notice's old address for 'aliases': from the page's URL, else its place in a mirrored
-     * folder ({@code mirrorPath}, null for a page given alone).
+     * The page's old address from the host's root: from the page's URL, else its place in a mirrored
+     * folder ({@code mirrorPath}, null for a page given alone), without the ".html" wget added. An
+     * address with a query goes into 'old-url' rather than 'aliases', as a static host cannot serve it.
      */
-    private static List<String> alias(URI oldUrl, String mirrorPath, List<String> notes) {
+    private static Optional<String> oldAddress(URI oldUrl, String mirrorPath, List<String> notes) {
         String path;
         if (oldUrl != null) {
-            if (oldUrl.getRawQuery() != null) {
-                notes.add("old address " + oldUrl + " has a query, which a static host cannot redirect: no alias");
-                return List.of();
-            }
-            path = oldUrl.getRawPath();
+            path = oldUrl.getRawPath() + (oldUrl.getRawQuery() == null ? "" : "?" + oldUrl.getRawQuery());
         } else if (mirrorPath != null) {
-            path = mirrorPath;
+            path = unadjusted(mirrorPath);
         } else {
             notes.add("no old address found in the page: no alias");
-            return List.of();
+            return Optional.empty();
         }
         if (path == null || path.isEmpty() || path.equals("/")) {
-            return List.of();
+            return Optional.empty();
+        }
+        if (path.contains("?")) {
+            notes.add("old address " + path + " has a query, which a static host cannot serve: kept as '" + OLD_URL
+                    + "' and listed in " + Importer.QUERY_ADDRESSES);
+            return Optional.of(path);
         }
         Optional<String> problem = Aliases.problem(path);
         if (problem.isPresent()) {
             notes.add("old address " + path + " " + problem.get() + ": no alias");
-            return List.of();
+            return Optional.empty();
         }
         notes.add("old address: " + path);
-        return List.of(path);
+        return Optional.of(path);
+    }
+
+    /** A mirrored file's path without the ".html" that wget --adjust-extension added: "/tin-tuc/a.aspx.html" is "/tin-tuc/a.aspx". */
+    static String unadjusted(String path) {
+        Matcher adjusted = WGET_EXTENSION.matcher(path);
+        return adjusted.find() ? path.substring(0, adjusted.end(1)) : path;
     }
 }

@@ -112,7 +112,7 @@ final class PageLinks implements MarkdownConverter.Targets {
         if (oldUrl != null) {
             try {
                 URI target = oldUrl.resolve(new URI(href.strip().replace(" ", "%20")));
-                boolean sameSite = oldUrl.getHost().equalsIgnoreCase(target.getHost());
+                boolean sameSite = sameHost(oldUrl.getHost(), target.getHost());
                 return sameSite && target.getRawQuery() == null && target.getRawPath() != null
                         && !target.getRawPath().equals("/") ? Optional.of(target.getRawPath()) : Optional.empty();
             } catch (URISyntaxException | IllegalArgumentException e) {
@@ -123,7 +123,8 @@ final class PageLinks implements MarkdownConverter.Targets {
             return Optional.empty();
         }
         return local(href).filter(file -> Importer.PAGES.contains(extension(file.getFileName().toString())))
-                .map(file -> "/" + inputRoot.relativize(file).toString().replace('\\', '/').replace(" ", "%20"));
+                .map(file -> PageConverter.unadjusted("/" + inputRoot.relativize(file).toString().replace('\\', '/')
+                        .replace(" ", "%20")));
     }
 
     /** The saved file a link names: beside the page, or in the mirrored tree for a root path. */
@@ -155,11 +156,17 @@ final class PageLinks implements MarkdownConverter.Targets {
         }
         try {
             URI uri = new URI(href.replace(" ", "%20"));
-            return oldUrl.getHost() != null && oldUrl.getHost().equalsIgnoreCase(uri.getHost())
+            return sameHost(oldUrl.getHost(), uri.getHost())
                     ? Optional.ofNullable(uri.getRawPath()) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether two hosts are one site: "www.phuxuan.gov.vn" is "phuxuan.gov.vn". */
+    static boolean sameHost(String a, String b) {
+        return a != null && b != null && a.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
+                .equals(b.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
     }
 
     private Optional<String> absolute(String href) {

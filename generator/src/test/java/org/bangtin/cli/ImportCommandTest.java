@@ -96,4 +96,20 @@ class ImportCommandTest {
         assertTrue(errors.toString().contains("p.yml:1: error: unknown field 'tittle' in the import profile"), errors.toString());
         assertTrue(!Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void aMissingInputOrAnImportOfNothingFailsWithTheReason() throws IOException {
+        StringWriter errors = new StringWriter();
+        var commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(errors));
+
+        assertEquals(1, commandLine.execute("import", dir.resolve("khong-co").toString(), "-o", dir.resolve("moi").toString()));
+        assertEquals("error: " + dir.resolve("khong-co") + ": no such file or folder\n", errors.toString());
+
+        errors.getBuffer().setLength(0);
+        Path list = Files.copy(PORTAL.resolve("tin-tuc.html"), dir.resolve("tin-tuc.html"));
+        assertEquals(1, commandLine.execute("import", list.toString(), "-o", dir.resolve("moi").toString()));
+        assertEquals("error: no page imported: every page was skipped, for the reasons above\n", errors.toString());
+    }
 }

@@ -196,15 +196,41 @@ class ImporterTest {
     }
 
     @Test
-    void importingAgainReplacesNothing() throws IOException {
-        Files.writeString(out.resolve(SEED), "edited");
+    void importingAgainReplacesNothingAndNamesTheNoticeThatHoldsThePage() throws IOException {
+        String edited = read(SEED).replace("Mục đích của Kế hoạch", "Mục đích (đã sửa) của Kế hoạch");
+        Files.writeString(out.resolve(SEED), edited);
 
         ImportReport again = new Importer(ProfileReader.defaults()).run(List.of(PORTAL), out);
 
         assertEquals(0, again.imported().size());
         assertTrue(again.skipped().contains(new ImportReport.Skipped("tin-tuc/thuc-hien-cong-tac-binh-dang-gioi.html",
                 "already imported: " + out.resolve(SEED) + " exists (import never replaces a file)")), again.format());
-        assertEquals("edited", read(SEED));
+        assertEquals(edited, read(SEED));
+    }
+
+    @Test
+    void aNewPageWithTheTitleAndYearOfAnImportedOneGetsTheNextName() throws IOException {
+        Path saved = Files.createDirectories(out.resolve("luu/tin-tuc"));
+        String april = "<h1 class=\"news-title\">Lịch tiếp công dân</h1><p class=\"news-date\">Ngày đăng 01/04/2019</p>"
+                + "<div class=\"news-content\"><p>Chủ tịch UBND huyện tiếp công dân ngày 15/4/2019 tại Trụ sở tiếp công dân"
+                + " huyện, số 02 Trần Hưng Đạo.</p></div>";
+        Files.writeString(saved.resolve("lich-thang-4.html"), april);
+        new Importer(ProfileReader.defaults()).run(List.of(out.resolve("luu")), out.resolve("moi"));
+        Files.writeString(saved.resolve("lich-thang-5.html"), april.replace("04/2019", "05/2019").replace("15/4", "15/5"));
+
+        ImportReport may = new Importer(ProfileReader.defaults()).run(List.of(out.resolve("luu")), out.resolve("moi"));
+
+        assertEquals(List.of(new ImportReport.Skipped("tin-tuc/lich-thang-4.html", "already imported: "
+                + out.resolve("moi/2019/lich-tiep-cong-dan.md") + " exists (import never replaces a file)")), may.skipped());
+        assertEquals(List.of("tin-tuc/lich-thang-5.html -> 2019/lich-tiep-cong-dan-2.md"),
+                may.imported().stream().map(i -> i.source() + " -> " + i.notice()).toList());
+        assertTrue(read("moi/2019/lich-tiep-cong-dan-2.md").contains("  - \"/tin-tuc/lich-thang-5.html\"\n"));
+
+        ImportReport third = new Importer(ProfileReader.defaults()).run(List.of(out.resolve("luu")), out.resolve("moi"));
+
+        assertEquals(List.of("already imported: " + out.resolve("moi/2019/lich-tiep-cong-dan.md") + " exists (import never replaces a file)",
+                "already imported: " + out.resolve("moi/2019/lich-tiep-cong-dan-2.md") + " exists (import never replaces a file)"),
+                third.skipped().stream().map(ImportReport.Skipped::reason).toList());
     }
 
     @Test
