@@ -14,7 +14,7 @@ import org.bangtin.render.Theme;
 /**
  * The render key of each page template in one build: the settings, the values every page
  * receives, and the stamps of the site's template files it is made of and of the calendar every
- * page shows. Each key is made before its template is first rendered, so that a template edited
+ * page shows and of the site's static files. Each key is made before its template is first rendered, so that a template edited
  * during the build is seen as changed by the next. Thread-safe.
  */
 final class RenderKeys {
@@ -33,7 +33,8 @@ final class RenderKeys {
         this.theme = theme;
         this.config = config;
         this.shared = shared;
-        this.calendar = theme.templateStamps(CALENDAR);
+        this.calendar = new HashMap<>(theme.templateStamps(CALENDAR));
+        this.calendar.putAll(theme.staticStamps()); // named in every page by their versions
     }
 
     BuildMemory.RenderKey of(String template) {

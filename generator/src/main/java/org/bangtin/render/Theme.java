@@ -171,6 +171,45 @@ public final class Theme {
     }
 
     /**
+     * The stamps of the site's own static files ({@code static/} and {@code theme/static}): the
+     * pages name them by a version of their content ({@code asset()}), so a page whose template
+     * and model are unchanged still changes with them.
+     */
+    public Map<Path, org.bangtin.content.FileStamp> staticStamps() throws IOException {
+        Map<Path, org.bangtin.content.FileStamp> stamps = new TreeMap<>();
+        for (Path folder : List.of(contentRoot.resolve(SITE_STATIC_FOLDER), siteThemeFolder.resolve("static"))) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> walk = Files.walk(folder)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        stamps.put(file, org.bangtin.content.FileStamp.of(file));
+                    }
+                }
+            }
+        }
+        return stamps;
+    }
+
+    /**
+     * One of the files {@link #staticFiles} publishes, by its path in the output ("css/site.css"),
+     * from where that map would take it: the site's {@code static/} folder, its {@code theme/static}
+     * override, or the bundled theme. Empty when there is none.
+     */
+    public java.util.Optional<byte[]> staticFile(String path) throws IOException {
+        if (path.startsWith(".") || path.contains("/.")) {
+            return java.util.Optional.empty(); // hidden files are not published
+        }
+        for (Path folder : List.of(contentRoot.resolve(SITE_STATIC_FOLDER), siteThemeFolder.resolve("static"))) {
+            Path file = folder.resolve(path).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file) && SafePaths.staysInsideAfterLinks(contentRoot, file)) {
+                return java.util.Optional.of(Files.readAllBytes(file));
+            }
+        }
+        try (InputStream bundled = classLoader.getResourceAsStream(CLASSPATH_ROOT + "static/" + path)) {
+            return bundled == null ? java.util.Optional.empty() : java.util.Optional.of(bundled.readAllBytes());
+        }
+    }
+
+    /**
      * A folder of the site's own files: a symbolic link in it that leads out of the content folder
      * is reported and not followed, as it would publish whatever file it names (/etc/passwd).
      */

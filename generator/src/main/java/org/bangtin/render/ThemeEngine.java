@@ -52,6 +52,8 @@ final class ThemeEngine {
         bundled.setSuffix(SUFFIX);
         bundled.setCharset("UTF-8");
         loaders.add(bundled);
+        UrlFunction url = new UrlFunction(basePath);
+        Map<String, Function> functions = Map.of("url", url, "asset", new AssetFunction(url, theme));
         this.pebble = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .strictVariables(true)
@@ -61,7 +63,7 @@ final class ThemeEngine {
                 .extension(new AbstractExtension() {
                     @Override
                     public Map<String, Function> getFunctions() {
-                        return Map.of("url", new UrlFunction(basePath));
+                        return functions;
                     }
 
                     @Override

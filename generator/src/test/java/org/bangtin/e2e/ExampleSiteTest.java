@@ -78,7 +78,7 @@ class ExampleSiteTest {
         }
         assertEquals(List.of("Tìm kiếm trong trang web", "Tìm kiếm tin theo từ khóa và bộ lọc"),
                 page("tim-kiem/").select("[role=search]").eachAttr("aria-label"));
-        assertEquals("/favicon.ico", page("").selectFirst("link[rel=icon]").attr("href"));
+        assertTrue(page("").selectFirst("link[rel=icon]").attr("href").startsWith("/favicon.ico?v="));
         assertTrue(Files.size(site.resolve("favicon.ico")) < 1024, "a tiny icon");
     }
 
@@ -153,6 +153,24 @@ class ExampleSiteTest {
         assertEquals(newestNoticeDate(), dates.get(0));
         assertEquals(10, page("").select(".notice-item").size());
         assertEquals("/trang/2/", page("").selectFirst(".pagination-older a").attr("href"));
+    }
+
+    @Test
+    void theThemesStyleAndScriptsAreAddressedByAVersionOfTheirBytes() throws Exception {
+        java.util.Map<String, String> addresses = new java.util.TreeMap<>();
+        for (String path : List.of("", "tim-kiem/", SEED)) {
+            for (Element e : page(path).select("link[rel=stylesheet], script[src]")) {
+                addresses.put(e.hasAttr("src") ? e.attr("src") : e.attr("href"), path);
+            }
+        }
+        assertEquals(List.of("/css/site.css", "/js/calendar.js", "/js/search-engine.js", "/js/search-ui.js"),
+                addresses.keySet().stream().map(a -> a.replaceAll("\\?.*", "")).toList());
+        for (String address : addresses.keySet()) {
+            String file = address.substring(1, address.indexOf('?'));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(site.resolve(file)));
+            assertEquals(file + "?v=" + java.util.HexFormat.of().formatHex(hash).substring(0, 10), address.substring(1),
+                    "the version is the start of the file's SHA-256, so a changed file gets a new address");
+        }
     }
 
     @Test
