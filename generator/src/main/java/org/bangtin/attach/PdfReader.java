@@ -1,13 +1,10 @@
 package org.bangtin.attach;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -122,9 +119,7 @@ final class PdfReader {
             PDFRenderer renderer = new PDFRenderer(document);
             renderer.setSubsamplingAllowed(true);
             BufferedImage image = renderer.renderImage(0, scale, ImageType.RGB);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", png);
-            return new Preview(png.toByteArray(), image.getWidth(), image.getHeight());
+            return new Preview(PreviewImage.png(image), image.getWidth(), image.getHeight());
         } catch (IOException | RuntimeException e) {
             return null;
         }
