@@ -5,6 +5,7 @@
 //
 // Serves SITE-DIR on a loopback port (root-relative URLs need a server), opens each page, and
 // prints one JSON object: { "/path/": [violations...] }. The screenshot is of the first page.
+// It checks the first page at 360 px too, its category menu folded and then opened.
 // It also prints the first page as print media would show it: "print" lists the screen-only
 // parts (navigation, search, calendar, pager) that are still visible, and whether the source
 // line shows. With --jump, "jump" tells where the calendar's date field leads from the home page
@@ -31,20 +32,24 @@ const context = browser.context;
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const results = {};
 let printed = null;
+/** The axe-core violations of the page as it stands (axe already added to it). */
+function violations(page) {
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
 try {
   const page = context.pages()[0] || await context.newPage();
   for (const [index, path] of pages.entries()) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(base + path, { waitUntil: "load" });
     await page.addScriptTag({ content: axeSource });
-    const found = await page.evaluate(async () => {
-      const result = await window.axe.run(document, {
-        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-      });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-        nodes: v.nodes.map((n) => n.target.join(" ")) }));
-    });
-    results[path] = found;
+    results[path] = await violations(page);
     if (index === 0) {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.screenshot({ path: screenshot, fullPage: true });
@@ -58,6 +63,15 @@ try {
       await page.emulateMedia({ media: "screen" });
     }
   }
+  // The first page on a phone, its category menu folded, then opened from the keyboard.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(base + pages[0], { waitUntil: "load" });
+  await page.addScriptTag({ content: axeSource });
+  results["360px, menu folded"] = await violations(page);
+  await page.focus(".site-menu > summary");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector(".site-menu").open);
+  results["360px, menu open"] = await violations(page);
   results.print = printed;
   if (jump) {
     await page.goto(base + "/", { waitUntil: "load" });
