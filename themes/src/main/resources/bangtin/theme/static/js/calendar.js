@@ -1,12 +1,14 @@
 // "Xem tin theo ngày": the calendar's date input jumps to the chosen day's page, or to the
-// nearest earlier day with notices, and that page then says which day was asked for. Without
-// this script the form opens the archive index, and the calendar's links work as they are.
+// nearest earlier day with notices, and that page then says which day was asked for. The form
+// is hidden until this script shows it: a static host cannot answer its "?ngay=" by itself, so
+// without the script the calendar's month links and the archive of years and months stand in.
 (function () {
   "use strict";
   var form = document.querySelector("form.calendar-jump");
   if (!form || !window.fetch) {
     return;
   }
+  form.hidden = false;
   function pad(n) { return (n < 10 ? "0" : "") + n; }
   function shown(iso) { var p = iso.split("-"); return p[2] + "/" + p[1] + "/" + p[0]; }
   // The page this form led to says which day was asked for, at the top of its content.
@@ -48,7 +50,8 @@
       var url = form.getAttribute("data-base") + p[0] + "/" + p[1] + "/" + p[2] + "/";
       window.location.href = found === value ? url : url + "?ngay=" + value;
     }).catch(function () {
-      form.submit();
+      // The list of days did not come: the archive of years and months, at the chosen year.
+      window.location.href = form.getAttribute("action") + "#nam-" + value.substring(0, 4);
     });
   });
 }());
