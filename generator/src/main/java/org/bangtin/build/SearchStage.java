@@ -46,7 +46,7 @@ final class SearchStage {
         List<SearchDocument> documents = new ArrayList<>();
         for (NoticeEntry entry : notices) {
             numbers.put(entry.notice(), numbers.size());
-            documents.add(document(entry, bodies.get(entry.notice()), pdfs, config.basePath()));
+            documents.add(document(entry, bodies.get(entry.notice()), pdfs, config.basePath(), plan.validity().isExpired(entry)));
         }
         Map<Integer, List<Integer>> pinned = new java.util.HashMap<>();
         RelatedPins.resolve(plan, config, problems).forEach((notice, pins) -> pinned.put(numbers.get(notice),
@@ -128,7 +128,8 @@ final class SearchStage {
         return related;
     }
 
-    private static SearchDocument document(NoticeEntry entry, RenderedBody body, PdfCatalog pdfs, String basePath) {
+    private static SearchDocument document(NoticeEntry entry, RenderedBody body, PdfCatalog pdfs, String basePath,
+            boolean expired) {
         Notice n = entry.notice();
         String type = n.document().type();
         List<String> names = new ArrayList<>();
@@ -145,6 +146,6 @@ final class SearchStage {
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(n.date()), n.date().getYear(),
                 n.category(), n.category() == null ? null : Slugs.slugify(n.category()), type,
                 type == null ? null : Slugs.slugify(type), n.document().number(), n.document().issuer(), n.tags(),
-                n.summary(), body.storedText(), String.join("; ", names), String.join("\n", texts));
+                n.summary(), body.storedText(), String.join("; ", names), String.join("\n", texts), expired);
     }
 }

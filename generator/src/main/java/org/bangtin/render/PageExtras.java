@@ -140,7 +140,7 @@ final class PageExtras {
         String heading = labels.format("archive.heading", Map.of("period", name));
         String title = page.pagination().current() > 1
                 ? heading + " – " + labels.get("pagination.page") + " " + page.pagination().current() : heading;
-        model.put("list", new ListView(heading, page.items().stream().map(views::summary).toList(),
+        model.put("list", new ListView(heading, page.items().stream().map(e -> views.summary(e, plan.validity().isExpired(e))).toList(),
                 views.pagination(page.pagination())));
         model.put("archive", new ArchiveView(period.kind().name().toLowerCase(java.util.Locale.ROOT), name, page.count(),
                 link(page.previous()), link(page.next()), link(up(period))));

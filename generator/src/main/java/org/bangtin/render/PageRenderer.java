@@ -33,6 +33,8 @@ public final class PageRenderer {
     private final ThemeEngine engine;
     private final ViewFactory views;
     private final SiteView site;
+    /** Which notices are out of force, for the lists' "Hết hiệu lực" labels. */
+    private final org.bangtin.site.Validity validity;
     private final Map<String, String> messages;
     private final SiteConfig config;
     private final PageExtras extras;
@@ -66,6 +68,7 @@ public final class PageRenderer {
         this.views = new ViewFactory(config, bodies, pageViews, pdfs, messages.getOrDefault("attachment.previewAlt", "{0}"),
                 memory);
         this.site = views.site(plan);
+        this.validity = plan.validity();
         this.config = config;
         this.extras = new PageExtras(plan, config, new Labels(messages), views, engine);
     }
@@ -144,7 +147,7 @@ public final class PageRenderer {
         if (page.pagination().current() > 1) {
             title = title + " – " + message("pagination.page") + " " + page.pagination().current();
         }
-        model.put("list", new ListView(heading, page.items().stream().map(views::summary).toList(),
+        model.put("list", new ListView(heading, page.items().stream().map(e -> views.summary(e, validity.isExpired(e))).toList(),
                 views.pagination(page.pagination())));
         String kind = page.kind().name().toLowerCase(java.util.Locale.ROOT);
         String categoryUrl = page.kind() == ListPage.Kind.CATEGORY ? views.taxonUrl(page.taxon()) : null;

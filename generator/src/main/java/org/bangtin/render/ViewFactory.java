@@ -120,12 +120,13 @@ final class ViewFactory {
                 () -> new NeighbourView(notice.title(), url(entry.path()), date(notice.date())));
     }
 
-    SummaryView summary(NoticeEntry entry) {
+    /** @param expired whether the notice is out of force at the build's clock: kept out of the memory, as it changes alone */
+    SummaryView summary(NoticeEntry entry, boolean expired) {
         Notice notice = entry.notice();
         RenderedBody body = bodies.get(notice);
         return memory.summary(notice, entry.path(), body, () -> new SummaryView(notice.title(), url(entry.path()),
                 date(notice.date()), body.excerpt(), notice.document().number(), notice.document().type(),
-                category(notice)));
+                category(notice), false)).withExpired(expired);
     }
 
     PaginationView pagination(Pagination pagination) {

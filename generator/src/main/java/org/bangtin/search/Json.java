@@ -16,7 +16,8 @@ final class Json {
     }
 
     /**
-     * {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt, and
+     * {u: url, t: title, d: date, y: year, c: category, k: type, n: number, s: text excerpt, x: 1 when
+ * the notice is out of force ("Hết hiệu lực"), and
      * when its attachment's text is indexed, a: the attachment's name, ao and al: where its text
      * is in attachments.bin}. A notice without a text (a title and the signed PDF) has the start of
      * its attachment's text as its excerpt.
@@ -41,6 +42,9 @@ final class Json {
         field(json, "k", d.type()).append(',');
         field(json, "n", d.number()).append(',');
         field(json, "s", snippet);
+        if (d.expired()) {
+            json.append(",\"x\":1"); // "Hết hiệu lực"
+        }
         if (!d.attachmentText().isEmpty()) {
             field(json.append(','), "a", d.attachment());
             if (attachmentPiece != null) {

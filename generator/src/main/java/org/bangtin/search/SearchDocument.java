@@ -16,10 +16,19 @@ import org.bangtin.text.StoredText;
  * @param facets   filter values: category, type (both as slugs)
  * @param attachment     the name of the attached PDF whose text is indexed (several joined by "; "), or ""
  * @param attachmentText the text of the attached PDFs, or "" (none, or scans without a text layer)
+ * @param expired  whether the notice is out of force ("Hết hiệu lực") at the build's clock
  */
 public record SearchDocument(String url, String title, String date, int year, String category, String categorySlug,
         String type, String typeSlug, String number, String issuer, List<String> tags, String summary,
-        StoredText storedText, String attachment, String attachmentText) {
+        StoredText storedText, String attachment, String attachmentText, boolean expired) {
+
+    /** A notice in force. */
+    public SearchDocument(String url, String title, String date, int year, String category, String categorySlug,
+            String type, String typeSlug, String number, String issuer, List<String> tags, String summary,
+            StoredText storedText, String attachment, String attachmentText) {
+        this(url, title, date, year, category, categorySlug, type, typeSlug, number, issuer, tags, summary, storedText,
+                attachment, attachmentText, false);
+    }
 
     public SearchDocument {
         tags = List.copyOf(tags);

@@ -73,7 +73,7 @@ class ViewMemoryTest {
         memory.startBuild(config, Map.of());
         ViewFactory views = new ViewFactory(config, Map.of(entry.notice(), text), PageViews.NOT_COUNTED, PdfCatalog.EMPTY,
                 "{0}", memory);
-        return views.summary(entry);
+        return views.summary(entry, false);
     }
 
     private static Notice notice(String title) {

@@ -26,7 +26,7 @@
   var BLOCKS_ENTRY = 255;
   var KEY_LENGTH = 2;
   // The version of the export's format that this script reads (meta.bin's "version").
-  var INDEX_VERSION = 4;
+  var INDEX_VERSION = 5;
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 

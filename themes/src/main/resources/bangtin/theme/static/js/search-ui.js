@@ -243,6 +243,10 @@
     title.appendChild(link);
     item.appendChild(title);
     var meta = el('p', 'notice-meta');
+    if (r.x) {
+      meta.appendChild(el('strong', 'expired-label', root.getAttribute('data-expired')));
+      meta.appendChild(document.createTextNode(' '));
+    }
     meta.appendChild(el('span', 'search-result-date', r.d));
     if (r.k || r.n) {
       meta.appendChild(document.createTextNode(' · '));
