@@ -1,16 +1,19 @@
 // What a citizen sees of the example site in headless Chromium, at 360 px: the search page's
 // filters from the address, "Xem thêm kết quả", Back after searches, search in a browser without
 // DecompressionStream or without fetch, the page without JavaScript, the calendar's answer for a
-// day with no notices, result excerpts, and a notice as printed.
+// day with no notices, result excerpts, a notice as printed, the phone's header, the index's
+// metadata read once, notices out of force labelled, and the web search of a site under a path.
 //
-//   node citizen-view.mjs SITE-DIR
+//   node citizen-view.mjs SITE-DIR [DIR-HOLDING-tin-tuc/]
+//
+// The second folder, when given, holds the example built for https://…/tin-tuc in tin-tuc/.
 //
 // Prints one JSON object, one member per check; the Java test (CitizenViewBrowserTest) reads it.
 import { serveSite, startChromium } from "./site-browser.mjs";
 
-const [siteDir] = process.argv.slice(2);
+const [siteDir, subPathDir] = process.argv.slice(2);
 if (!siteDir) {
-  console.error("usage: node citizen-view.mjs SITE-DIR");
+  console.error("usage: node citizen-view.mjs SITE-DIR [DIR-HOLDING-tin-tuc/]");
   process.exit(2);
 }
 const site = await serveSite(siteDir);
@@ -143,6 +146,16 @@ try {
     filtersShown: getComputedStyle(document.querySelector(".search-filters")).display !== "none",
     moreShown: getComputedStyle(document.querySelector(".search-more")).display !== "none",
   }));
+  // The calendar without its script: no date field that could not answer; its way to the archive.
+  await plain.goto(site.base + "/", { waitUntil: "load" });
+  const archive = await plain.evaluate(() => ({
+    dateFieldShown: document.querySelector(".calendar-jump").checkVisibility(),
+    archiveLink: document.querySelector(".calendar-all a").checkVisibility() ? document.querySelector(".calendar-all a").textContent : null,
+  }));
+  await plain.click(".calendar-all a");
+  await plain.waitForURL((url) => url.pathname === "/luu-tru/");
+  archive.months = await plain.$$eval(".archive-months a", (links) => links.slice(0, 2).map((a) => a.textContent + " " + a.getAttribute("href")));
+  result.withoutJavaScript.calendar = archive;
   await plain.close();
 
   // 6. The calendar's answer for a day with no notices: beside the form, once.
@@ -185,9 +198,72 @@ try {
     pdfOnly: await printed("/2024/05/ke-hoach-thu-gom-van-chuyen-va-xu-ly-rac-thai-sinh-hoat-nam-2024/"),
   };
 
+  // 12. The header on a phone: the category menu folded behind "Chuyên mục", the notice's title
+  // in the first screen; opened from the keyboard, the menu shows; on a wide screen it is whole.
+  const seed = "/2019/03/thuc-hien-cong-tac-binh-dang-gioi-va-vi-su-tien-bo-cua-phu-nu-nam-2019/";
+  const header = () => page.evaluate(() => {
+    const links = [...document.querySelectorAll(".site-nav a")];
+    const summary = document.querySelector(".site-menu > summary");
+    return {
+      titleBottom: Math.round(document.querySelector("h1").getBoundingClientRect().bottom),
+      summary: summary.checkVisibility() ? summary.textContent.trim() : null,
+      linksShown: links.filter((a) => a.checkVisibility()).length,
+      links: links.length,
+    };
+  });
+  await page.goto(site.base + seed, { waitUntil: "load" });
+  const folded = await header();
+  await page.focus(".site-menu > summary");
+  await page.keyboard.press("Enter");
+  const opened = await header();
+  await page.keyboard.press("Tab");
+  opened.focusedAfterTab = await page.evaluate(() => document.activeElement.textContent);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(site.base + seed, { waitUntil: "load" });
+  const wide = await header();
+  await page.setViewportSize({ width: 360, height: 740 });
+  result.header = { folded, opened, wide };
+
+  // 13. A search page reads the index's metadata once, for its filters and for every search.
+  const metaAsked = [];
+  const countMeta = (request) => { if (request.url().includes("/search/meta.bin")) metaAsked.push(request.url()); };
+  page.on("request", countMeta);
+  await page.goto(site.base + "/tim-kiem/?q=binh+dang+gioi", { waitUntil: "load" });
+  await searched(page);
+  await page.fill("#q-page", "tiem chung");
+  await page.waitForFunction(() => location.search === "?q=tiem+chung");
+  await searched(page);
+  page.off("request", countMeta);
+  result.metaRequests = metaAsked.length;
+
+  // 14. A notice out of force is labelled in lists and in search results, beside the one that replaced it.
+  const labelled = () => page.evaluate(() => [...document.querySelectorAll(".notice-item, .search-result")]
+    .filter((li) => li.querySelector("h2 a").textContent.startsWith("Thông báo lịch tiếp công dân"))
+    .map((li) => `${li.querySelector(".expired-label")?.textContent || "-"} ${li.querySelector("h2 a").getAttribute("href")}`));
+  await page.goto(site.base + "/chuyen-muc/thong-bao/", { waitUntil: "load" });
+  const inList = await labelled();
+  await page.goto(site.base + "/tim-kiem/?q=lich+tiep+cong+dan", { waitUntil: "load" });
+  await searched(page);
+  result.expired = { list: inList, search: await labelled() };
+
   // 11. The icon the browser asks for exists.
   const icon = await page.request.get(site.base + (await page.getAttribute("link[rel=icon]", "href")));
   result.favicon = { status: icon.status(), bytes: (await icon.body()).length };
+  // 8. A site under a path (/tin-tuc): the web search it offers is limited to that path.
+  if (subPathDir) {
+    const sub = await serveSite(subPathDir);
+    try {
+      const under = await browser.context.newPage();
+      await under.addInitScript(() => { delete window.fetch; });
+      await under.goto(sub.base + "/tin-tuc/tim-kiem/?q=tiem+chung", { waitUntil: "load" });
+      await under.waitForSelector(".search-status a");
+      result.webSearchUnderPath = decodeURIComponent(new URL(await under.getAttribute(".search-status a", "href"))
+        .searchParams.get("q")).replace(/127\.0\.0\.1:\d+/, "HOST");
+      await under.close();
+    } finally {
+      sub.close();
+    }
+  }
 } finally {
   await browser.close();
   site.close();

@@ -31,13 +31,18 @@ class CitizenViewBrowserTest {
     @BeforeAll
     static void look() throws Exception {
         Path site = dir.resolve("site");
-        BuildResult result = SiteBuilder.create().build(BuildRequest.builder()
-                .contentDir(Path.of(System.getProperty("bangtin.exampleSite", "../content"))).outputDir(site).build());
+        Path content = Path.of(System.getProperty("bangtin.exampleSite", "../content"));
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(content).outputDir(site).build());
         assertTrue(result.succeeded(), result.problems().toString());
+        // The example again, for https://phuxuan.example.gov.vn/tin-tuc, served from a folder holding tin-tuc/.
+        Path underPath = dir.resolve("under-path");
+        BuildResult sub = SiteBuilder.create().build(BuildRequest.builder().contentDir(content)
+                .outputDir(underPath.resolve("tin-tuc")).baseUrl("https://phuxuan.example.gov.vn/tin-tuc").build());
+        assertTrue(sub.succeeded(), sub.problems().toString());
         assertTrue(Files.isDirectory(ValidatorsTest.TOOLS.resolve("node_modules/playwright-core")),
                 "playwright-core is missing: run 'npm ci --prefix tools/js' (run-tests.sh does)");
         ValidatorsTest.Output output = ValidatorsTest.run(List.of("node",
-                ValidatorsTest.TOOLS.resolve("citizen-view.mjs").toString(), site.toString()), 240);
+                ValidatorsTest.TOOLS.resolve("citizen-view.mjs").toString(), site.toString(), underPath.toString()), 240);
         assertEquals(0, output.exit(), output.text());
         json = output.text().strip();
     }
@@ -86,7 +91,7 @@ class CitizenViewBrowserTest {
                 + "của trang; hãy cập nhật trình duyệt. Tìm trên trang này bằng Google\",\"filtersShown\":false,"
                 + "\"link\":\"https://www.google.com/search?q=site%3A127.0.0.1%3A", "search with fetch removed");
         shows("%20binh%20dang%20gioi\"}", "the web search has the query");
-        shows("\"withoutJavaScript\":{\"filtersShown\":false,\"moreShown\":false}", "search page without its scripts");
+        shows("\"withoutJavaScript\":{\"filtersShown\":false,\"moreShown\":false,", "search page without its scripts");
     }
 
     @Test
@@ -101,6 +106,39 @@ class CitizenViewBrowserTest {
                 + "\"preview\":false,\"related\":false,\"downloadWords\":false}", "the Chỉ thị printed");
         shows("\"pdfOnly\":{\"attachment\":\"\\\" <https://phuxuan.example.gov.vn/2024/05/", "a PDF-only notice printed");
         shows("\"bodyLink\":null,\"preview\":false,\"related\":false,\"downloadWords\":false}", "a PDF-only notice printed");
+    }
+
+    @Test
+    void onAPhoneTheCategoryMenuFoldsSoTheNoticeTitleIsInTheFirstScreen() {
+        // 740 px high: the title ends at 422 px, where it began at about 460 with four rows of categories.
+        shows("\"folded\":{\"titleBottom\":422,\"summary\":\"Chuyên mục\",\"linksShown\":0,\"links\":9}",
+                "the seed notice at 360x740");
+        shows("\"opened\":{\"titleBottom\":609,\"summary\":\"Chuyên mục\",\"linksShown\":9,\"links\":9,"
+                + "\"focusedAfterTab\":\"Trang chủ\"}", "'Chuyên mục' opened with Enter, then Tab");
+        shows("\"wide\":{\"titleBottom\":279,\"summary\":null,\"linksShown\":9,\"links\":9}", "at 1280 px: the whole menu");
+    }
+
+    @Test
+    void aSearchPageReadsTheIndexMetadataOnce() {
+        shows("\"metaRequests\":1,", "meta.bin requests for a shared address and a second search typed");
+    }
+
+    @Test
+    void aNoticeOutOfForceIsLabelledInListsAndSearchResults() {
+        String pair = "[\"- /2023/10/thong-bao-lich-tiep-cong-dan-cua-chu-tich-ubnd-huyen/\","
+                + "\"Hết hiệu lực /2023/04/thong-bao-lich-tiep-cong-dan-cua-chu-tich-ubnd-huyen/\"]";
+        shows("\"expired\":{\"list\":" + pair + ",\"search\":" + pair + "}", "two notices of one title, one replaced");
+    }
+
+    @Test
+    void withoutJavaScriptTheCalendarOffersTheArchiveOfMonthsNotADateFieldThatCannotAnswer() {
+        shows("\"calendar\":{\"dateFieldShown\":false,\"archiveLink\":\"Toàn bộ lưu trữ tin\","
+                + "\"months\":[\"Tháng 12/2024 /2024/12/\",\"Tháng 10/2024 /2024/10/\"]}", "the home page without its scripts");
+    }
+
+    @Test
+    void aSiteUnderAPathOffersAWebSearchOfThatPath() {
+        shows("\"webSearchUnderPath\":\"site:HOST/tin-tuc tiem chung\"", "/tin-tuc/tim-kiem/ with fetch removed");
     }
 
     @Test

@@ -421,10 +421,21 @@
     var recordCache = new Map();
     var attachmentTexts = new Map();
 
-    async function init() {
-      if (meta) {
-        return;
+    // meta.bin is read once per engine, however many calls wait for it at once (the page asks
+    // for the filters and for the first results together); a failed read may be tried again.
+    var metaRead = null;
+
+    function init() {
+      if (!metaRead) {
+        metaRead = readMeta().catch(function (error) {
+          metaRead = null;
+          throw error;
+        });
       }
+      return metaRead;
+    }
+
+    async function readMeta() {
       var read = JSON.parse(new TextDecoder().decode(await gunzip(await load('meta.bin'))));
       if (read.version !== INDEX_VERSION) {
         // A browser or proxy kept this script from an older build: it would misread the index.

@@ -29,7 +29,9 @@
     status.textContent = message + ' ';
     var link = document.createElement('a');
     link.className = 'search-web';
-    link.href = root.getAttribute('data-web-search') + encodeURIComponent('site:' + location.host + ' ' + input.value);
+    // The site's host and base path ("example.gov.vn/tin-tuc"): data-index is the base path + "/search/".
+    var site = location.host + root.getAttribute('data-index').replace(/\/search\/$/, '');
+    link.href = root.getAttribute('data-web-search') + encodeURIComponent('site:' + site + ' ' + input.value);
     link.textContent = root.getAttribute('data-web-search-text');
     status.appendChild(link);
   }
