@@ -25,7 +25,13 @@ enum SearchField {
      * notice, but weighs less than one in the title or text, which the editor wrote for readers.
      * No marked words nor word pairs: those of a whole PDF would multiply the export's size.
      */
-    ATTACHMENT("attachment", 0.75f);
+    ATTACHMENT("attachment", 0.75f),
+    /**
+     * The document's number, folded ("925", "kh", "ubnd" of "925/KH-UBND"): a reader who types the
+     * number of the document they look for ("kế hoạch 925") finds that document first, above the
+     * notices that only cite it. Its words are in the body too, which decides what matches.
+     */
+    NUMBER("number", 4f);
 
     private final String fieldName;
     private final float boost;

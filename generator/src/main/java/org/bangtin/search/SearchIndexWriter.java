@@ -173,6 +173,9 @@ public final class SearchIndexWriter {
         if (!d.attachmentText().isEmpty()) {
             doc.add(new Field(SearchField.ATTACHMENT.fieldName(), d.attachmentText(), SCORED));
         }
+        if (d.number() != null && !d.number().isBlank()) {
+            doc.add(new Field(SearchField.NUMBER.fieldName(), streams.words(words.of(d.number()).forms(), false), SCORED));
+        }
         for (String facet : Facets.of(d)) {
             doc.add(new Field(SearchField.FACET.fieldName(), facet, UNSCORED));
         }

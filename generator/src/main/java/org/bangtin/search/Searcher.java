@@ -133,6 +133,7 @@ public final class Searcher implements AutoCloseable {
                     scored.add(key(SearchField.TITLE, expansion));
                     scored.add(key(SearchField.BODY, expansion));
                     scored.add(key(SearchField.ATTACHMENT, expansion));
+                    scored.add(key(SearchField.NUMBER, expansion));
                 }
             } else {
                 builder.add(anyOf(List.of(word.folded()), attachments), Occur.FILTER);
@@ -143,6 +144,7 @@ public final class Searcher implements AutoCloseable {
                     scored.add(key(SearchField.EXACT, word.marked()));
                 }
                 scored.add(key(SearchField.ATTACHMENT, word.folded()));
+                scored.add(key(SearchField.NUMBER, word.folded()));
             }
         }
         for (String pair : query.pairs()) {

@@ -181,7 +181,7 @@ public final class StaticExport {
 
     private static String meta(List<SearchDocument> documents, CharSequence fields, Shards shards, int recordSlot,
             String tag) {
-        return String.format(java.util.Locale.ROOT, "{\"version\":5,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
+        return String.format(java.util.Locale.ROOT, "{\"version\":6,\"tag\":\"%s\",\"documents\":%d,\"k1Bits\":%d,\"bBits\":%d,"
                 + "\"prefixExpansions\":%d,\"recordSlot\":%d,\"fields\":[%s],\"shards\":%s,\"split\":%s,\"facets\":%s}\n",
                 tag, documents.size(), Float.floatToIntBits(SearchIndexWriter.K1), Float.floatToIntBits(SearchIndexWriter.B),
                 Searcher.PREFIX_EXPANSIONS, recordSlot, fields, shardList(shards.files().keySet()), strings(shards.splitKeys()),

@@ -78,6 +78,14 @@ class SearchKnownItemTest {
         assertEquals(SEED, urls(example, "925/KH-UBND").get(0));
     }
 
+    /** Three notices cite Kế hoạch 925/KH-UBND; the one numbered so came third on its number and type. */
+    @Test
+    void aDocumentsNumberTypedWithItsTypeFindsThatDocumentFirst() throws Exception {
+        assertEquals(SEED, urls(example, "ke hoach 925").get(0));
+        assertEquals(SEED, urls(example, "kế hoạch 925").get(0));
+        assertEquals(SEED, urls(example, "925").get(0));
+    }
+
     /** The example's waste collection plan is a title and a signed PDF: its words are only in the PDF. */
     @Test
     void wordsOnlyInAnAttachedPdfFindItsNotice() throws Exception {

@@ -106,7 +106,7 @@ class StaticExportFilesTest {
         }
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> NodeSearch.run(copy,
                 List.of(NodeSearch.Query.of("tiep cong dan")), 10, Files.createTempDirectory(dir, "version")));
-        assertTrue(refused.getMessage().contains("the search index is version 3, this script reads 5; reload the page"),
+        assertTrue(refused.getMessage().contains("the search index is version 3, this script reads 6; reload the page"),
                 refused.getMessage());
     }
 

@@ -22,11 +22,11 @@
   var WORD_CHAR = /^[\p{L}\p{Nd}\p{M}]$/u;
   var MARKS = /\p{M}+/gu;
   var MAX_WORD = 255;
-  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4, attachment: 5 };
+  var FIELD = { title: 0, body: 1, exact: 2, bigram: 3, facet: 4, attachment: 5, number: 6 };
   var BLOCKS_ENTRY = 255;
   var KEY_LENGTH = 2;
   // The version of the export's format that this script reads (meta.bin's "version").
-  var INDEX_VERSION = 5;
+  var INDEX_VERSION = 6;
 
   // ---- Words, as WordTokenizer and WordForms read them ----
 
@@ -689,6 +689,7 @@
             score(FIELD.title, e);
             score(FIELD.body, e);
             score(FIELD.attachment, e);
+            score(FIELD.number, e);
           });
         } else {
           required.push([alternative([[FIELD.body, w.folded]]), alternative([[FIELD.attachment, w.folded]], true)]);
@@ -698,6 +699,7 @@
             score(FIELD.exact, w.marked);
           }
           score(FIELD.attachment, w.folded);
+          score(FIELD.number, w.folded);
         }
       }
       for (var pair of query.pairs) {
