@@ -21,7 +21,7 @@ final class PastedText {
 
     /** {@code yaml} with zero-width characters removed and structural no-break spaces made spaces; lines stay lines. */
     static String clean(String yaml) {
-        String text = ZERO_WIDTH.matcher(yaml).replaceAll("");
+        String text = mayHoldZeroWidth(yaml) ? ZERO_WIDTH.matcher(yaml).replaceAll("") : yaml;
         if (text.indexOf('\u00A0') < 0) {
             return text;
         }
@@ -33,6 +33,17 @@ final class PastedText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A look at each character before the pattern's: the pattern alone took a third of reading front matter. */
+    private static boolean mayHoldZeroWidth(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u200B' && (c <= '\u200F' || c == '\u2060' || c == '\uFEFF')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value without the blanks around it, no-break spaces included ({@link String#strip} keeps them). */

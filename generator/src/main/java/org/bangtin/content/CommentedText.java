@@ -23,6 +23,9 @@ final class CommentedText {
     }
 
     static void warn(YamlMapping yaml, FieldReader reader) {
+        if (yaml.text().indexOf('#') < 0) {
+            return; // most front matter: no comment to look for
+        }
         String[] lines = yaml.text().split("\n", -1);
         for (YamlField field : yaml.fields().values()) {
             warn(field.key(), field.value(), lines, yaml.firstLine(), reader);
