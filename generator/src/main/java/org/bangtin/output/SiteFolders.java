@@ -3,6 +3,7 @@ package org.bangtin.output;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -126,9 +127,17 @@ public final class SiteFolders {
                 || !original.getFileSystem().supportedFileAttributeViews().contains("unix")) {
             return;
         }
-        Files.setAttribute(copy, "unix:gid", Files.getAttribute(original, "unix:gid", LinkOption.NOFOLLOW_LINKS));
+        Object group = Files.getAttribute(original, "unix:gid", LinkOption.NOFOLLOW_LINKS);
         int mode = (Integer) Files.getAttribute(original, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-        Files.setAttribute(copy, "unix:mode", (mode & 07777) | 0700); // the build must still write into it
+        try {
+            if (!group.equals(Files.getAttribute(copy, "unix:gid"))) {
+                Files.setAttribute(copy, "unix:gid", group);
+            }
+            Files.setAttribute(copy, "unix:mode", (mode & 07777) | 0700); // the build must still write into it
+        } catch (FileSystemException e) {
+            // A user outside the folder's group may not give it to the copy: the copy keeps the
+            // user's own, as every build did before, rather than the build failing.
+        }
     }
 
     private static boolean isMountPoint(Path folder) throws IOException {

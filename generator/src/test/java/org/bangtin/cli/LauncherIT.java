@@ -98,6 +98,39 @@ class LauncherIT {
         }
     }
 
+    /**
+     * A user outside the group of the site being replaced cannot give the new folder that group:
+     * the build still publishes (the folder keeps the user's own group). Set up as root, built as
+     * "nobody"; as another user the old site cannot be given a foreign group, and the test builds
+     * with no group to keep.
+     */
+    @Test
+    void aSiteOfAGroupTheUserIsNotInIsStillReplaced() throws Exception {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path content = TestSites.at(dir.resolve("content")).notice("a.md", "Kế hoạch", "2019-03-27", "", "Nội dung.").root();
+        Path www = Files.createDirectories(dir.resolve("www"));
+        Files.setPosixFilePermissions(www, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path out = Files.createDirectories(www.resolve("out"));
+        Files.writeString(out.resolve(".bangtin-output"), "marker");
+        Files.writeString(out.resolve("old.html"), "cũ");
+        List<String> command = new ArrayList<>();
+        if (root) {
+            for (Path path : List.of(out, out.resolve(".bangtin-output"), out.resolve("old.html"))) {
+                Files.setAttribute(path, "unix:uid", 65534); // nobody's, in root's group
+                Files.setAttribute(path, "unix:gid", 0);
+            }
+            command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+        }
+        command.addAll(List.of(LAUNCHER.toString(), "build", content.toString(), "-o", out.toString()));
+
+        Run run = run(Map.of(), command.toArray(String[]::new));
+
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Kế hoạch"));
+        assertFalse(Files.exists(out.resolve("old.html")));
+    }
+
     @Test
     void aBuildIntoAFolderAnotherProcessIsWritingIsRefused() throws Exception {
         Path content = TestSites.at(dir.resolve("content")).notice("a.md", "Kế hoạch", "2019-03-27", "", "Nội dung.").root();
