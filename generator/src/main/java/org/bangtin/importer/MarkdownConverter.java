@@ -131,10 +131,7 @@ final class MarkdownConverter {
 
     private void table(Element table, List<String> blocks) {
         List<Element> rows = table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
-        boolean layout = rows.size() < 2 || rows.stream().allMatch(r -> r.select("> th, > td").size() < 2)
-                || !table.select("td p, td div, td ul, td ol, td table, th table, td br + br").isEmpty()
-                || rows.stream().flatMap(r -> r.select("> th, > td").stream()).anyMatch(c -> c.text().length() > 300);
-        if (layout) {
+        if (isLayout(table, rows)) {
             for (Element row : rows) {
                 for (Element cell : row.children()) {
                     blocks.addAll(blocks(cell));
@@ -147,7 +144,7 @@ final class MarkdownConverter {
         for (Element row : rows) {
             List<String> texts = new ArrayList<>();
             for (Element cell : row.select("> th, > td")) {
-                texts.add(paragraph(inlineChildren(cell)).replace("\\\n", " ").replace("\n\n", " ").replace("|", "\\|"));
+                texts.add(cell(cell));
             }
             columns = Math.max(columns, texts.size());
             cells.add(texts);
@@ -165,6 +162,30 @@ final class MarkdownConverter {
             }
         }
         blocks.add(markdown.toString().strip());
+    }
+
+    /**
+     * Whether a table only lays out its content: a one-cell wrapper (or one column), one that holds
+     * another table or the page's chrome (headings, a form, a menu), one made mostly of links and
+     * images, or one with long text in a cell. A table whose cells hold paragraphs (Word puts a
+     * {@code <p class=MsoNormal>} in every cell) is data.
+     */
+    private static boolean isLayout(Element table, List<Element> rows) {
+        List<Element> all = rows.stream().flatMap(r -> r.select("> th, > td").stream()).toList();
+        int links = table.select("a[href], img").size();
+        return rows.size() < 2 || rows.stream().allMatch(r -> r.select("> th, > td").size() < 2)
+                || !table.select("td table, th table, td form, td nav, td h1, td h2, td h3, td iframe, td input").isEmpty()
+                || links >= 3 && links * 2 > all.size()
+                || all.stream().anyMatch(c -> c.text().length() > 300);
+    }
+
+    /** A cell's text on one line: its paragraphs and lines joined with line breaks. */
+    private String cell(Element cell) {
+        List<String> lines = new ArrayList<>();
+        for (String block : blocks(cell)) {
+            lines.add(block.replaceFirst("^#+ ", "").replace("\\\n", "<br>").replace("\n\n", "<br>").replace("\n", "<br>").replace("|", "\\|"));
+        }
+        return String.join("<br>", lines);
     }
 
     private String inlineChildren(Element element) {

@@ -38,6 +38,10 @@ class MarkdownConverterTest {
         "an ordered list                             | <ol><li>Một</li><li>Hai</li></ol> | '1. Một\n2. Hai'",
         "a heading keeps its number                  | <h4>2. Lịch tiêm</h4> | #### 2. Lịch tiêm",
         "a one-column table is layout                | <table><tr><td>A</td></tr><tr><td>B</td></tr></table> | 'A\n\nB'",
+        "a Word table with paragraphs is data        | <table class=MsoTableGrid><tr><td><p class=MsoNormal>Ngày</p></td><td><p class=MsoNormal>Lãnh đạo trực</p></td></tr><tr><td><p class=MsoNormal>05/02/2019</p></td><td><p class=MsoNormal>Bà Lê Thị Hoa</p></td></tr></table> | '| Ngày | Lãnh đạo trực |\n| --- | --- |\n| 05/02/2019 | Bà Lê Thị Hoa |'",
+        "a cell's paragraphs are joined by line breaks | <table><tr><td><p>Ngày</p></td><td><p>Nơi</p></td></tr><tr><td><p>05/02</p><p>(sáng)</p></td><td>Xã A<br>Xã B</td></tr></table> | '| Ngày | Nơi |\n| --- | --- |\n| 05/02<br>(sáng) | Xã A<br>Xã B |'",
+        "a table holding a table is layout           | <table><tr><td><table><tr><td>A</td></tr></table></td><td><p>B</p></td></tr><tr><td>C</td><td>D</td></tr></table> | 'A\n\nB\n\nC\n\nD'",
+        "a table of links is layout                  | <table><tr><td><a href=a>A</a></td><td><a href=b>B</a></td></tr><tr><td><a href=c>C</a></td><td>D</td></tr></table> | '[A](a)\n\n[B](b)\n\n[C](c)\n\nD'",
     })
     void convertsTo(String name, String html, String markdown) {
         assertEquals(markdown + "\n", convert(html), name);
