@@ -50,6 +50,7 @@ final class PageConverter {
         }
         List<String> notes = new ArrayList<>();
         Document document = PageText.parse(bytes, notes);
+        WordMarkup.clean(document);
         URI oldUrl = oldUrl(document, head);
         ArticleReader.Article article;
         try {
