@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,7 @@ public final class Importer {
         List<ImportReport.Skipped> skipped = new ArrayList<>();
         NoticeFiles files = new NoticeFiles();
         List<String> queryAddresses = new ArrayList<>();
+        Map<String, Integer> articles = new HashMap<>();
         for (Path input : inputs) {
             Optional<Path> host = Files.isDirectory(input) ? hostFolder(input) : Optional.empty();
             if (host.isPresent()) {
@@ -60,12 +62,12 @@ public final class Importer {
             } else if (Files.isDirectory(input)) {
                 for (Path page : pages(input)) {
                     importPage(page, input, true, input.relativize(page).toString().replace('\\', '/'), out, files,
-                            imported, skipped, queryAddresses);
+                            new Run(imported, skipped, queryAddresses, articles));
                 }
             } else if (Files.isRegularFile(input)) {
                 Path folder = input.toAbsolutePath().getParent();
-                importPage(input.toAbsolutePath(), folder, false, input.toString(), out, files, imported, skipped,
-                        queryAddresses);
+                importPage(input.toAbsolutePath(), folder, false, input.toString(), out, files,
+                        new Run(imported, skipped, queryAddresses, articles));
             } else {
                 skipped.add(new ImportReport.Skipped(input.toString(), "no such file or folder"));
             }
@@ -153,31 +155,71 @@ public final class Importer {
         }
     }
 
-    private void importPage(Path file, Path inputRoot, boolean mirror, String shown, Path out, NoticeFiles files,
-            List<ImportReport.Imported> imported, List<ImportReport.Skipped> skipped, List<String> queryAddresses) {
+    /**
+     * What a run found so far: pages imported and skipped, old addresses with a query, and the
+     * article of each imported page (title and text) with its place in {@code imported}.
+     */
+    private record Run(List<ImportReport.Imported> imported, List<ImportReport.Skipped> skipped, List<String> queryAddresses,
+            Map<String, Integer> articles) {
+    }
+
+    private void importPage(Path file, Path inputRoot, boolean mirror, String shown, Path out, NoticeFiles files, Run run) {
         try {
             ConvertedPage page = new PageConverter(profile).convert(file, inputRoot, mirror);
             if (page.skipReason() != null) {
-                skipped.add(new ImportReport.Skipped(shown, page.skipReason()));
+                run.skipped().add(new ImportReport.Skipped(shown, page.skipReason()));
+                return;
+            }
+            Integer same = run.articles().get(page.article());
+            if (same != null) {
+                sameArticle(page, shown, out, run, same);
                 return;
             }
             NoticeFiles.Outcome outcome = files.write(page, shown, out);
             if (outcome.imported() == null) {
-                skipped.add(new ImportReport.Skipped(shown, "already imported: " + outcome.existing()
+                run.skipped().add(new ImportReport.Skipped(shown, "already imported: " + outcome.existing()
                         + " exists (import never replaces a file)"));
                 return;
             }
-            imported.add(outcome.imported());
+            run.articles().put(page.article(), run.imported().size());
+            run.imported().add(outcome.imported());
             if (page.queryAddress() != null) {
-                queryAddresses.add(page.queryAddress() + "\t" + outcome.imported().notice());
+                run.queryAddresses().add(page.queryAddress() + "\t" + outcome.imported().notice());
             }
         } catch (IOException e) {
-            skipped.add(new ImportReport.Skipped(shown, "cannot read or write: " + e.getMessage()));
+            run.skipped().add(new ImportReport.Skipped(shown, "cannot read or write: " + e.getMessage()));
         } catch (RuntimeException e) {
-            skipped.add(new ImportReport.Skipped(shown, "cannot be read as a page: " + e));
+            run.skipped().add(new ImportReport.Skipped(shown, "cannot be read as a page: " + e));
         } catch (StackOverflowError e) {
-            skipped.add(new ImportReport.Skipped(shown, "its elements are nested too deeply to be read"));
+            run.skipped().add(new ImportReport.Skipped(shown, "its elements are nested too deeply to be read"));
         }
+    }
+
+    /**
+     * A page with the title and text of one imported before in this run (one article under two
+     * addresses): no second notice, whose near-duplicate an editor would delete with its redirect;
+     * its old address goes to the first one's notice, which this run wrote.
+     */
+    private static void sameArticle(ConvertedPage page, String shown, Path out, Run run, int first) throws IOException {
+        ImportReport.Imported notice = run.imported().get(first);
+        String query = page.queryAddress();
+        List<String> aliases = page.oldAddresses().stream().filter(a -> !a.contains("?")).toList();
+        Path file = out.resolve(notice.notice());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (String alias : aliases) {
+            text = ConvertedPage.withAlias(text, alias);
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        if (query != null) {
+            run.queryAddresses().add(query + "\t" + notice.notice());
+        }
+        String where = query != null ? "its address " + query + " is listed in " + QUERY_ADDRESSES + " for "
+                + notice.notice() : aliases.isEmpty() ? "it has no old address to add to " + notice.notice()
+                : "its address " + String.join(", ", aliases) + " is added to " + notice.notice() + "'s aliases";
+        run.skipped().add(new ImportReport.Skipped(shown, "same article as " + notice.source() + ": " + where));
+        List<String> notes = new ArrayList<>(notice.notes());
+        notes.add("same article as " + shown + ": " + where);
+        run.imported().set(first, new ImportReport.Imported(notice.source(), notice.notice(), notes));
     }
 
 }

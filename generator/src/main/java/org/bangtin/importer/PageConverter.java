@@ -87,7 +87,7 @@ final class PageConverter {
             notes.add("no author line found: add 'author:'");
         }
         return new ConvertedPage(null, article.title(), frontMatter, links.copies(), article.posted().day().getYear(), notes,
-                oldAddress.map(List::of).orElse(List.of()));
+                oldAddress.map(List::of).orElse(List.of()), text.replaceAll("[\\s\\u00a0]+", " ").strip());
     }
 
     /**
