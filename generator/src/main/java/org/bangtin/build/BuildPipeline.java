@@ -204,8 +204,9 @@ public final class BuildPipeline {
         Theme theme = new Theme(contentRoot);
         boolean themeSpeaksLanguage = LanguageCheck.check(theme, config.language(), contentRoot, problems);
         request.progress().progress("reading", 0, 0);
-        List<Notice> notices = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
-                .load(problems);
+        ContentLoader.Notices read = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
+                .loadAll(problems);
+        List<Notice> notices = read.planned();
         notices.forEach(notice -> problems.addAll(memory.notices.documentProblems(notice)));
         timer.lap("load");
         checkpoint();
@@ -215,6 +216,7 @@ public final class BuildPipeline {
         checkpoint();
 
         Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
+        checkBodiesOnly(read.bodiesOnly(), plan, config);
         timer.lap("markdown");
         checkpoint();
         List<InternalLink> links = plan.notices().stream().flatMap(e -> bodies.get(e.notice()).internalLinks().stream()).toList();
@@ -324,6 +326,19 @@ public final class BuildPipeline {
             bodies.put(plan.notices().get(i).notice(), rendered.get(i));
         }
         return bodies;
+    }
+
+    /**
+     * Renders the bodies of the notices whose title or date has an error, which have no page, at a
+     * placeholder address: only for the problems of their text, reported with the rest.
+     */
+    private void checkBodiesOnly(List<Notice> notices, SitePlan plan, SiteConfig config) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts);
+        Map<Path, String> urls = plan.noticeUrls(config.basePath());
+        notices.forEach(notice -> markdown.render(notice, config.basePath() + "/_/", urls, problems));
     }
 
     /**

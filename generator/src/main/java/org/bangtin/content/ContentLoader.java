@@ -13,7 +13,8 @@ import org.bangtin.text.TextStore;
 
 /**
  * The content stage's entry point: reads every notice of a content folder. Problems of all files
- * are collected together; notices with errors are left out of the result.
+ * are collected together; a notice with front matter errors is kept, {@link Notice#withErrors()},
+ * so that the build reports the problems of the rest of it too.
  */
 public final class ContentLoader {
     private final Path root;
@@ -50,8 +51,24 @@ public final class ContentLoader {
         return !ContentWalker.stampedNoticeFiles(root.toAbsolutePath().normalize(), new Diagnostics()).isEmpty();
     }
 
-    /** The notices in source-file order. */
+    /**
+     * The notices of a build, in source-file order: those the site is planned with, and those
+     * whose title or date has an error, of which only the body can be checked.
+     */
+    public record Notices(List<Notice> planned, List<Notice> bodiesOnly) {
+        public Notices {
+            planned = List.copyOf(planned);
+            bodiesOnly = List.copyOf(bodiesOnly);
+        }
+    }
+
+    /** The notices the site is planned with, in source-file order. */
     public List<Notice> load(Diagnostics problems) throws IOException {
+        return loadAll(problems).planned();
+    }
+
+    /** Every notice read, in source-file order. */
+    public Notices loadAll(Diagnostics problems) throws IOException {
         NoticeReader reader = new NoticeReader(root, config.timeZone(), problems, texts);
         // Each stamp is taken before its file is read, so that an edit during the read is not missed.
         SortedMap<Path, FileStamp> files = ContentWalker.stampedNoticeFiles(root, problems);
@@ -65,12 +82,14 @@ public final class ContentLoader {
                     cache.remember(file.getKey(), file.getValue(), result);
                     return result;
                 })).toList();
-        List<Notice> notices = new ArrayList<>();
+        List<Notice> planned = new ArrayList<>();
+        List<Notice> bodiesOnly = new ArrayList<>();
         for (NoticeReader.Result result : read) {
             problems.addAll(result.problems());
-            result.notice().filter(n -> includeDrafts || !n.draft()).ifPresent(notices::add);
+            result.planned().filter(n -> includeDrafts || !n.draft()).ifPresent(planned::add);
+            result.bodyOnly().filter(n -> includeDrafts || !n.draft()).ifPresent(bodiesOnly::add);
         }
-        return notices;
+        return new Notices(planned, bodiesOnly);
     }
 
     /**
@@ -80,6 +99,6 @@ public final class ContentLoader {
     public Optional<Notice> loadOne(Path file, Diagnostics problems) {
         NoticeReader.Result result = new NoticeReader(root, config.timeZone(), problems, texts).readAlone(file);
         problems.addAll(result.problems());
-        return result.notice().filter(n -> includeDrafts || !n.draft());
+        return result.published().filter(n -> includeDrafts || !n.draft());
     }
 }

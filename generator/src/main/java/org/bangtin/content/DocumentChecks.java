@@ -32,7 +32,7 @@ public final class DocumentChecks {
                     + " is after 'date' " + DAY.format(notice.date()) + ": a document is posted after it is signed, not before",
                     "check both dates; 'issued' is the signing date, 'date' the day it was posted");
         }
-        if (notice.author() == null) {
+        if (notice.author() == null && !notice.mayHaveDropped("author")) {
             problems.warning(notice.sourceName(), 1, "the notice has no 'author'",
                     "add 'author: \"Họ Tên\"': every notice shows its author (Thông tư 26/2009/TT-BTTTT)");
         }

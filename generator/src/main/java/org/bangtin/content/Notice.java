@@ -29,12 +29,15 @@ import org.bangtin.text.TextStore;
  * @param fieldLines  the line of each front matter field, for later checks
  * @param aliases     old addresses of the notice ("/tin-tuc/ke-hoach-925.html"), where the build writes redirects
  * @param related     the notices the editor pinned as related ({@code related:}), in order
+ * @param withErrors  read from a file with front matter errors, its bad fields left out: it is
+ *                    planned and rendered only so that the build reports the rest of its problems,
+ *                    and the build, failing, publishes nothing
  */
 public record Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date,
         ZonedDateTime updated, String author, String category, List<String> tags, String summary, boolean draft,
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
         String slug, Path replacedBy, Path replaces, Map<String, Object> custom, StoredText markdown, int bodyLine,
-        Map<String, Integer> fieldLines, List<String> aliases, List<RelatedLink> related) {
+        Map<String, Integer> fieldLines, List<String> aliases, List<RelatedLink> related, boolean withErrors) {
 
     public Notice {
         Objects.requireNonNull(source, "source");
@@ -46,6 +49,17 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         fieldLines = Map.copyOf(fieldLines);
         aliases = List.copyOf(aliases);
         related = List.copyOf(related);
+    }
+
+    /** A notice read without errors. */
+    public Notice(Path source, Path sourceName, Path folder, String title, ZonedDateTime date, ZonedDateTime updated,
+            String author, String category, List<String> tags, String summary, boolean draft, ZonedDateTime publish,
+            ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments, String slug, Path replacedBy,
+            Path replaces, Map<String, Object> custom, StoredText markdown, int bodyLine, Map<String, Integer> fieldLines,
+            List<String> aliases, List<RelatedLink> related) {
+        this(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish, expires,
+                document, attachments, slug, replacedBy, replaces, custom, markdown, bodyLine, fieldLines, aliases, related,
+                false);
     }
 
     /** A notice that neither replaces nor is replaced by another, and has no old addresses nor pinned related notices. */
@@ -62,14 +76,22 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
     public Notice withMarkdown(StoredText body) {
         return new Notice(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish,
                 expires, document, attachments, slug, replacedBy, replaces, custom, body, bodyLine, fieldLines, aliases,
-                related);
+                related, withErrors);
     }
 
     /** This notice under another spelling of its category: the one the site shows. */
     public Notice withCategory(String shownCategory) {
         return new Notice(source, sourceName, folder, title, date, updated, author, shownCategory, tags, summary, draft,
                 publish, expires, document, attachments, slug, replacedBy, replaces, custom, markdown, bodyLine, fieldLines,
-                aliases, related);
+                aliases, related, withErrors);
+    }
+
+    /**
+     * Whether {@code field} was written but may have been left out for an error: what follows from
+     * its absence (a notice without author, without attachment) is not to be reported again.
+     */
+    public boolean mayHaveDropped(String field) {
+        return withErrors && fieldLines.containsKey(field);
     }
 
     /** The line of a front matter field, or the first line of the file when it was not given. */

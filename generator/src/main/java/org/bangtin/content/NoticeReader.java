@@ -24,7 +24,9 @@ import org.bangtin.text.TextStore;
 
 /**
  * Reads one notice file: front matter typed field by field, every problem reported with its line.
- * A notice with any error gives no result, so nothing half-read is published.
+ * A notice with a front matter error is kept with its bad fields left out and marked
+ * {@link Notice#withErrors()}, so that the build goes on to report the problems of the rest (its
+ * body, its 'related' and 'aliases'); it is never published, as the build fails.
  */
 final class NoticeReader {
     /** The front matter fields bangtin knows; others are kept as custom fields. */
@@ -49,22 +51,41 @@ final class NoticeReader {
         this.texts = texts;
     }
 
-    /** Reads one file; thread-safe, as files are read in parallel. */
+    /** Reads one file: its notice, empty when the file has errors; thread-safe, as files are read in parallel. */
     Optional<Notice> read(Path file) {
         Result result = readAlone(file);
         problems.addAll(result.problems());
-        return result.notice();
+        return result.published();
     }
 
     /** Reads one file, keeping its problems apart: a rebuild that reuses the notice repeats them. */
     Result readAlone(Path file) {
         Diagnostics fileProblems = new Diagnostics();
         Optional<Notice> notice = read(file, fileProblems);
-        return new Result(fileProblems.hasErrors() ? Optional.empty() : notice, fileProblems.sorted());
+        return new Result(notice, fileProblems.sorted());
     }
 
-    /** A file's notice, empty when the file has errors, and every problem found in it. */
+    /**
+     * A file's notice and every problem found in it. The notice is empty when the file could not
+     * be read as one (unreadable, no front matter, broken YAML); it is {@link Notice#withErrors()}
+     * when the file has errors, and then has its title and date when both were valid, else an
+     * empty title.
+     */
     record Result(Optional<Notice> notice, java.util.List<org.bangtin.diag.Diagnostic> problems) {
+        /** The notice, when the file has no error: what may be published. */
+        Optional<Notice> published() {
+            return notice.filter(n -> !n.withErrors());
+        }
+
+        /** The notice, when the site can be planned with it: it has a title and a date. */
+        Optional<Notice> planned() {
+            return notice.filter(n -> !n.title().isEmpty());
+        }
+
+        /** The notice of a file with no valid title or date, whose body alone can still be checked. */
+        Optional<Notice> bodyOnly() {
+            return notice.filter(n -> n.title().isEmpty());
+        }
     }
 
     private Optional<Notice> read(Path file, Diagnostics problems) {
@@ -141,6 +162,10 @@ final class NoticeReader {
             Optional<ZonedDateTime> date = required("date", "add the posting date, such as 'date: 2019-03-29'", custom)
                     .flatMap(this::date);
             Path folder = file.getParent();
+            if (title.isEmpty() || date.isEmpty()) {
+                title = Optional.empty(); // the site cannot be planned with it: Result.bodyOnly()
+            }
+            // The arguments are evaluated in order: 'withErrors', the last, once every field was read.
             Notice notice = new Notice(file, shown, folder, title.orElse(""),
                     date.orElse(ZonedDateTime.now(zone)),
                     optionalDate("updated"), text("author"), text("category"),
@@ -152,8 +177,8 @@ final class NoticeReader {
                             Optional.ofNullable(optionalDate("issued")).map(ZonedDateTime::toLocalDate).orElse(null)),
                     attachments(folder), slug(), otherNotice("replacedBy", folder), otherNotice("replaces", folder),
                     custom.kept(), markdown, frontMatter.bodyLine(), lines, Aliases.read(yaml.field("aliases"), reader),
-                    related());
-            return title.isPresent() && date.isPresent() ? Optional.of(notice) : Optional.empty();
+                    related(), problems.hasErrors());
+            return Optional.of(notice);
         }
 
         private Optional<YamlField> required(String key, String hint, CustomFields custom) {

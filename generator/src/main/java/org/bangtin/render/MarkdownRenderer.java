@@ -118,7 +118,8 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         boolean needsExcerpt = notice.summary() == null;
         Cleaned clean = plainForm(document, html, needsExcerpt).orElseGet(() -> sanitized(html, needsExcerpt));
-        if (clean.html().isBlank() && notice.attachments().isEmpty() && links.linkedFiles().isEmpty()) {
+        if (clean.html().isBlank() && notice.attachments().isEmpty() && links.linkedFiles().isEmpty()
+                && !notice.mayHaveDropped("attachments")) {
             problems.warning(notice.sourceName(), notice.bodyLine(), "the notice has no text and no attachment",
                     "write its text below the front matter, or attach its document with 'attachments:'");
         }

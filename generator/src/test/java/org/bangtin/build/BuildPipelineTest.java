@@ -105,8 +105,10 @@ class BuildPipelineTest {
         assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
         assertEquals(List.of(
                 "tin/a.md:3: error: 'date': \"30/02/2019\" is not a real date: February 2019 has no day 30 (it has 28 days)",
+                "tin/a.md:5: warning: the notice has no text and no attachment",
                 "tin/c.md:1: error: missing 'title' in the front matter",
                 "tin/c.md:2: error: unknown field 'tittle' in the front matter",
+                "tin/c.md:5: warning: the notice has no text and no attachment",
                 "tin/d.md:6: error: attachment 'khong-co.png' not found (looked for tin/khong-co.png)"),
                 locations(failed));
         assertEquals(before, OutputSnapshot.of(dir.resolve("out")));
@@ -251,7 +253,7 @@ class BuildPipelineTest {
         Files.createSymbolicLink(site.root().resolve("tin/matkhau.pdf"), secret);
         Path outsideNotice = Files.writeString(dir.resolve("ngoai.md"), "---\ntitle: \"N\"\ndate: 2019-01-01\n---\n");
         Files.createSymbolicLink(site.root().resolve("tin/ngoai.md"), outsideNotice);
-        site.notice("tin/e.md", "E", "2019-05-02", "attachments: [matkhau.pdf]\n", "");
+        site.notice("tin/e.md", "E", "2019-05-02", "attachments: [matkhau.pdf]\nauthor: \"Cái Dung\"\n", "");
         // Files published as they are: a link out of the folder would publish any file of the machine.
         Files.createSymbolicLink(Files.createDirectories(site.root().resolve("static")).resolve("mat-khau.txt"), secret);
         Files.createSymbolicLink(Files.createDirectories(site.root().resolve("theme/static")).resolve("logo.png"), secret);

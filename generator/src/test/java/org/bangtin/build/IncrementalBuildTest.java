@@ -183,6 +183,12 @@ class IncrementalBuildTest {
         assertFalse(rebuild().succeeded());
         write("notices/2024/lich-nghi-tet-at-ty.md", good);
         assertSameAsFullBuild("a bad edit was fixed");
+        // A notice with a bad field but a good title and date is planned and rendered, not published.
+        write("notices/2024/lich-nghi-tet-at-ty.md", good.replaceFirst("date: ",
+                "slug: \"Khong Hop Le\"\nreplacedBy: khong.md\nattachments: [khong.pdf]\ndate: "));
+        assertFalse(rebuild().succeeded());
+        write("notices/2024/lich-nghi-tet-at-ty.md", good);
+        assertSameAsFullBuild("a bad field was fixed");
     }
 
     @Test
