@@ -118,8 +118,9 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         boolean needsExcerpt = notice.summary() == null;
         Cleaned clean = plainForm(document, html, needsExcerpt).orElseGet(() -> sanitized(html, needsExcerpt));
+        // Not for a notice with errors: it may have lost its attachments, or be a bad edit half made.
         if (clean.html().isBlank() && notice.attachments().isEmpty() && links.linkedFiles().isEmpty()
-                && !notice.mayHaveDropped("attachments")) {
+                && !notice.withErrors()) {
             problems.warning(notice.sourceName(), notice.bodyLine(), "the notice has no text and no attachment",
                     "write its text below the front matter, or attach its document with 'attachments:'");
         }

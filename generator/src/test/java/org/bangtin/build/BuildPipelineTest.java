@@ -105,10 +105,8 @@ class BuildPipelineTest {
         assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
         assertEquals(List.of(
                 "tin/a.md:3: error: 'date': \"30/02/2019\" is not a real date: February 2019 has no day 30 (it has 28 days)",
-                "tin/a.md:5: warning: the notice has no text and no attachment",
                 "tin/c.md:1: error: missing 'title' in the front matter",
                 "tin/c.md:2: error: unknown field 'tittle' in the front matter",
-                "tin/c.md:5: warning: the notice has no text and no attachment",
                 "tin/d.md:6: error: attachment 'khong-co.png' not found (looked for tin/khong-co.png)"),
                 locations(failed));
         assertEquals(before, OutputSnapshot.of(dir.resolve("out")));

@@ -48,7 +48,11 @@ class CheckCommandTest extends CommandLineTest {
         String file = content.resolve("tin/a.md").toString().replace('\\', '/');
         assertEquals(List.of(
                 file + ":4: error: attachment 'quyet-dinh.pdf' not found (looked for tin/quyet-dinh.pdf)",
-                "Check failed: 1 error (" + file + ":4), 0 warnings."), errorLines());
+                file + ":7: error: broken link to /2024/03/khong-co/: the site has no page or file at /2024/03/khong-co/",
+                file + ":9: error: missing anchor in link to /2024/03/tin-b/#muc-thieu: /2024/03/tin-b/ has no element"
+                        + " with id 'muc-thieu'",
+                file + ":11: error: attachment 'ke-hoach.pdf' not found (looked for tin/ke-hoach.pdf)",
+                "Check failed: 4 errors (" + file + ":4), 0 warnings."), errorLines());
 
         TestSites.at(content).bytes("tin/quyet-dinh.pdf", TestPdfs.text("Quyết định về việc công bố thủ tục hành chính."));
         err.getBuffer().setLength(0);
