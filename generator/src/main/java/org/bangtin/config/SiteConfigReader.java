@@ -131,11 +131,6 @@ public final class SiteConfigReader {
         return Optional.empty();
     }
 
-    /** Checks a base URL given on the command line or in site.yml; returns it without trailing slash. */
-    public static Optional<String> checkBaseUrl(String url) {
-        return BaseUrl.check(url);
-    }
-
     private static Optional<String> baseUrl(String url, YamlField field, FieldReader reader) {
         Optional<BaseUrl.Problem> problem = BaseUrl.problem(url);
         if (problem.isPresent()) {

@@ -3,7 +3,6 @@ package org.bangtin.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Optional;
 
 import org.bangtin.diag.Diagnostics;
@@ -101,6 +100,6 @@ public final class AttachmentResolver {
         Path normalFolder = folder.toAbsolutePath().normalize();
         String name = file.startsWith(normalFolder) ? normalFolder.relativize(file).toString().replace('\\', '/')
                 : file.getFileName().toString();
-        return Normalizer.normalize(name, Normalizer.Form.NFC);
+        return FileNames.nfc(name);
     }
 }
