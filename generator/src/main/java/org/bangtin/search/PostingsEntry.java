@@ -50,13 +50,13 @@ final class PostingsEntry {
         if (field != SearchField.TITLE && field != SearchField.EXACT) {
             Bytes listed = new Bytes();
             complement = ImpactPostings.documents(docs, maxDoc, listed);
-            documents = Bytes.piece(listed.toByteArray(), COMPRESS_FROM);
+            documents = Bytes.piece(listed.toByteArray(), COMPRESS_FROM, Bytes.Deflation.CODES_ONLY);
         }
         List<ImpactPostings.Block> blocks = new ArrayList<>();
         if (field.scored()) {
             for (ImpactPostings.Block block : ImpactPostings.blocks(docs, freqs, norms, normInverses,
                     ImpactPostings.FIRST_BLOCK)) {
-                blocks.add(new ImpactPostings.Block(Bytes.piece(block.bytes(), COMPRESS_FROM), block.freq(), block.norm()));
+                blocks.add(new ImpactPostings.Block(Bytes.piece(block.bytes(), COMPRESS_FROM, Bytes.Deflation.CODES_ONLY), block.freq(), block.norm()));
             }
         }
         return new PostingsEntry(null, complement, documents, blocks);
