@@ -20,8 +20,9 @@ import org.apache.lucene.store.Directory;
  * "Các tin khác": for every notice of the index, the notices most related to it, MoreLikeThis
  * style. A notice's query is its {@link #QUERY_WORDS} most distinctive words that other notices
  * have too (frequency in the notice times idf, a title word weighing {@link #TITLE_WEIGHT} times a
- * text word; words in more than a tenth of the notices are left out, see {@link TermTable}); every
- * other notice is scored with Lucene's BM25 on those words, newer and older alike.
+ * text word; words in more than a tenth of the notices are left out, see {@link TermTable}); the
+ * other notices are scored with Lucene's BM25 on those words, newer and older alike, each word
+ * adding its score to the {@link TermTable#CHAMPIONS} notices it scores best in.
  *
  * <p>A notice is related only when its score reaches {@link #RELEVANCE_FLOOR} of the notice's own
  * score for its most distinctive words, its own ones included; when none does (and none is
@@ -87,6 +88,13 @@ public final class RelatedNotices {
      */
     public static RelatedLists compute(Directory index, List<SearchDocument> documents, int count,
             Map<Integer, List<Integer>> pinned, java.util.function.BooleanSupplier cancelled) throws IOException {
+        return compute(index, documents, count, pinned, cancelled, TermTable.CHAMPIONS);
+    }
+
+    /** {@link #compute} going through {@code champions} postings of each query word. */
+    static RelatedLists compute(Directory index, List<SearchDocument> documents, int count,
+            Map<Integer, List<Integer>> pinned, java.util.function.BooleanSupplier cancelled, int champions)
+            throws IOException {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, is " + count);
         }
@@ -98,7 +106,7 @@ public final class RelatedNotices {
                 throw new IllegalStateException("the index must hold the " + documents.size() + " documents, has "
                         + reader.maxDoc());
             }
-            TermTable words = TermTable.read(reader, TITLE_WEIGHT, BODY_WEIGHT);
+            TermTable words = TermTable.read(reader, TITLE_WEIGHT, BODY_WEIGHT, champions);
             WordPairSets pairs = WordPairSets.read(reader);
             return new RelatedNotices(words, pairs, documents, count, Map.copyOf(pinned)).all(cancelled);
         }
@@ -169,8 +177,8 @@ public final class RelatedNotices {
         int[] touched = scratch.touched;
         int touchedCount = 0;
         for (int q = 0; q < size; q++) {
-            int[] docs = words.postingDocs(query[q]);
-            float[] impacts = words.postingScores(query[q]);
+            int[] docs = words.championDocs(query[q]);
+            float[] impacts = words.championScores(query[q]);
             for (int i = 0; i < docs.length; i++) {
                 int other = docs[i];
                 // Without a branch: whether a notice is met for the first time is a coin toss that
