@@ -48,7 +48,7 @@ public final class ContentLoader {
      * folder given by mistake.
      */
     public static boolean hasNoticeFiles(Path root) throws IOException {
-        return !ContentWalker.stampedNoticeFiles(root.toAbsolutePath().normalize(), new Diagnostics()).isEmpty();
+        return ContentWalker.hasNoticeFile(root.toAbsolutePath().normalize());
     }
 
     /**

@@ -39,6 +39,19 @@ final class ContentWalker {
      * ask the file system about each file a second time.
      */
     static SortedMap<Path, FileStamp> stampedNoticeFiles(Path root, Diagnostics problems) throws IOException {
+        return stampedNoticeFiles(root, problems, false);
+    }
+
+    /**
+     * Whether the content folder holds a notice file: the walk stops at the first (a site of
+     * 100,000 notices without site.yml walked them all a second time for this).
+     */
+    static boolean hasNoticeFile(Path root) throws IOException {
+        return !stampedNoticeFiles(root, new Diagnostics(), true).isEmpty();
+    }
+
+    private static SortedMap<Path, FileStamp> stampedNoticeFiles(Path root, Diagnostics problems, boolean firstOnly)
+            throws IOException {
         Path normalRoot = root.toAbsolutePath().normalize();
         SortedMap<Path, FileStamp> files = new TreeMap<>();
         Files.walkFileTree(normalRoot, new SimpleFileVisitor<>() {
@@ -80,7 +93,7 @@ final class ContentWalker {
                 }
                 // A link's own attributes say nothing of the file it leads to.
                 files.put(file, attrs.isSymbolicLink() ? FileStamp.of(file) : FileStamp.of(attrs));
-                return FileVisitResult.CONTINUE;
+                return firstOnly ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
             }
 
             /** A folder or file that cannot be read is one error; the rest of the site is still read and checked. */
