@@ -94,7 +94,8 @@ class ArchiveSiteTest {
 
         Element home = page("").selectFirst("aside.calendar-box");
         assertEquals("Tháng 3/2024", home.selectFirst("caption").text(), "lists show the newest month");
-        assertEquals("29 – 2 tin", home.selectFirst("td a").text());
+        assertEquals("29", home.selectFirst("td a").text());
+        assertEquals("29 – 2 tin", home.selectFirst("td a").attr("aria-label"), "a screen reader hears the count");
     }
 
     @Test
