@@ -72,6 +72,17 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
                 List.of());
     }
 
+    /**
+     * The notice of a file whose front matter could not be read at all (its YAML is broken): its
+     * body alone, which the build still checks so that the same build reports the body's problems
+     * too; never planned nor published.
+     */
+    public static Notice bodyOnly(Path source, Path sourceName, StoredText markdown, int bodyLine, ZonedDateTime now) {
+        return new Notice(source, sourceName, source.getParent(), "", now, null, null, null, List.of(), null, false,
+                null, null, DocumentInfo.NONE, List.of(), null, null, null, Map.of(), markdown,
+                bodyLine, Map.of(), List.of(), List.of(), true);
+    }
+
     /** This notice with another body; the front matter and everything else stay. */
     public Notice withMarkdown(StoredText body) {
         return new Notice(source, sourceName, folder, title, date, updated, author, category, tags, summary, draft, publish,

@@ -67,9 +67,9 @@ final class NoticeReader {
 
     /**
      * A file's notice and every problem found in it. The notice is empty when the file could not
-     * be read as one (unreadable, no front matter, broken YAML); it is {@link Notice#withErrors()}
-     * when the file has errors, and then has its title and date when both were valid, else an
-     * empty title.
+     * be read as one (unreadable, no front matter); it is {@link Notice#withErrors()} when the file
+     * has errors, and then has its title and date when both were valid, else an empty title (and
+     * no field at all when the YAML is broken: {@link Notice#bodyOnly}).
      */
     record Result(Optional<Notice> notice, java.util.List<org.bangtin.diag.Diagnostic> problems) {
         /** The notice, when the file has no error: what may be published. */
@@ -105,11 +105,11 @@ final class NoticeReader {
         FrontMatter frontMatter = split.get();
         Optional<YamlMapping> yaml = YamlMapping.parse(frontMatter.yaml(), shown, FrontMatter.YAML_FIRST_LINE, problems,
                 line -> frontMatter.notClosedAbove(shown, line, "line " + line + " is not a field"));
+        StoredText markdown = markdown(bytes, decoded.get().verbatim(), frontMatter);
         if (yaml.isEmpty()) {
-            return Optional.empty();
+            return Optional.of(Notice.bodyOnly(file, shown, markdown, frontMatter.bodyLine(), ZonedDateTime.now(zone)));
         }
-        return new Fields(file, shown, yaml.get(), frontMatter, markdown(bytes, decoded.get().verbatim(), frontMatter),
-                problems).toNotice();
+        return new Fields(file, shown, yaml.get(), frontMatter, markdown, problems).toNotice();
     }
 
     /**

@@ -57,6 +57,18 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void brokenYamlHidesNoneOfTheBodysProblems() {
+        BuildResult failed = site().file("tin/w.md", "---\ntitle: \"Kế hoạch\ndate: 2019-03-29\n---\nNội dung.\n\n"
+                + "Xem [lịch](lich.md).\n").build(dir.resolve("out"));
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
+        assertEquals(List.of(
+                "tin/w.md:2:8: error: the text opened with '\"' on line 2 is not closed with '\"'",
+                "tin/w.md:7: error: link to 'lich.md', which is not a published notice"), locations(failed));
+        assertTrue(Files.notExists(dir.resolve("out")));
+    }
+
+    @Test
     void aBadReplacedByHidesNeitherRelatedNorAliases() {
         BuildResult failed = site().notice("tin/y.md", "Lịch trực", "2019-04-02", "author: \"Cái Dung\"\n"
                 + "replacedBy: khong.md\nrelated: [\"khong2.md\"]\naliases: [\"/2019/03/thong-bao-lich-tiep-cong-dan/\"]\n",
