@@ -183,7 +183,7 @@ final class FieldTerms {
      * A term with its postings encoded, {@code docFreq} of them in {@code postings}. Kept out of
      * the loop over the terms, which the JIT compiles while it runs: compiled with it, this
      * method's field-dependent branches made C2 compile the whole loop again whenever a range of
-     * another field came (ten times at 100,000 notices, 9.5 s of compiling).
+     * another field came (eight to ten times at 100,000 notices, 5 to 9.5 s of compiling).
      */
     private EncodedTerm encoded(String text, int docFreq, TermPostings postings) throws IOException {
         SearchField searchField = field.field();

@@ -78,11 +78,16 @@ final class TermTable {
      */
     static TermTable read(IndexReader index, float titleWeight, float bodyWeight, int champions) throws IOException {
         int n = index.maxDoc();
-        int cap = Math.max(MIN_FREQUENCY_CAP, (int) (n * MAX_SHARE));
+        int cap = frequencyCap(n);
         Builder builder = new Builder(n);
         builder.add(index, SearchField.TITLE.fieldName(), titleWeight, cap);
         builder.add(index, SearchField.EXACT.fieldName(), bodyWeight, cap);
         return builder.build(champions);
+    }
+
+    /** The most notices a query word of a site of {@code notices} notices may stand in. */
+    static int frequencyCap(int notices) {
+        return Math.max(MIN_FREQUENCY_CAP, (int) (notices * MAX_SHARE));
     }
 
     int documentCount() {

@@ -56,6 +56,11 @@ class RelatedChampionsTest {
     }
 
     @Test
+    void aSiteOfUpToTenThousandNoticesHasNoQueryWordWithMorePostingsThanTheChampions() {
+        assertTrue(TermTable.frequencyCap(10_000) <= TermTable.CHAMPIONS, "such sites' lists are exact");
+    }
+
+    @Test
     void aSiteWhoseWordsHaveFewerPostingsThanTheChampionsGetsTheExactLists() throws IOException {
         RelatedLists exact = RelatedNotices.compute(index, notices, LISTED, Map.of(), () -> false, Integer.MAX_VALUE);
         RelatedLists built = RelatedNotices.compute(index, notices, LISTED, Map.of(), () -> false);
