@@ -69,7 +69,8 @@ final class PairBlocks {
         Bytes pointer = new Bytes();
         pointer.u8(BLOCKS_ENTRY).string(firstWord).varint(count);
         for (Bytes block : blocks) {
-            byte[] compressed = block == null ? new byte[0] : Bytes.piece(block.toByteArray(), COMPRESS_FROM, Bytes.Deflation.STRINGS);
+            byte[] compressed = block == null ? new byte[0]
+                    : Bytes.piece(block.toByteArray(), COMPRESS_FROM, Bytes.Deflation.STRINGS);
             pointer.varint(pack.size()).varint(compressed.length);
             pack.bytes(compressed);
         }

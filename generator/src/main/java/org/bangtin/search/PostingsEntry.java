@@ -56,7 +56,8 @@ final class PostingsEntry {
         if (field.scored()) {
             for (ImpactPostings.Block block : ImpactPostings.blocks(docs, freqs, norms, normInverses,
                     ImpactPostings.FIRST_BLOCK)) {
-                blocks.add(new ImpactPostings.Block(Bytes.piece(block.bytes(), COMPRESS_FROM, Bytes.Deflation.CODES_ONLY), block.freq(), block.norm()));
+                byte[] piece = Bytes.piece(block.bytes(), COMPRESS_FROM, Bytes.Deflation.CODES_ONLY);
+                blocks.add(new ImpactPostings.Block(piece, block.freq(), block.norm()));
             }
         }
         return new PostingsEntry(null, complement, documents, blocks);

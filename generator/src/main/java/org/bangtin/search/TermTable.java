@@ -46,7 +46,7 @@ final class TermTable {
     /** Per word: the notices that hold it (ascending) and the BM25 score of each. */
     private final int[][] postingDocs;
     private final float[][] postingScores;
-    /** Per word: its best-scoring postings (ascending), the same arrays for a word with no more than the champions. */
+    /** Per word: its best-scoring postings (ascending); the same arrays for a word with no more than the champions. */
     private final int[][] championDocs;
     private final float[][] championScores;
     /** Per notice: its words (ascending) and their frequencies in the notice. */
