@@ -69,6 +69,12 @@ final class PageLinks implements MarkdownConverter.Targets {
         if (local.isPresent() && isImage(href)) {
             return copy(local.get());
         }
+        if (local.isEmpty() && !document) {
+            Optional<String> download = savedDownload(href, text);
+            if (download.isPresent()) {
+                return download.get();
+            }
+        }
         if (!document) {
             Optional<String> sitePath = oldSitePath(href);
             if (sitePath.isPresent()) {
@@ -127,8 +133,36 @@ final class PageLinks implements MarkdownConverter.Targets {
                         .replace(" ", "%20")));
     }
 
+    /**
+     * A document served by a download handler ("DownloadFile.aspx?FileID=12") and saved with the
+     * page: copied beside the notice, named after the link's text, and made an attachment.
+     */
+    private Optional<String> savedDownload(String href, String text) {
+        String bare = href.replaceFirst("#.*", "");
+        int question = bare.indexOf('?');
+        if (question < 0) {
+            return Optional.empty();
+        }
+        Optional<Path> file = resolved(bare.substring(0, question))
+                .flatMap(handler -> SavedDownloads.saved(handler, bare.substring(question + 1)));
+        Optional<String> extension = file.flatMap(SavedDownloads::documentExtension);
+        if (extension.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = copy(file.get(), Slugs.slugify(text), extension.get());
+        if (attachments.stream().noneMatch(a -> a[0].equals(name))) {
+            attachments.add(new String[] {name, text.isBlank() ? null : text});
+        }
+        return Optional.of(name);
+    }
+
     /** The saved file a link names: beside the page, or in the mirrored tree for a root path. */
     private Optional<Path> local(String href) {
+        return resolved(href).filter(Files::isRegularFile);
+    }
+
+    /** Where in the saved files a link leads, whether or not a file is there. */
+    private Optional<Path> resolved(String href) {
         String path = href.replaceFirst("[?#].*", "");
         if (path.isEmpty() || path.contains(":") && !path.startsWith("/")) {
             Optional<String> sameSite = sameSitePath(href);
@@ -143,10 +177,9 @@ final class PageLinks implements MarkdownConverter.Targets {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        Optional<Path> file = name.startsWith("/")
+        return name.startsWith("/")
                 ? SafePaths.resolveInside(inputRoot, inputRoot, name.substring(1))
                 : SafePaths.resolveInside(inputRoot, pageFolder, name);
-        return file.filter(Files::isRegularFile);
     }
 
     /** The path of an absolute link to the page's own old site. */
@@ -183,13 +216,18 @@ final class PageLinks implements MarkdownConverter.Targets {
     }
 
     private String copy(Path file) {
+        String fileName = file.getFileName().toString();
+        String extension = extension(fileName);
+        return copy(file, Slugs.slugify(extension.isEmpty() ? fileName
+                : fileName.substring(0, fileName.length() - extension.length() - 1)), extension);
+    }
+
+    /** The name of {@code file}'s copy beside the notice: {@code stem} (or "tep") and {@code extension}, made unique. */
+    private String copy(Path file, String stem, String extension) {
         String existing = copies.get(file);
         if (existing != null) {
             return existing;
         }
-        String fileName = file.getFileName().toString();
-        String extension = extension(fileName);
-        String stem = Slugs.slugify(extension.isEmpty() ? fileName : fileName.substring(0, fileName.length() - extension.length() - 1));
         String base = stem.isEmpty() ? "tep" : stem;
         String name = base + (extension.isEmpty() ? "" : "." + extension);
         for (int n = 2; copies.containsValue(name) || name.equals("index.md"); n++) {

@@ -1,0 +1,98 @@
+package org.bangtin.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Documents an old portal served through a download handler ("DownloadFile.aspx?FileID=12"), as
+ * wget saved them: under the handler's name and query, without an extension.
+ */
+class ImportDownloadHandlerTest {
+    private static final String NOTICE = "2019/ke-hoach-925-kh-ubnd-ve-binh-dang-gioi-nam-2019/index.md";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedDownloadsBecomeAttachmentsNamedAfterTheirLinks() throws IOException {
+        Path site = dir.resolve("ubnd.example.gov.vn");
+        byte[] pdf = "%PDF-1.4\n% Kế hoạch\n".getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(site.resolve("tin-tuc"));
+        Files.write(site.resolve("DownloadFile.aspx?FileID=12"), pdf);
+        Files.write(site.resolve("DownloadFile.aspx@FileID=13"), docx()); // --restrict-file-names=windows
+        Files.writeString(site.resolve("DownloadFile.aspx?FileID=14"), "<html><body>Lỗi: không tìm thấy tệp</body></html>");
+        Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
+                <html><head><meta charset="utf-8"><title>KH 925</title>
+                <link rel="canonical" href="http://ubnd.example.gov.vn/tin-tuc/ke-hoach-925.html"></head><body>
+                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
+                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
+                <div class="news-content">
+                <p>UBND huyện ban hành Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019
+                trên địa bàn huyện, giao các phòng, ban và UBND các xã tổ chức thực hiện.</p>
+                <p>Tải về: <a href="/DownloadFile.aspx?FileID=12">Kế hoạch số 925/KH-UBND</a>,
+                <a href="http://ubnd.example.gov.vn/DownloadFile.aspx?FileID=13#trang-1">Phụ lục</a>,
+                <a href="/DownloadFile.aspx?FileID=14">Biểu mẫu</a>.</p>
+                <p>Cái Dung</p></div></div></body></html>
+                """);
+
+        ImportReport report = new Importer(ProfileReader.defaults()).run(List.of(site), dir.resolve("out"));
+
+        String notice = Files.readString(dir.resolve("out").resolve(NOTICE));
+        assertTrue(notice.contains("""
+                attachments:
+                  - file: "ke-hoach-so-925-kh-ubnd.pdf"
+                    title: "Kế hoạch số 925/KH-UBND"
+                  - file: "phu-luc.docx"
+                    title: "Phụ lục"
+                ---
+                """), notice);
+        assertTrue(notice.contains("Tải về: [Kế hoạch số 925/KH-UBND](ke-hoach-so-925-kh-ubnd.pdf), [Phụ lục](phu-luc.docx),"
+                + " [Biểu mẫu](http://ubnd.example.gov.vn/DownloadFile.aspx?FileID=14)."), notice);
+        Path folder = dir.resolve("out").resolve(NOTICE).getParent();
+        assertArrayEquals(pdf, Files.readAllBytes(folder.resolve("ke-hoach-so-925-kh-ubnd.pdf")));
+        assertArrayEquals(docx(), Files.readAllBytes(folder.resolve("phu-luc.docx")));
+        assertEquals(1, report.imported().size());
+    }
+
+    @Test
+    void aSavedDownloadIsToldByItsFirstBytes() throws IOException {
+        Path pdf = Files.write(dir.resolve("a"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        Path docx = Files.write(dir.resolve("b"), docx());
+        Path page = Files.writeString(dir.resolve("c"), "<html>");
+        assertEquals("pdf", SavedDownloads.documentExtension(pdf).orElseThrow());
+        assertEquals("docx", SavedDownloads.documentExtension(docx).orElseThrow());
+        assertTrue(SavedDownloads.documentExtension(page).isEmpty());
+    }
+
+    /** A Word file as a zip of its parts (enough for its kind to be told). */
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(entry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(entry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** An entry of a fixed time, so that every call makes the same bytes. */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0);
+        return entry;
+    }
+}
