@@ -144,7 +144,8 @@ final class PageLinks implements MarkdownConverter.Targets {
             return Optional.empty();
         }
         Optional<Path> file = resolved(bare.substring(0, question))
-                .flatMap(handler -> SavedDownloads.saved(handler, bare.substring(question + 1)));
+                .flatMap(handler -> SavedDownloads.saved(handler, bare.substring(question + 1)))
+                .filter(saved -> SafePaths.staysInsideAfterLinks(inputRoot, saved));
         Optional<String> extension = file.flatMap(SavedDownloads::documentExtension);
         if (extension.isEmpty()) {
             return Optional.empty();

@@ -68,6 +68,32 @@ class ImportDownloadHandlerTest {
     }
 
     @Test
+    void aSavedDownloadThatLinksOutOfTheSavedSiteIsNotCopied() throws IOException {
+        Path site = dir.resolve("ubnd.example.gov.vn");
+        Files.createDirectories(site.resolve("tin-tuc"));
+        Path outside = Files.write(dir.resolve("bi-mat.pdf"), "%PDF-1.4 bí mật".getBytes(StandardCharsets.UTF_8));
+        Files.createSymbolicLink(site.resolve("DownloadFile.aspx?FileID=15"), outside);
+        Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
+                <html><head><meta charset="utf-8"><title>KH 925</title>
+                <link rel="canonical" href="http://ubnd.example.gov.vn/tin-tuc/ke-hoach-925.html"></head><body>
+                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
+                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
+                <div class="news-content">
+                <p>UBND huyện ban hành Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019
+                trên địa bàn huyện, giao các phòng, ban và UBND các xã tổ chức thực hiện.</p>
+                <p>Tải về: <a href="/DownloadFile.aspx?FileID=15">Kế hoạch số 925/KH-UBND</a>.</p>
+                <p>Cái Dung</p></div></div></body></html>
+                """);
+
+        new Importer(ProfileReader.defaults()).run(List.of(site), dir.resolve("out"));
+
+        // Without attachments, the notice is a file alone rather than a folder.
+        String notice = Files.readString(dir.resolve("out").resolve(NOTICE.replace("/index.md", ".md")));
+        assertTrue(!notice.contains("attachments:") && notice.contains(
+                "[Kế hoạch số 925/KH-UBND](http://ubnd.example.gov.vn/DownloadFile.aspx?FileID=15)"), notice);
+    }
+
+    @Test
     void aSavedDownloadIsToldByItsFirstBytes() throws IOException {
         Path pdf = Files.write(dir.resolve("a"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         Path docx = Files.write(dir.resolve("b"), docx());
