@@ -61,9 +61,7 @@ final class PageLinks implements MarkdownConverter.Targets {
         Optional<Path> local = local(href);
         if (local.isPresent() && document) {
             String name = copy(local.get());
-            if (attachments.stream().noneMatch(a -> a[0].equals(name))) {
-                attachments.add(new String[] {name, text.isBlank() ? null : text});
-            }
+            attach(name, text);
             return name;
         }
         if (local.isPresent() && isImage(href)) {
@@ -151,10 +149,15 @@ final class PageLinks implements MarkdownConverter.Targets {
             return Optional.empty();
         }
         String name = copy(file.get(), Slugs.slugify(text), extension.get());
+        attach(name, text);
+        return Optional.of(name);
+    }
+
+    /** Makes the copy {@code name} an attachment of the notice, titled with the link's text, once. */
+    private void attach(String name, String text) {
         if (attachments.stream().noneMatch(a -> a[0].equals(name))) {
             attachments.add(new String[] {name, text.isBlank() ? null : text});
         }
-        return Optional.of(name);
     }
 
     /** The saved file a link names: beside the page, or in the mirrored tree for a root path. */
