@@ -18,11 +18,14 @@ import java.util.zip.ZipFile;
  * bytes tell what they are.
  */
 final class SavedDownloads {
-    /** The bytes read to tell an old Office file's kind: its directory names its streams early. */
-    private static final int HEAD = 64 * 1024;
+    /** The bytes read to tell a file's kind by its start. */
+    private static final int HEAD = 16;
+    /** The largest old Office file whose kind is looked for (its directory may be anywhere in it). */
+    private static final long MAX_OLD_OFFICE = 64L * 1024 * 1024;
     private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+        (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final byte[] RTF = "{\\rtf".getBytes(StandardCharsets.US_ASCII);
 
     private SavedDownloads() {
@@ -67,7 +70,7 @@ final class SavedDownloads {
             return Optional.of(officeOpenXml(file));
         }
         if (startsWith(head, OLE)) {
-            return oldOffice(head);
+            return oldOffice(file);
         }
         return Optional.empty();
     }
@@ -93,15 +96,27 @@ final class SavedDownloads {
         return "zip";
     }
 
-    /** A Word, Excel or PowerPoint file of before 2007, by the name of its main stream. */
-    private static Optional<String> oldOffice(byte[] head) {
-        if (contains(head, utf16("WordDocument"))) {
+    /**
+     * A Word, Excel or PowerPoint file of before 2007, by the name of its main stream in the
+     * file's directory, which may be anywhere in the file (an import reads each document once).
+     */
+    private static Optional<String> oldOffice(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_OLD_OFFICE) {
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (contains(bytes, utf16("WordDocument"))) {
             return Optional.of("doc");
         }
-        if (contains(head, utf16("Workbook")) || contains(head, utf16("Book"))) {
+        if (contains(bytes, utf16("Workbook")) || contains(bytes, utf16("Book"))) {
             return Optional.of("xls");
         }
-        if (contains(head, utf16("PowerPoint Document"))) {
+        if (contains(bytes, utf16("PowerPoint Document"))) {
             return Optional.of("ppt");
         }
         return Optional.empty();
@@ -117,7 +132,7 @@ final class SavedDownloads {
 
     private static boolean contains(byte[] bytes, byte[] part) {
         for (int i = 0; i + part.length <= bytes.length; i++) {
-            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+            if (bytes[i] == part[0] && Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
                 return true;
             }
         }

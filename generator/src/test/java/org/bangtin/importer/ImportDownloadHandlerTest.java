@@ -98,8 +98,16 @@ class ImportDownloadHandlerTest {
         Path pdf = Files.write(dir.resolve("a"), "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
         Path docx = Files.write(dir.resolve("b"), docx());
         Path page = Files.writeString(dir.resolve("c"), "<html>");
+        // An old Word file: the compound file's signature, its directory (naming the Word stream) far on.
+        byte[] doc = new byte[200_000];
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, doc, 0, signature.length);
+        byte[] stream = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(stream, 0, doc, 150_000, stream.length);
+        Path word = Files.write(dir.resolve("d"), doc);
         assertEquals("pdf", SavedDownloads.documentExtension(pdf).orElseThrow());
         assertEquals("docx", SavedDownloads.documentExtension(docx).orElseThrow());
+        assertEquals("doc", SavedDownloads.documentExtension(word).orElseThrow());
         assertTrue(SavedDownloads.documentExtension(page).isEmpty());
     }
 
