@@ -10,6 +10,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { readRange } = require('../generator/src/test/js/file-range.cjs');
 
 const [enginePath, searchDir, rttArgument, ...asked] = process.argv.slice(2);
 if (!enginePath || !searchDir) {
@@ -21,18 +22,6 @@ const queries = asked.length > 0 ? asked
   : ['binh dang gioi', 'kế hoạch 925', 'tiêm chủng mở rộng', 'phòng chống dịch', 'xay dung nong thon moi'];
 const BangtinSearch = require(path.resolve(enginePath));
 const delay = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-function readRange(file, start, end) {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const data = Buffer.alloc(Math.max(0, Math.min(end, size) - start));
-    fs.readSync(fd, data, 0, data.length, start);
-    return data;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 (async () => {
   for (const q of queries) {

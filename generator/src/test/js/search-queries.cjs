@@ -9,6 +9,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { readRange } = require('./file-range.cjs');
 
 const [enginePath, indexDir, queriesPath] = process.argv.slice(2);
 const BangtinSearch = require(path.resolve(enginePath));
@@ -23,18 +24,6 @@ function untagged(address) {
   return file;
 }
 
-// Bytes start to end of a file, read without reading the whole pack.
-function readRange(file, start, end) {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const data = Buffer.alloc(Math.max(0, Math.min(end, size) - start));
-    fs.readSync(fd, data, 0, data.length, start);
-    return data;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 (async () => {
   for (const q of queries) {

@@ -34,19 +34,10 @@ class ImportDownloadHandlerTest {
         Files.write(site.resolve("DownloadFile.aspx?FileID=12"), pdf);
         Files.write(site.resolve("DownloadFile.aspx@FileID=13"), docx()); // --restrict-file-names=windows
         Files.writeString(site.resolve("DownloadFile.aspx?FileID=14"), "<html><body>Lỗi: không tìm thấy tệp</body></html>");
-        Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
-                <html><head><meta charset="utf-8"><title>KH 925</title>
-                <link rel="canonical" href="http://ubnd.example.gov.vn/tin-tuc/ke-hoach-925.html"></head><body>
-                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
-                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
-                <div class="news-content">
-                <p>UBND huyện ban hành Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019
-                trên địa bàn huyện, giao các phòng, ban và UBND các xã tổ chức thực hiện.</p>
-                <p>Tải về: <a href="/DownloadFile.aspx?FileID=12">Kế hoạch số 925/KH-UBND</a>,
+        savePage(site, """
+                <a href="/DownloadFile.aspx?FileID=12">Kế hoạch số 925/KH-UBND</a>,
                 <a href="http://ubnd.example.gov.vn/DownloadFile.aspx?FileID=13#trang-1">Phụ lục</a>,
-                <a href="/DownloadFile.aspx?FileID=14">Biểu mẫu</a>.</p>
-                <p>Cái Dung</p></div></div></body></html>
-                """);
+                <a href="/DownloadFile.aspx?FileID=14">Biểu mẫu</a>""");
 
         ImportReport report = new Importer(ProfileReader.defaults()).run(List.of(site), dir.resolve("out"));
 
@@ -73,17 +64,7 @@ class ImportDownloadHandlerTest {
         Files.createDirectories(site.resolve("tin-tuc"));
         Path outside = Files.write(dir.resolve("bi-mat.pdf"), "%PDF-1.4 bí mật".getBytes(StandardCharsets.UTF_8));
         Files.createSymbolicLink(site.resolve("DownloadFile.aspx?FileID=15"), outside);
-        Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
-                <html><head><meta charset="utf-8"><title>KH 925</title>
-                <link rel="canonical" href="http://ubnd.example.gov.vn/tin-tuc/ke-hoach-925.html"></head><body>
-                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
-                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
-                <div class="news-content">
-                <p>UBND huyện ban hành Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019
-                trên địa bàn huyện, giao các phòng, ban và UBND các xã tổ chức thực hiện.</p>
-                <p>Tải về: <a href="/DownloadFile.aspx?FileID=15">Kế hoạch số 925/KH-UBND</a>.</p>
-                <p>Cái Dung</p></div></div></body></html>
-                """);
+        savePage(site, "<a href=\"/DownloadFile.aspx?FileID=15\">Kế hoạch số 925/KH-UBND</a>");
 
         new Importer(ProfileReader.defaults()).run(List.of(site), dir.resolve("out"));
 
@@ -109,6 +90,21 @@ class ImportDownloadHandlerTest {
         assertEquals("docx", SavedDownloads.documentExtension(docx).orElseThrow());
         assertEquals("doc", SavedDownloads.documentExtension(word).orElseThrow());
         assertTrue(SavedDownloads.documentExtension(page).isEmpty());
+    }
+
+    /** Saves the old portal's article on plan 925, whose download line holds {@code links}. */
+    private static void savePage(Path site, String links) throws IOException {
+        Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
+                <html><head><meta charset="utf-8"><title>KH 925</title>
+                <link rel="canonical" href="http://ubnd.example.gov.vn/tin-tuc/ke-hoach-925.html"></head><body>
+                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
+                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
+                <div class="news-content">
+                <p>UBND huyện ban hành Kế hoạch thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019
+                trên địa bàn huyện, giao các phòng, ban và UBND các xã tổ chức thực hiện.</p>
+                <p>Tải về: %s.</p>
+                <p>Cái Dung</p></div></div></body></html>
+                """.formatted(links));
     }
 
     /** A Word file as a zip of its parts (enough for its kind to be told). */
