@@ -176,6 +176,10 @@ public final class Importer {
                 return;
             }
             NoticeFiles.Outcome outcome = files.write(page, shown, out);
+            if (outcome.sameArticle() != null) {
+                sameArticleBefore(page, shown, out, outcome, run);
+                return;
+            }
             if (outcome.imported() == null) {
                 run.skipped().add(new ImportReport.Skipped(shown, "already imported: " + outcome.existing()
                         + " exists (import never replaces a file)"));
@@ -193,6 +197,33 @@ public final class Importer {
         } catch (StackOverflowError e) {
             run.skipped().add(new ImportReport.Skipped(shown, "its elements are nested too deeply to be read"));
         }
+    }
+
+    /**
+     * A page with the title and Markdown of a notice an earlier run wrote, at an old address that
+     * notice does not have (the article saved under a second address since): no "-2" notice; the
+     * address goes to that notice's aliases, or, with a query, to the table of such addresses.
+     */
+    private static void sameArticleBefore(ConvertedPage page, String shown, Path out, NoticeFiles.Outcome outcome, Run run) {
+        String notice = out.relativize(outcome.existing()).toString().replace('\\', '/');
+        List<String> done = new ArrayList<>();
+        if (page.queryAddress() != null) {
+            run.queryAddresses().add(page.queryAddress() + "\t" + notice);
+            done.add("its address " + page.queryAddress() + " is listed in " + QUERY_ADDRESSES + " for " + notice);
+        }
+        NoticeFiles.SameArticle same = outcome.sameArticle();
+        if (!same.added().isEmpty()) {
+            done.add("its address " + String.join(", ", same.added()) + " is added to " + notice + "'s aliases");
+        }
+        if (!same.notAdded().isEmpty()) {
+            done.add("add " + String.join(", ", same.notAdded()) + " to " + notice + "'s aliases by hand (its 'aliases'"
+                    + " is not in the form the import writes, a list with one \"  - \" line each)");
+        }
+        if (done.isEmpty()) {
+            done.add("it has no old address to add to " + notice);
+        }
+        run.skipped().add(new ImportReport.Skipped(shown, "same article as " + notice + ", imported before: "
+                + String.join("; ", done)));
     }
 
     /**

@@ -12,16 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.bangtin.config.FieldReader;
-import org.bangtin.config.YamlField;
-import org.bangtin.config.YamlMapping;
-import org.bangtin.diag.Diagnostics;
 
 /**
  * Writes imported notices without ever replacing a file. A page was imported before when a notice
  * of its title and year (or one of its "-2", "-3" names) has one of its old addresses in
- * {@code aliases} or {@code old-url}, or is the very text it would get; another page with the same
- * title and year (a monthly "Lịch tiếp công dân") gets the next free name. Not thread-safe.
+ * {@code aliases} or {@code old-url}, or is the very text it would get; a page with the title and
+ * Markdown of such a notice is its article saved at another address since, which its 'aliases'
+ * get. Another page with the same title and year (a monthly "Lịch tiếp công dân") gets the next
+ * free name. Not thread-safe.
  */
 final class NoticeFiles {
     /** The notices this run wrote, and their titles. */
@@ -33,7 +31,15 @@ final class NoticeFiles {
      * @param imported null when the page was imported before
      * @param existing the notice of the page from before, or null
      */
-    record Outcome(ImportReport.Imported imported, Path existing) {
+    record Outcome(ImportReport.Imported imported, Path existing, SameArticle sameArticle) {
+    }
+
+    /**
+     * A page that is the article of a notice written by an earlier run, saved at another old
+     * address since: its path addresses added to that notice's 'aliases', and those that could
+     * not be (the field is not as the import writes it; the editor adds them).
+     */
+    record SameArticle(List<String> added, List<String> notAdded) {
     }
 
     /** Writes the notice and copies its files, unless an existing notice holds the page already. */
@@ -46,8 +52,14 @@ final class NoticeFiles {
             Path single = folder.resolve(name + ".md");
             Path bundle = folder.resolve(name).resolve("index.md");
             Path existing = Files.exists(single) ? single : Files.exists(bundle) ? bundle : null;
-            if (existing != null && !written.containsKey(existing) && holds(existing, page)) {
-                return new Outcome(null, existing);
+            if (existing != null && !written.containsKey(existing)) {
+                ImportedNotice before = ImportedNotice.read(existing);
+                if (before.holds(page)) {
+                    return new Outcome(null, existing, null);
+                }
+                if (before.sameArticle(page)) {
+                    return new Outcome(null, existing, addAliases(before, page));
+                }
             }
             if (existing != null) {
                 continue;
@@ -66,7 +78,7 @@ final class NoticeFiles {
                 Files.copy(copy.getKey(), target.getParent().resolve(copy.getValue()));
                 notes.add("copied " + copy.getKey().getFileName() + " as " + copy.getValue());
             }
-            return new Outcome(new ImportReport.Imported(shown, relative(out, target), notes), null);
+            return new Outcome(new ImportReport.Imported(shown, relative(out, target), notes), null, null);
         }
     }
 
@@ -80,37 +92,23 @@ final class NoticeFiles {
         return out.relativize(notice).toString().replace('\\', '/');
     }
 
-    /** Whether the notice {@code existing} holds {@code page}: one of its old addresses, or its very text. */
-    private static boolean holds(Path existing, ConvertedPage page) throws IOException {
-        String text = Files.readString(existing, StandardCharsets.UTF_8);
-        if (text.equals(page.text())) {
-            return true;
+    /** Adds the page's old addresses that a static host can serve (no query) to the notice's 'aliases'. */
+    private static SameArticle addAliases(ImportedNotice notice, ConvertedPage page) throws IOException {
+        List<String> added = new ArrayList<>();
+        List<String> notAdded = new ArrayList<>();
+        String text = notice.text();
+        for (String alias : page.oldAddresses().stream().filter(a -> !a.contains("?")).toList()) {
+            Optional<String> with = ImportedNotice.withAlias(text, alias);
+            if (with.isPresent()) {
+                text = with.get();
+                added.add(alias);
+            } else {
+                notAdded.add(alias);
+            }
         }
-        List<String> recorded = oldAddresses(text, existing);
-        return page.oldAddresses().stream().anyMatch(recorded::contains);
-    }
-
-    /** The 'aliases' and 'old-url' of a notice's front matter; none when it has none or they cannot be read. */
-    private static List<String> oldAddresses(String text, Path file) {
-        String lines = text.replace("\r\n", "\n");
-        if (!lines.startsWith("---\n")) {
-            return List.of();
+        if (!added.isEmpty()) {
+            Files.writeString(notice.file(), text, StandardCharsets.UTF_8);
         }
-        int end = lines.indexOf("\n---", 3);
-        if (end < 0) {
-            return List.of();
-        }
-        Diagnostics ignored = new Diagnostics();
-        Optional<YamlMapping> yaml = YamlMapping.parse(lines.substring(4, end + 1), file, 2, ignored);
-        if (yaml.isEmpty()) {
-            return List.of();
-        }
-        FieldReader reader = new FieldReader(file, 2, ignored);
-        List<String> addresses = new ArrayList<>();
-        for (String key : List.of("aliases", PageConverter.OLD_URL)) {
-            Optional<YamlField> field = yaml.get().field(key);
-            field.flatMap(reader::stringList).ifPresent(addresses::addAll);
-        }
-        return addresses;
+        return new SameArticle(added, notAdded);
     }
 }
