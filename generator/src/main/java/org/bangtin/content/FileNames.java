@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.bangtin.text.DidYouMean;
+import org.bangtin.text.Slugs;
 
 /**
  * Matches the file names editors type against the names on disk. "Quyết định.pdf" may be stored
@@ -51,8 +52,9 @@ public final class FileNames {
 
     /**
      * The name in {@code missing}'s folder an editor most likely meant: the same name in another
-     * case ("GOOD.md"), the name with its extension ("good" for "good.md"), or one a typo or two
-     * away. Hidden files are never suggested.
+     * case ("GOOD.md"), the name with its extension ("good" for "good.md"), the name typed without
+     * its marks or with dashes ("Ke-hoach-so-1.pdf" for "Kế hoạch số 1.pdf", as editors often type
+     * Vietnamese), or one a typo or two away. Hidden files are never suggested.
      */
     public static Optional<String> nearest(Path missing) {
         Path parent = missing.getParent();
@@ -64,6 +66,7 @@ public final class FileNames {
         String lower = wanted.toLowerCase(Locale.ROOT);
         return names.stream().filter(name -> name.toLowerCase(Locale.ROOT).equals(lower)
                 || withoutExtension(name).toLowerCase(Locale.ROOT).equals(lower)).findFirst()
+                .or(() -> names.stream().filter(name -> folded(name).equals(folded(wanted))).findFirst())
                 .or(() -> DidYouMean.closest(wanted, names));
     }
 
@@ -76,6 +79,13 @@ public final class FileNames {
 
     static String nfc(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    /** A name without marks, case, spaces or dashes: "Kế hoạch số 1.PDF" and "ke-hoach-so-1.pdf" are alike. */
+    private static String folded(String name) {
+        String extension = name.substring(withoutExtension(name).length()).toLowerCase(Locale.ROOT);
+        String words = Slugs.slugify(withoutExtension(name), Integer.MAX_VALUE);
+        return words.isEmpty() ? name : words + extension;
     }
 
     private static String withoutExtension(String name) {

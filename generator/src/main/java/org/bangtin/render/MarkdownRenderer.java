@@ -73,9 +73,9 @@ public final class MarkdownRenderer {
                 HeadingAnchorExtension.create());
         List<Extension> extensions = new ArrayList<>(withoutAutolinks);
         extensions.add(AutolinkExtension.create());
-        this.parser = Parser.builder().extensions(extensions)
+        this.parser = Parser.builder().extensions(extensions).linkProcessor(new SpacedAddresses())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.parserWithoutAutolinks = Parser.builder().extensions(withoutAutolinks)
+        this.parserWithoutAutolinks = Parser.builder().extensions(withoutAutolinks).linkProcessor(new SpacedAddresses())
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         // commonmark's own list lacks tel: and ftp:, which the sanitizer keeps in links; data: goes on
         // to the sanitizer, which removes it.

@@ -31,7 +31,7 @@ class MarkdownSpecTest {
     @MethodSource("examples")
     void example(SpecExample example) {
         TestSites.at(root).file("tin/ke-hoach.pdf", "%PDF-1.4").file("tin/so-do.png", "png")
-                .notice("tin/khac.md", "Khác", "2019-03-01", "", "");
+                .file("tin/Kế hoạch số 12.pdf", "%PDF-1.4").notice("tin/khac.md", "Khác", "2019-03-01", "", "");
         Notice notice = notice(root.resolve("tin/notice.md"), example.input());
         Diagnostics problems = new Diagnostics();
         RenderedBody body = new MarkdownRenderer(root).render(notice, "/2019/03/x/",
