@@ -80,14 +80,14 @@ final class BuildCommand implements Callable<Integer> {
                 .accessLogs(accessLogs)
                 .now(now)
                 .cacheDir(cacheDir)
-                .progress(quiet ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
+                .progress(quiet || !ProgressLine.onTerminal() ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
         Reporting.problems(result, contentDir, err, verbose);
         if (!result.succeeded()) {
-            err.printf("Build failed: %s. %s%n", Reporting.counts(result, contentDir),
-                    result.status() == BuildResult.Status.CONTENT_ERRORS
-                            ? "The previous output in " + result.output() + " is unchanged." : "");
+            err.println("Build failed: " + Reporting.counts(result, contentDir) + "."
+                    + (result.status() == BuildResult.Status.CONTENT_ERRORS
+                            ? " The previous output in " + result.output() + " is unchanged." : ""));
             err.flush();
             return result.status() == BuildResult.Status.CONTENT_ERRORS ? 1 : 2;
         }

@@ -6,7 +6,8 @@ import org.bangtin.ProgressListener;
 
 /**
  * Shows a long build's progress: nothing during the first two seconds (short builds stay quiet),
- * then at most one line every two seconds.
+ * then at most one line every two seconds. Only on a terminal: in a log, or in the mail cron
+ * sends for any output of a nightly build, the lines are noise.
  */
 final class ProgressLine implements ProgressListener {
     private static final long QUIET_NANOS = 2_000_000_000L;
@@ -17,6 +18,11 @@ final class ProgressLine implements ProgressListener {
 
     ProgressLine(PrintWriter err) {
         this.err = err;
+    }
+
+    /** Whether someone watches: the JVM has a console (it has none when its output goes to a file or a pipe). */
+    static boolean onTerminal() {
+        return System.console() != null;
     }
 
     @Override

@@ -103,7 +103,7 @@ class ContentFolderTest extends CommandLineTest {
                         + " does not begin with https:// or http://",
                 "    hint: write the address of the folder the site is served from, such as"
                         + " \"https://staging.example.gov.vn/tin-tuc\"",
-                "Build failed: 1 error, 0 warnings. "), lines());
+                "Build failed: 1 error, 0 warnings."), lines());
     }
 
     @Test
@@ -111,6 +111,6 @@ class ContentFolderTest extends CommandLineTest {
         assertEquals(2, run("build", dir.resolve("khong-co").toString(), "-o", dir.resolve("out").toString()));
 
         assertEquals(List.of("error: the content folder " + dir.resolve("khong-co") + " does not exist or is not a folder",
-                "Build failed: 1 error, 0 warnings. "), lines());
+                "Build failed: 1 error, 0 warnings."), lines());
     }
 }
