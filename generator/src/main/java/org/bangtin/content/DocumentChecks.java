@@ -10,7 +10,8 @@ import org.bangtin.diag.Diagnostics;
  * Checks that a notice is a correct official notice: its number has the form of Nghị định
  * 30/2020/NĐ-CP and the abbreviation agrees with its type; it was not posted before it was signed;
  * it shows its author and an update time that is not before its posting (Thông tư 26/2009/TT-BTTTT
- * asks every article to show author, source and update time). Problems are warnings, with the
+ * asks every article to show author, source and update time); it is in force for a while after
+ * its posting. Problems are warnings, with the
  * field's line; a strict build turns them into errors. Stateless and thread-safe.
  */
 public final class DocumentChecks {
@@ -40,6 +41,12 @@ public final class DocumentChecks {
             problems.warning(notice.sourceName(), notice.lineOf("updated"), "'updated' " + DAY.format(notice.updated())
                     + " is before 'date' " + DAY.format(notice.date()),
                     "'updated' is when the notice was last changed; it cannot be before it was posted");
+        }
+        if (notice.expires() != null && !notice.expires().isAfter(notice.date())) {
+            problems.warning(notice.sourceName(), notice.lineOf("expires"), "'expires' " + DAY.format(notice.expires())
+                    + " is not after 'date' " + DAY.format(notice.date()) + ": the notice is shown as no longer in force"
+                    + " from the start, and left out of the home page and the feeds",
+                    "check both dates; 'expires' is the day the notice stops being in force, after it was posted");
         }
     }
 

@@ -104,4 +104,13 @@ class DocumentChecksTest {
                 + "    hint: 'updated' is when the notice was last changed; it cannot be before it was posted"),
                 warnings("updated: 2019-03-28\nauthor: \"Cái Dung\"\n"));
     }
+
+    @Test
+    void aNoticeIsInForceAfterItsPosting() throws IOException {
+        assertEquals(List.of(), warnings("author: \"Cái Dung\"\nexpires: 2019-04-30\n"));
+        assertEquals(List.of("tin.md:5: warning: 'expires' 01/03/2019 is not after 'date' 29/03/2019: the notice is shown"
+                + " as no longer in force from the start, and left out of the home page and the feeds" + System.lineSeparator()
+                + "    hint: check both dates; 'expires' is the day the notice stops being in force, after it was posted"),
+                warnings("author: \"Cái Dung\"\nexpires: 2019-03-01\n"));
+    }
 }
