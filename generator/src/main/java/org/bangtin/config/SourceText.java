@@ -47,6 +47,11 @@ public final class SourceText {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
+            if (utf16(bytes)) {
+                problems.error(file, 1, "the file is saved as UTF-16 (\"Unicode\" in Notepad's Save as), not UTF-8",
+                        "open it and save it again with the encoding UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+                return Optional.empty();
+            }
             int bad = in.position();
             problems.error(file, lineAt(bytes, bad),
                     "the file is not UTF-8 text (byte 0x" + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")",
@@ -56,6 +61,12 @@ public final class SourceText {
         decoder.flush(out);
         out.flip();
         return Optional.of(normalized(out.toString(), bytes));
+    }
+
+    /** Whether the bytes start with UTF-16's byte order mark, as Windows' "Unicode" files do. */
+    private static boolean utf16(byte[] bytes) {
+        return bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     }
 
     /**

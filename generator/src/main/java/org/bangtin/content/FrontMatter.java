@@ -19,6 +19,11 @@ record FrontMatter(String yaml, String text, int bodyStart, int bodyLine) {
     static final int YAML_FIRST_LINE = 2;
 
     static Optional<FrontMatter> split(String text, Path file, Diagnostics problems) {
+        if (text.isBlank()) {
+            problems.error(file, 1, "the file is empty", "write the notice's front matter and text in it"
+                    + " ('---', 'title:' and 'date:' lines, '---', then the text), or delete the file");
+            return Optional.empty();
+        }
         if (!(text.startsWith("---\n") || text.equals("---"))) {
             problems.error(file, 1, "the file does not start with front matter",
                     "begin the file with a '---' line, then 'title:' and 'date:' lines, then another '---' line");

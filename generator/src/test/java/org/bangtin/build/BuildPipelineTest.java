@@ -188,6 +188,19 @@ class BuildPipelineTest {
         assertEquals(List.of("tin/cu.md:2: error: the file is not UTF-8 text (byte 0xF4 at offset 14)"), locations(result));
     }
 
+    @Test
+    void aUtf16FileAndAnEmptyFileAreNamedForWhatTheyAre() {
+        TestSites site = site();
+        site.bytes("tin/unicode.md", "\uFEFF---\ntitle: \"Thông báo\"\ndate: 2019-03-27\n---\n".getBytes(StandardCharsets.UTF_16LE));
+        site.bytes("tin/rong.md", new byte[0]);
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertEquals(List.of("tin/rong.md:1: error: the file is empty",
+                "tin/unicode.md:1: error: the file is saved as UTF-16 (\"Unicode\" in Notepad's Save as), not UTF-8"),
+                locations(result));
+    }
+
     /**
      * A notice's Markdown is kept as its file's bytes when decoding changes nothing, else as the
      * decoded text: Windows line ends and a byte order mark must give the same page, and a file that
