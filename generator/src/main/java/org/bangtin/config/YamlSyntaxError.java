@@ -53,6 +53,16 @@ final class YamlSyntaxError {
         int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + firstLine).orElse(firstLine);
         int column = e.getProblemMark().map(m -> m.getColumn() + 1).orElse(0);
         String lineText = lineAt(yaml, line - firstLine);
+        if (problem.equals("expected <block end>, but found '<scalar>'")) {
+            // A quoted value may run over several lines in YAML: one left open swallows the lines
+            // after it, and the error comes where its quote seems to close, lines later.
+            int openLine = lineWithOpenQuote(yaml, line - firstLine);
+            if (openLine >= 0) {
+                return unclosed(file, openLine + firstLine, lineAt(yaml, openLine).indexOf('"') + 1, "the text opened with '\"'"
+                        + " on line " + (openLine + firstLine) + " is not closed on that line", "end the value with"
+                        + " another '\"' on the same line; inside \"...\" write a '\"' of the text as \\\"");
+            }
+        }
         String[] plain = plainWords(problem, lineText, column);
         if (plain != null) {
             String hint = hasCurlyQuotes(lineText) ? CURLY_QUOTES_HINT : plain[1];
@@ -87,11 +97,15 @@ final class YamlSyntaxError {
             String character = problem.substring("found character '".length(), problem.indexOf('\'', 17));
             return new String[] {"a value cannot begin with '" + character + "' unless it is in quotes", quote};
         }
-        if (problem.startsWith("found undefined alias")) {
+        if (problem.startsWith("found undefined alias") || problem.startsWith("unexpected character found *")) {
             return new String[] {"a value cannot begin with '*' unless it is in quotes", quote};
         }
         if (problem.startsWith("expected chomping or indentation indicators")) {
             return new String[] {"a value cannot begin with '|' or '>' followed by text unless it is in quotes", quote};
+        }
+        if (problem.equals("expected <block end>, but found '<scalar>'") && valueOf(line).startsWith("[")) {
+            return new String[] {"a value that begins with '[' is read as a list, and text follows its ']'",
+                    "put the whole value in quotes, as in 'title: \"[Khẩn] Thông báo ...\"'"};
         }
         if (problem.equals("expected <block end>, but found '<scalar>'")) {
             return new String[] {"text follows the value's closing quote: the quotes must hold the whole value",
@@ -106,6 +120,27 @@ final class YamlSyntaxError {
                     "start each field at the beginning of its line; indent the items of a list ('- ...') equally"};
         }
         return null;
+    }
+
+    /** The value after a line's "name:", or the line itself. */
+    private static String valueOf(String line) {
+        int colon = line.indexOf(':');
+        return (colon < 0 ? line : line.substring(colon + 1)).strip();
+    }
+
+    /**
+     * The index of the first line up to {@code last} whose value opens a '"' it does not close, or
+     * -1: a line with an odd number of quotes, not counting those written \".
+     */
+    private static int lineWithOpenQuote(String yaml, int last) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i <= last && i < lines.length; i++) {
+            String value = valueOf(lines[i]).replace("\\\\", "").replace("\\\"", "");
+            if (value.startsWith("\"") && value.chars().filter(c -> c == '"').count() % 2 == 1) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String lineAt(String yaml, int index) {
