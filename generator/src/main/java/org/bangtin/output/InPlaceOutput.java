@@ -106,7 +106,7 @@ public final class InPlaceOutput implements OutputTarget {
                 changed.add(file);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot update the site in " + target + ": " + e.getMessage(), e);
+            throw new OutputException("cannot update the site in " + target + ": " + IoReasons.of(e, target), e);
         }
     }
 
@@ -122,7 +122,7 @@ public final class InPlaceOutput implements OutputTarget {
         try {
             return writeIfDifferent(path, bytes);
         } catch (IOException e) {
-            throw new OutputException("cannot update " + path + ": " + e.getMessage(), e);
+            throw new OutputException("cannot update " + path + ": " + IoReasons.of(e, path), e);
         }
     }
 

@@ -33,7 +33,7 @@ final class OutputLock implements AutoCloseable {
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new OutputException("cannot create the lock file " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot create the lock file " + file + ": " + IoReasons.of(e, file), e);
         }
         FileLock lock = null;
         try {
@@ -42,7 +42,7 @@ final class OutputLock implements AutoCloseable {
             // held by another build of this process: a preview and a build, say
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new OutputException("cannot lock " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot lock " + file + ": " + IoReasons.of(e, file), e);
         }
         if (lock == null) {
             closeQuietly(channel);

@@ -1,6 +1,7 @@
 package org.bangtin.output;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where a build's files go: a fresh staged folder swapped in whole ({@link StagedOutput}), or the
@@ -19,6 +20,14 @@ public interface OutputTarget extends AutoCloseable {
 
     /** Puts the new site in place. */
     void commit() throws OutputException;
+
+    /**
+     * What a successful commit could not clean up (a previous site it could not delete), for
+     * the build to report as a warning; empty when nothing.
+     */
+    default Optional<String> leftover() {
+        return Optional.empty();
+    }
 
     /** Drops what was not committed. */
     @Override

@@ -72,7 +72,11 @@ public final class SiteFolders {
      */
     public static void replace(Path target, Path complete) throws IOException {
         Path old = beside(target, "old");
-        deleteTree(old); // left by a build that was killed between its renames
+        try {
+            deleteTree(old); // left by a build that was killed between its renames, or that could not delete it
+        } catch (IOException e) {
+            moveAside(old, e);
+        }
         boolean hadPrevious = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         if (hadPrevious) {
             move(target, old);
@@ -88,8 +92,40 @@ public final class SiteFolders {
         try {
             deleteTree(old);
         } catch (IOException e) {
-            throw new IOException("the new site is in place, but the previous one could not be deleted from " + old
-                    + ": " + e.getMessage(), e);
+            throw new OldSiteLeft("the new site is in place, but the previous one could not be deleted from " + old
+                    + ": " + IoReasons.of(e, old), e);
+        }
+    }
+
+    /**
+     * The new site is in place, and only deleting the previous one failed (a file in it that
+     * this user may not delete): not a failed build, but the folder is left for someone to delete.
+     */
+    public static final class OldSiteLeft extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OldSiteLeft(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Renames a previous site that an earlier build could not delete out of the way
+     * ({@code .site.bangtin-old-2}, ...), so that it blocks no later build.
+     */
+    private static void moveAside(Path old, IOException whyNotDeleted) throws IOException {
+        for (int n = 2; ; n++) {
+            Path aside = old.resolveSibling(old.getFileName() + "-" + n);
+            if (!Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    move(old, aside);
+                    return;
+                } catch (IOException e) {
+                    throw new IOException("a previous site in " + old + " can be neither deleted ("
+                            + IoReasons.of(whyNotDeleted, old) + ") nor moved aside (" + IoReasons.of(e, old)
+                            + "): delete it by hand, then build again", e);
+                }
+            }
         }
     }
 

@@ -27,6 +27,8 @@ public final class StagedOutput implements OutputTarget {
     private final Path staging;
     private final OutputLock lock;
     private boolean committed;
+    /** What the commit left behind for someone to delete, or null. */
+    private String leftover;
 
     private StagedOutput(Path target, Path staging, OutputLock lock) {
         this.target = target;
@@ -51,7 +53,7 @@ public final class StagedOutput implements OutputTarget {
         try {
             Files.createDirectories(normal.getParent());
         } catch (IOException e) {
-            throw new OutputException("cannot create the folder " + normal.getParent() + ": " + e.getMessage(), e);
+            throw new OutputException("cannot create the folder " + normal.getParent() + ": " + IoReasons.of(e, normal.getParent()), e);
         }
         OutputLock lock = OutputLock.take(normal);
         try {
@@ -60,7 +62,7 @@ public final class StagedOutput implements OutputTarget {
             SiteFolders.copyModeAndGroup(normal, staging);
         } catch (IOException e) {
             lock.close();
-            throw new OutputException("cannot create the staging folder " + staging + ": " + e.getMessage(), e);
+            throw new OutputException("cannot create the staging folder " + staging + ": " + IoReasons.of(e, staging), e);
         }
         return new StagedOutput(normal, staging, lock);
     }
@@ -70,7 +72,7 @@ public final class StagedOutput implements OutputTarget {
         try {
             refused = SiteFolders.whyNotReplaceable(target);
         } catch (IOException e) {
-            throw new OutputException("cannot read the output folder " + target + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read the output folder " + target + ": " + IoReasons.of(e, target), e);
         }
         if (refused != null) {
             throw new OutputException("refusing to replace the output folder: " + refused);
@@ -91,7 +93,7 @@ public final class StagedOutput implements OutputTarget {
             Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + file + ": " + IoReasons.of(e, file), e);
         }
     }
 
@@ -103,7 +105,7 @@ public final class StagedOutput implements OutputTarget {
             Files.createDirectories(file.getParent());
             Copies.copy(source, file);
         } catch (IOException e) {
-            throw new OutputException("cannot copy " + source + " to " + file + ": " + e.getMessage(), e);
+            throw new OutputException("cannot copy " + source + " to " + file + ": " + IoReasons.of(e, file), e);
         }
     }
 
@@ -142,12 +144,20 @@ public final class StagedOutput implements OutputTarget {
         try {
             SiteFolders.replace(target, staging);
             committed = true;
+        } catch (SiteFolders.OldSiteLeft e) {
+            committed = true;
+            leftover = e.getMessage();
         } catch (IOException e) {
             // Gone from beside the target: the swap was made, and only deleting the old site failed.
             committed = !Files.exists(staging, LinkOption.NOFOLLOW_LINKS);
             throw new OutputException(committed ? e.getMessage()
-                    : "cannot put the new site in place at " + target + ": " + e.getMessage(), e);
+                    : "cannot put the new site in place at " + target + ": " + IoReasons.of(e, target), e);
         }
+    }
+
+    @Override
+    public Optional<String> leftover() {
+        return Optional.ofNullable(leftover);
     }
 
     /** Removes the staging folder of a build that did not commit. */
@@ -158,7 +168,7 @@ public final class StagedOutput implements OutputTarget {
                 SiteFolders.deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot remove the staging folder " + staging + ": " + e.getMessage(), e);
+            throw new OutputException("cannot remove the staging folder " + staging + ": " + IoReasons.of(e, staging), e);
         }
     }
 }
