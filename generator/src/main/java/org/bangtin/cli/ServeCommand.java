@@ -82,6 +82,10 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port
+                    + " is not a port: give one from 1 to 65535 (0 picks a free one)");
+        }
         Path output = (outputDir != null ? outputDir : contentDir.resolve("target").resolve("bangtin-serve"))
                 .toAbsolutePath().normalize();
         InetAddress address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);

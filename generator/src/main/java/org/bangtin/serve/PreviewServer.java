@@ -179,7 +179,9 @@ public final class PreviewServer implements AutoCloseable {
         Path file = found.get();
         if (Files.isDirectory(file)) {
             if (!rawPath.endsWith("/")) {
-                exchange.getResponseHeaders().set("Location", rawPath + "/");
+                // The query goes along: '/tim-kiem?q=...' is a search, which the page reads from its address.
+                String query = exchange.getRequestURI().getRawQuery();
+                exchange.getResponseHeaders().set("Location", rawPath + "/" + (query == null ? "" : "?" + query));
                 sendText(exchange, 301, "Moved Permanently");
                 return;
             }

@@ -180,6 +180,16 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     @Test
+    void aPortOutOfRangeIsAUsageError() {
+        siteWithOneNotice();
+
+        assertEquals(2, run("serve", dir.resolve("content").toString(), "--port", "99999"));
+
+        assertTrue(err.toString().contains("--port 99999 is not a port: give one from 1 to 65535 (0 picks a free one)"),
+                err.toString());
+    }
+
+    @Test
     void helpExplainsEveryOption() {
         assertEquals(0, run("serve", "--help"));
         for (String option : new String[] {"--port", "--bind", "--out", "--drafts", "CONTENT-DIR"}) {

@@ -101,6 +101,8 @@ class PreviewServerTest {
         Response response = get("/2019/03/ke-hoach");
         assertEquals(301, response.status);
         assertTrue(response.headers.contains("Location: /2019/03/ke-hoach/"), response.headers);
+        Response search = get("/2019/03/ke-hoach?q=binh+dang%20gioi");
+        assertTrue(search.headers.contains("Location: /2019/03/ke-hoach/?q=binh+dang%20gioi"), search.headers);
     }
 
     @Test
