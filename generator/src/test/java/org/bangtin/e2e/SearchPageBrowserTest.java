@@ -59,6 +59,29 @@ class SearchPageBrowserTest {
         assertEquals(ranges, !json.contains("\"partial\":0"), "parts of files read by range requests: " + json);
     }
 
+    /**
+     * Driven by Playwright (tools/js/search-revisit.mjs), on a phone's screen: typing "binh dang
+     * gio" never says "no results" between words, Enter shows what typing showed (the last word
+     * still the start of a word), and Back from the fifteenth result of a long list returns to it.
+     */
+    @Test
+    void typingEnterAndBackShowTheSameResultsInThePlaceLeft() throws Exception {
+        Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
+        ValidatorsTest.Output output = ValidatorsTest.run(List.of("node",
+                ValidatorsTest.TOOLS.resolve("search-revisit.mjs").toString(), site.toString(), "binh dang gio", "nam"), 180);
+        assertEquals(0, output.exit(), output.text());
+        String json = output.text().strip();
+        String typed = json.replaceFirst("(?s).*\"typed\":(\\{.*?\\]\\}).*", "$1");
+        String entered = json.replaceFirst("(?s).*\"entered\":(\\{.*?\\]\\}).*", "$1");
+        assertTrue(typed.contains("\"titles\":[\"Thực hiện công tác bình đẳng giới"), json);
+        assertEquals(typed, entered, "Enter shows what typing showed");
+        assertTrue(!json.contains("Không tìm thấy"), "no 'no results' while typing: " + json);
+        int before = Integer.parseInt(json.replaceFirst("(?s).*\"before\":(\\d+).*", "$1"));
+        int after = Integer.parseInt(json.replaceFirst("(?s).*\"after\":(\\d+).*", "$1"));
+        assertTrue(before > 1000, "the fifteenth result is far down a phone's screen: " + json);
+        assertTrue(Math.abs(after - before) < 50, "Back returns to the result left: " + json);
+    }
+
     /** A notice found through the words of its PDF says so, and shows the PDF's words around the match. */
     @Test
     void aResultFoundInAnAttachedPdfSaysSoAndShowsItsWords() throws Exception {

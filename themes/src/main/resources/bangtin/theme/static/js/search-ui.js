@@ -85,7 +85,6 @@
   // Whether the current history entry was made by typing (or changing a filter) since the last
   // search submitted: typing then updates it, and the next change after a submit adds one.
   var draft = false;
-  var lastPrefix = false; // whether the last word of the results shown was read as a prefix
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -269,13 +268,26 @@
   }
 
   /**
-   * Shows the first `count` results of the query in the box; with `from`, the results before it
-   * are already shown and those after are added (the "more" button), the first new one focused.
+   * The query as typed so far, without a last word of one letter just begun ("binh dang g",
+   * "925/KH-U", "b"): too short to be read as the start of a word, it would be a word of its own,
+   * found nowhere, and "no results" would flash at the start of every word.
    */
-  async function show(prefixLast, count, from) {
+  function typedSoFar(text) {
+    var last = /[\p{L}\p{M}\p{Nd}]+$/u.exec(text);
+    if (!last || Array.from(BangtinSearch.folded(last[0])).length >= 2) {
+      return text;
+    }
+    return text.substring(0, last.index);
+  }
+
+  /**
+   * Shows the first `count` results of the query in the box; with `from`, the results before it
+   * are already shown and those after are added (the "more" button), the first new one focused;
+   * `typing`, while the query is being typed.
+   */
+  async function show(count, from, typing) {
     var mine = ++latest;
-    var text = input.value;
-    lastPrefix = prefixLast;
+    var text = typing ? typedSoFar(input.value) : input.value;
     from = from || 0;
     if (!from) {
       list.textContent = '';
@@ -288,7 +300,7 @@
     status.textContent = root.getAttribute('data-loading');
     try {
       var result = await engine.search(text, {
-        prefixLast: prefixLast,
+        prefixLast: true,
         limit: count,
         sortByDate: selects.s.value === 'date',
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
@@ -313,7 +325,7 @@
         list.appendChild(added);
       });
       more.hidden = shown >= result.total;
-      history.replaceState({ shown: shown }, '', location.href);
+      history.replaceState(Object.assign({}, history.state, { shown: shown }), '', location.href);
       if (from && first) {
         first.querySelector('a').focus();
       }
@@ -328,35 +340,52 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       writeAddress(false);
-      show(true, PAGE);
+      show(PAGE, 0, true);
     }, 120);
   });
   Object.keys(selects).forEach(function (name) {
     selects[name].addEventListener('change', function () {
       writeAddress(false);
-      show(!/\s$/.test(input.value), PAGE);
+      show(PAGE);
     });
   });
+  // Enter, like an address opened or shared, shows what typing showed: the last word, unless a
+  // space follows it, is the start of a word ("binh dang gio" finds "bình đẳng giới" either way).
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     clearTimeout(timer);
     writeAddress(true);
-    show(false, PAGE);
+    show(PAGE);
   });
   more.addEventListener('click', function () {
     var shown = list.children.length;
-    show(lastPrefix, shown + PAGE, shown);
+    show(shown + PAGE, shown);
   });
   window.addEventListener('popstate', function () {
     draft = false;
     readAddress();
-    show(false, shownInState());
+    show(shownInState());
   });
+  // Back from a result comes to a page whose results are drawn after it loads, too late for the
+  // browser to scroll back: the place is kept in the history entry, and scrolled to once drawn.
+  if ('scrollRestoration' in history) {
+    history.scrollRestoration = 'manual';
+  }
+  window.addEventListener('pagehide', keepPlace);
+  list.addEventListener('click', keepPlace);
+  function keepPlace() {
+    history.replaceState(Object.assign({}, history.state, { y: window.scrollY }), '', location.href);
+  }
 
   // The filters in the address apply once their options are there (from the index's metadata).
   engine.metadata().then(fillFilters, function () {}).then(function () {
     readAddress();
-    show(false, shownInState());
+    var place = history.state && history.state.y;
+    return show(shownInState()).then(function () {
+      if (place) {
+        window.scrollTo(0, place);
+      }
+    });
   });
   input.focus();
 })();
