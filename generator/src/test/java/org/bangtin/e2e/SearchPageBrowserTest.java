@@ -82,6 +82,24 @@ class SearchPageBrowserTest {
         assertTrue(Math.abs(after - before) < 50, "Back returns to the result left: " + json);
     }
 
+    /** A query with a word no notice has shows the results of the others, and says which word it left out. */
+    @Test
+    void aWordFoundNowhereIsLeftOutAndNamed() throws Exception {
+        Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
+        try (StaticServer server = new StaticServer(site)) {
+            Document page = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=binh+dang+gioi+2099"), dir));
+            String status = page.selectFirst(".search-status").text();
+            assertTrue(status.matches("Không có tin nào có đủ các từ đã nhập; đây là \\d+ kết quả không có từ «2099»\\."),
+                    status);
+            assertEquals("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019",
+                    page.selectFirst(".search-results li h2 a").text());
+
+            Document none = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=xyzw+qqqv"), dir));
+            assertTrue(none.selectFirst(".search-status").text().startsWith("Không tìm thấy tin nào"),
+                    none.selectFirst(".search-status").text());
+        }
+    }
+
     /** A notice found through the words of its PDF says so, and shows the PDF's words around the match. */
     @Test
     void aResultFoundInAnAttachedPdfSaysSoAndShowsItsWords() throws Exception {

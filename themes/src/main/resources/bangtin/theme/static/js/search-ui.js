@@ -268,6 +268,32 @@
   }
 
   /**
+   * When no notice has every word of the query ("binh dang gioi 2025", a word mistyped): the
+   * results of the query with one word left out, the one that leaves the most, and that word;
+   * null for a query of one word or in quotes, or when no such query finds anything. An empty
+   * page tells a citizen nothing; most words found tells them which word to change.
+   */
+  async function withAWordLess(text, options) {
+    var words = text.trim().split(/\s+/);
+    if (words.length < 2 || /["“”]/.test(text)) {
+      return null;
+    }
+    var endsWithSpace = /\s$/.test(text);
+    var results = await Promise.all(words.map(function (word, i) {
+      var rest = words.slice(0, i).concat(words.slice(i + 1)).join(' ');
+      // Left without its last word, the query's new last word was followed by a space: a whole word.
+      return engine.search(rest + (endsWithSpace || i === words.length - 1 ? ' ' : ''), options);
+    }));
+    var best = null;
+    results.forEach(function (result, i) {
+      if (result.total > 0 && (!best || result.total >= best.result.total)) {
+        best = { result: result, word: words[i] };
+      }
+    });
+    return best;
+  }
+
+  /**
    * The query as typed so far, without a last word of one letter just begun ("binh dang g",
    * "925/KH-U", "b"): too short to be read as the start of a word, it would be a word of its own,
    * found nowhere, and "no results" would flash at the start of every word.
@@ -299,12 +325,21 @@
     }
     status.textContent = root.getAttribute('data-loading');
     try {
-      var result = await engine.search(text, {
+      var options = {
         prefixLast: true,
         limit: count,
         sortByDate: selects.s.value === 'date',
         filters: { category: selects.c.value || null, type: selects.k.value || null, year: selects.y.value || null }
-      });
+      };
+      var result = await engine.search(text, options);
+      var without = null;
+      if (result.total === 0) {
+        var fewer = await withAWordLess(text, options);
+        if (fewer) {
+          result = fewer.result;
+          without = fewer.word;
+        }
+      }
       var hits = result.hits.slice(from);
       var records = await engine.records(hits.map(function (hit) { return hit.doc; }));
       // A result found through its attached PDF shows an excerpt of the PDF (fetched only for those).
@@ -316,6 +351,7 @@
       }
       var shown = from + records.length;
       status.textContent = result.total === 0 ? root.getAttribute('data-none')
+        : without !== null ? message('data-fewer', [result.total, without])
         : shown < result.total || from ? message('data-shown', [shown, result.total])
           : message('data-count', [result.total]);
       var first = null;
