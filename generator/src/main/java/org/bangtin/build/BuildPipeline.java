@@ -215,8 +215,9 @@ public final class BuildPipeline {
         timer.lap("plan");
         checkpoint();
 
-        Map<Notice, RenderedBody> bodies = renderBodies(plan, config);
-        checkBodiesOnly(read.bodiesOnly(), plan, config);
+        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts, whyUnpublished(plan, read.drafts()));
+        Map<Notice, RenderedBody> bodies = renderBodies(markdown, plan, config);
+        checkBodiesOnly(markdown, read.bodiesOnly(), plan, config);
         timer.lap("markdown");
         checkpoint();
         List<InternalLink> links = plan.notices().stream().flatMap(e -> bodies.get(e.notice()).internalLinks().stream()).toList();
@@ -316,8 +317,14 @@ public final class BuildPipeline {
         return related;
     }
 
-    private Map<Notice, RenderedBody> renderBodies(SitePlan plan, SiteConfig config) {
-        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts);
+    /** Why each notice read but not published is left out, by its source file: drafts, scheduled or hidden ones. */
+    private static Map<Path, String> whyUnpublished(SitePlan plan, List<Path> drafts) {
+        Map<Path, String> why = new java.util.HashMap<>(plan.leftOut());
+        drafts.forEach(draft -> why.put(draft, "a draft ('draft: true')"));
+        return why;
+    }
+
+    private Map<Notice, RenderedBody> renderBodies(MarkdownRenderer markdown, SitePlan plan, SiteConfig config) {
         Map<Path, String> urls = plan.noticeUrls(config.basePath());
         List<RenderedBody> rendered = plan.notices().parallelStream()
                 .map(e -> memory.bodies.render(markdown, e.notice(), config.basePath() + e.path(), urls, problems))
@@ -334,11 +341,10 @@ public final class BuildPipeline {
      * Renders the bodies of the notices whose title or date has an error, which have no page, at a
      * placeholder address: only for the problems of their text, reported with the rest.
      */
-    private void checkBodiesOnly(List<Notice> notices, SitePlan plan, SiteConfig config) {
+    private void checkBodiesOnly(MarkdownRenderer markdown, List<Notice> notices, SitePlan plan, SiteConfig config) {
         if (notices.isEmpty()) {
             return;
         }
-        MarkdownRenderer markdown = new MarkdownRenderer(contentRoot, texts);
         Map<Path, String> urls = plan.noticeUrls(config.basePath());
         notices.forEach(notice -> markdown.render(notice, config.basePath() + "/_/", urls, problems));
     }

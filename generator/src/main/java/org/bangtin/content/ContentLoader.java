@@ -52,13 +52,15 @@ public final class ContentLoader {
     }
 
     /**
-     * The notices of a build, in source-file order: those the site is planned with, and those
-     * whose title or date has an error, of which only the body can be checked.
+     * The notices of a build, in source-file order: those the site is planned with, those whose
+     * title or date has an error, of which only the body can be checked, and the source files of
+     * the drafts left out.
      */
-    public record Notices(List<Notice> planned, List<Notice> bodiesOnly) {
+    public record Notices(List<Notice> planned, List<Notice> bodiesOnly, List<Path> drafts) {
         public Notices {
             planned = List.copyOf(planned);
             bodiesOnly = List.copyOf(bodiesOnly);
+            drafts = List.copyOf(drafts);
         }
     }
 
@@ -84,12 +86,14 @@ public final class ContentLoader {
                 })).toList();
         List<Notice> planned = new ArrayList<>();
         List<Notice> bodiesOnly = new ArrayList<>();
+        List<Path> drafts = new ArrayList<>();
         for (NoticeReader.Result result : read) {
             problems.addAll(result.problems());
             result.planned().filter(n -> includeDrafts || !n.draft()).ifPresent(planned::add);
+            result.planned().filter(n -> !includeDrafts && n.draft()).ifPresent(n -> drafts.add(n.source()));
             result.bodyOnly().filter(n -> includeDrafts || !n.draft()).ifPresent(bodiesOnly::add);
         }
-        return new Notices(planned, bodiesOnly);
+        return new Notices(planned, bodiesOnly, drafts);
     }
 
     /**

@@ -38,6 +38,7 @@ final class LinkRewriter extends AbstractVisitor {
     private final Notice notice;
     private final String pageUrl;
     private final Map<Path, String> noticeUrls;
+    private final Map<Path, String> whyUnpublished;
     private final AttachmentResolver attachments;
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
@@ -49,11 +50,14 @@ final class LinkRewriter extends AbstractVisitor {
     /**
      * @param pageUrl    the URL of the notice's page, base path included, ending with '/'
      * @param noticeUrls page URL of every published notice, by its source file
+     * @param whyUnpublished why each notice read but not published is left out, by its source file
      */
-    LinkRewriter(Notice notice, String pageUrl, Map<Path, String> noticeUrls, Path contentRoot, Diagnostics problems) {
+    LinkRewriter(Notice notice, String pageUrl, Map<Path, String> noticeUrls, Map<Path, String> whyUnpublished,
+            Path contentRoot, Diagnostics problems) {
         this.notice = notice;
         this.pageUrl = pageUrl;
         this.noticeUrls = noticeUrls;
+        this.whyUnpublished = whyUnpublished;
         this.attachments = new AttachmentResolver(contentRoot, problems);
         this.problems = problems;
         this.rawHtml = new RawHtml(notice.sourceName(), problems, this::rewrite);
@@ -172,10 +176,16 @@ final class LinkRewriter extends AbstractVisitor {
     private Optional<String> linkToNotice(String name, int line) {
         Optional<Path> target = attachments.find(notice.folder(), name);
         String url = target.map(noticeUrls::get).orElse(null);
+        String why = target.map(whyUnpublished::get).orElse(null);
+        if (url == null && why != null) {
+            problems.error(notice.sourceName(), line, "link to '" + name + "', which is not published: it is " + why,
+                    "link to it once it is published, or write its title without the link until then");
+            return Optional.empty();
+        }
         if (url == null) {
             problems.error(notice.sourceName(), line, "link to '" + name + "', which is not a published notice",
                     target.isEmpty() ? "link only to notices inside the content folder"
-                            : target.filter(Files::exists).isPresent() ? "check that the notice is not a draft or broken"
+                            : target.filter(Files::exists).isPresent() ? "correct the errors reported for that notice"
                                     : FileNames.nearest(target.get()).map(near -> "did you mean '"
                                             + FileNames.replaceLast(name, near) + "'?").orElse("check the file name"));
             return Optional.empty();

@@ -50,6 +50,7 @@ public final class MarkdownRenderer {
     private final TextStore texts;
     private final boolean shortcut;
     private final LongAdder withoutSanitizer = new LongAdder();
+    private final Map<Path, String> whyUnpublished;
 
     /** @param contentRoot the content folder that relative links must stay inside */
     public MarkdownRenderer(Path contentRoot) {
@@ -61,7 +62,15 @@ public final class MarkdownRenderer {
      * @param texts       where the bodies' HTML and plain text are kept
      */
     public MarkdownRenderer(Path contentRoot, TextStore texts) {
-        this(contentRoot, texts, true);
+        this(contentRoot, texts, Map.of());
+    }
+
+    /**
+     * @param whyUnpublished why each notice read but not published is left out ("a draft ('draft:
+     *                       true')"), by its source file: a link to one says so
+     */
+    public MarkdownRenderer(Path contentRoot, TextStore texts, Map<Path, String> whyUnpublished) {
+        this(contentRoot, texts, true, whyUnpublished);
     }
 
     /**
@@ -69,6 +78,11 @@ public final class MarkdownRenderer {
      *                 bare address the search for one; false to test that both give the same
      */
     MarkdownRenderer(Path contentRoot, TextStore texts, boolean shortcut) {
+        this(contentRoot, texts, shortcut, Map.of());
+    }
+
+    private MarkdownRenderer(Path contentRoot, TextStore texts, boolean shortcut, Map<Path, String> whyUnpublished) {
+        this.whyUnpublished = whyUnpublished;
         List<Extension> withoutAutolinks = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 HeadingAnchorExtension.create());
         List<Extension> extensions = new ArrayList<>(withoutAutolinks);
@@ -112,7 +126,7 @@ public final class MarkdownRenderer {
     private RenderedBody render(Notice notice, String markdown, String pageUrl, Map<Path, String> noticeUrls,
             Diagnostics problems) {
         Node document = (shortcut && !mayHoldBareAddress(markdown) ? parserWithoutAutolinks : parser).parse(markdown);
-        LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, contentRoot, problems);
+        LinkRewriter links = new LinkRewriter(notice, pageUrl, noticeUrls, whyUnpublished, contentRoot, problems);
         document.accept(links);
         SecondFrontMatter.check(document, notice, problems);
         String html = renderer.render(document);

@@ -3,7 +3,9 @@ package org.bangtin.site;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.bangtin.config.ExpiredNotices;
 import org.bangtin.content.Notice;
@@ -21,19 +23,25 @@ final class Schedule {
     private Schedule() {
     }
 
-    /** @param now the build's clock, or null for none: then every notice is published */
-    static List<Notice> published(List<Notice> notices, ZonedDateTime now, ExpiredNotices policy, Diagnostics problems) {
+    /**
+     * @param now     the build's clock, or null for none: then every notice is published
+     * @param leftOut where to put why each notice left out is, by its source file
+     */
+    static List<Notice> published(List<Notice> notices, ZonedDateTime now, ExpiredNotices policy, Diagnostics problems,
+            Map<Path, String> leftOut) {
         if (now == null) {
             return notices;
         }
         List<Notice> published = new ArrayList<>(notices.size());
         for (Notice notice : notices) {
             if (notice.publish() != null && notice.publish().isAfter(now)) {
+                leftOut.put(notice.source(), "scheduled for " + SHOWN.format(notice.publish()) + " ('publish')");
                 problems.note(notice.sourceName(), notice.lineOf("publish"), "scheduled for "
                         + SHOWN.format(notice.publish()) + ": not published in this build",
                         "it appears in the first build at or after that time; 'bangtin build --now "
                         + notice.publish().toLocalDate() + "' previews it");
             } else if (policy == ExpiredNotices.HIDE && notice.expires() != null && !notice.expires().isAfter(now)) {
+                leftOut.put(notice.source(), "expired on " + SHOWN.format(notice.expires()) + ", and hidden ('expired: hide')");
                 problems.note(notice.sourceName(), notice.lineOf("expires"), "expired on "
                         + SHOWN.format(notice.expires()) + ": hidden, as site.yml says 'expired: hide'",
                         "'expired: mark' keeps such notices online, marked \"Hết hiệu lực\"");

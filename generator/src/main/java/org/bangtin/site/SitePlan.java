@@ -12,10 +12,13 @@ import java.util.Map;
  * @param archive  the days that have notices, for the calendar and the date archives
  * @param validity which notices are expired, and which replace which
  * @param feeds    the Atom and RSS feeds to write
+ * @param leftOut  why each notice read but not published is left out ("scheduled for 01/01/2099
+ *                 07:00"), by its source file: for the message of a link to one
  */
 public record SitePlan(List<NoticeEntry> notices, List<Taxon> categories, List<Taxon> tags, List<PageSpec> pages,
-        DateArchive archive, Validity validity, List<Feed> feeds) {
+        DateArchive archive, Validity validity, List<Feed> feeds, Map<Path, String> leftOut) {
     public SitePlan {
+        leftOut = Map.copyOf(leftOut);
         notices = List.copyOf(notices);
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);

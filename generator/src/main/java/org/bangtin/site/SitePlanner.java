@@ -46,7 +46,8 @@ public final class SitePlanner {
     }
 
     public SitePlan plan(List<Notice> all, Diagnostics problems) {
-        List<Notice> notices = Schedule.published(all, now, config.expired(), problems);
+        Map<java.nio.file.Path, String> leftOut = new java.util.HashMap<>();
+        List<Notice> notices = Schedule.published(all, now, config.expired(), problems, leftOut);
         Map<Notice, String> paths = Permalinks.assign(notices, problems);
         List<NoticeEntry> entries = new ArrayList<>();
         for (Notice notice : notices) {
@@ -79,7 +80,7 @@ public final class SitePlanner {
         pages.add(Archives.index(archive));
         pages.add(new NotFoundPage());
         pages.add(new SearchPage());
-        return new SitePlan(entries, categories, tags, pages, archive, validity, feeds(current, categories));
+        return new SitePlan(entries, categories, tags, pages, archive, validity, feeds(current, categories), leftOut);
     }
 
     /** Atom and RSS for the whole site, Atom for each category: the newest notices still in force. */

@@ -86,4 +86,21 @@ class LinkCheckTest {
         assertFalse(result.succeeded());
         assertEquals(5, result.errorCount());
     }
+
+    @Test
+    void aLinkToADraftOrAScheduledNoticeSaysWhichItIs() {
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .notice("tin/a.md", "Thông báo", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Xem [dự thảo](nhap.md) và [lịch](hen.md).")
+                .notice("tin/nhap.md", "Dự thảo", "2024-03-28", "author: \"Cái Dung\"\ndraft: true\n", "Nội dung.")
+                .notice("tin/hen.md", "Lịch", "2024-03-28", "author: \"Cái Dung\"\npublish: 2099-01-01T07:00\n", "Nội dung.");
+
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(site.root())
+                .outputDir(dir.resolve("out")).build());
+
+        assertEquals(List.of(
+                "tin/a.md:6: error: link to 'hen.md', which is not published: it is scheduled for 01/01/2099 07:00 ('publish')",
+                "tin/a.md:6: error: link to 'nhap.md', which is not published: it is a draft ('draft: true')"),
+                reported(result).stream().filter(r -> r.contains("error")).toList());
+    }
 }
