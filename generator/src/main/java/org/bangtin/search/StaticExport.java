@@ -208,10 +208,16 @@ public final class StaticExport {
         return json.append(']').toString();
     }
 
-    /** The filter choices: categories and types as [slug, name] by name, years newest first. */
+    /**
+     * The filter choices: categories and types as [slug, name] in Vietnamese alphabetical order
+     * ("Kế hoạch" before "Kinh tế", which the characters' codes put the other way), years newest first.
+     */
     private static String facets(List<SearchDocument> documents) {
-        Map<String, String> categories = new TreeMap<>();
-        Map<String, String> types = new TreeMap<>();
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        java.util.Comparator<String> byName = java.util.Comparator.<String, String>comparing(n -> n, vietnamese::compare)
+                .thenComparing(java.util.Comparator.naturalOrder());
+        Map<String, String> categories = new TreeMap<>(byName);
+        Map<String, String> types = new TreeMap<>(byName);
         java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (SearchDocument d : documents) {
             if (d.categorySlug() != null && !d.categorySlug().isEmpty()) {

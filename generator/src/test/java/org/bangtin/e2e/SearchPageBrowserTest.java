@@ -82,7 +82,10 @@ class SearchPageBrowserTest {
         assertTrue(Math.abs(after - before) < 50, "Back returns to the result left: " + json);
     }
 
-    /** A query with a word no notice has shows the results of the others, and says which word it left out. */
+    /**
+     * A query with a word no notice has shows the results of the others, and says which word it
+     * left out; the category filter lists the categories in Vietnamese alphabetical order.
+     */
     @Test
     void aWordFoundNowhereIsLeftOutAndNamed() throws Exception {
         Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
@@ -93,6 +96,9 @@ class SearchPageBrowserTest {
                     status);
             assertEquals("Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2019",
                     page.selectFirst(".search-results li h2 a").text());
+            List<String> categories = page.select("select[name=c] option").eachText();
+            assertTrue(categories.indexOf("Kế hoạch") >= 0 && categories.indexOf("Kế hoạch") < categories.indexOf("Kinh tế"),
+                    "the filter's categories in Vietnamese order: " + categories);
 
             Document none = Jsoup.parse(HeadlessChromium.dom(server.url("/tim-kiem/?q=xyzw+qqqv"), dir));
             assertTrue(none.selectFirst(".search-status").text().startsWith("Không tìm thấy tin nào"),
