@@ -67,6 +67,11 @@ final class ThemeEngine {
                     }
 
                     @Override
+                    public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+                        return Map.of("contactLinks", new ContactLinks());
+                    }
+
+                    @Override
                     public List<AttributeResolver> getAttributeResolver() {
                         return List.of(new ViewAttributes());
                     }

@@ -61,6 +61,16 @@ class ExampleSiteTest {
     }
 
     @Test
+    void theFootersPhoneAndEmailOpenThePhonesAppsAndItsTextStaysEscaped() throws IOException {
+        Element address = page(SEED).selectFirst(".site-footer address");
+        assertEquals(List.of("tel:+842003812345", "mailto:ubnd@phuxuan.example.gov.vn"),
+                address.select("a").eachAttr("href"));
+        assertEquals(List.of("0200 3 812 345", "ubnd@phuxuan.example.gov.vn"), address.select("a").eachText());
+        assertTrue(address.text().startsWith("Cơ quan chủ quản: Ủy ban nhân dân huyện Phú Xuân Địa chỉ: Số 02 đường"),
+                address.text());
+    }
+
+    @Test
     void laterPagesOfTheHomeListAreTitledWithTheirNumber() throws IOException {
         Document first = page("");
         Document second = page("trang/2/");
