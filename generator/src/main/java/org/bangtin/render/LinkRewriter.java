@@ -100,6 +100,11 @@ final class LinkRewriter extends AbstractVisitor {
     @Override
     public void visit(Image image) {
         rewrite(image.getDestination(), true, lineOf(image)).ifPresent(image::setDestination);
+        if (image.getFirstChild() == null) {
+            problems.warning(notice.sourceName(), lineOf(image), "an image without a description (![](...)): a screen"
+                    + " reader says nothing of it, and a phone that does not load it shows nothing in its place",
+                    "write what it shows between the brackets: ![Sơ đồ tổ chức bộ máy](so-do.png)");
+        }
         visitChildren(image);
     }
 
