@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Builds the site in CONTENT-DIR into the output folder.",
-            "The new site replaces the output folder only when the build has no error; otherwise every",
-            "problem is listed as file:line: message and the previous output stays untouched."
+            "The new site replaces the output folder only when the build has no error; otherwise every"
+                + " problem is listed as file:line: message and the previous output stays untouched."
         })
 final class BuildCommand implements Callable<Integer> {
     @Spec

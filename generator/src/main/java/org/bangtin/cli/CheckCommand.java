@@ -30,9 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Checks the site in CONTENT-DIR without publishing it.",
-            "Builds it into a temporary folder and reports every broken internal link, missing anchor (#...)",
-            "and missing attachment as file:line: message, strictly: exit code 1 when there is any such",
-            "problem, any other warning or any error."
+            "Builds it into a temporary folder and reports every broken internal link, missing anchor (#...)"
+                + " and missing attachment as file:line: message, strictly: exit code 1 when there is any such"
+                + " problem, any other warning or any error."
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec

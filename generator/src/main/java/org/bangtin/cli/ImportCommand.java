@@ -27,10 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Turns saved article pages of an existing portal into notices.",
-            "Reads files, or folders such as a wget mirror, and writes notices in OUT-DIR: title, dates, author,",
-            "document number, attachments, the text as Markdown, and the old address in 'aliases' so that the",
-            "build writes a redirect there. Prints what was imported and what was skipped, and why. Never",
-            "replaces a file."
+            "Reads files, or folders such as a wget mirror, and writes notices in OUT-DIR: title, dates, author,"
+                + " document number, attachments, the text as Markdown, and the old address in 'aliases' so that the"
+                + " build writes a redirect there. Prints what was imported and what was skipped, and why. Never"
+                + " replaces a file."
         })
 final class ImportCommand implements Callable<Integer> {
     @Spec

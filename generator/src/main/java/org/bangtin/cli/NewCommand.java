@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Creates a notice file with its front matter filled in.",
-            "The file goes where the site keeps its notices (notices/<year>/<slug>.md in a new site), with",
-            "title, date (now, in the site's time zone), type, number, issuer (from site.yml) and author filled",
-            "in; its path is printed. An existing file is never replaced."
+            "The file goes where the site keeps its notices (notices/<year>/<slug>.md in a new site), with"
+                + " title, date (now, in the site's time zone), type, number, issuer (from site.yml) and author filled"
+                + " in; its path is printed. An existing file is never replaced."
         })
 final class NewCommand implements Callable<Integer> {
     @Spec

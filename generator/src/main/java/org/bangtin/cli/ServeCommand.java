@@ -38,10 +38,10 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         description = {
             "Builds the site in CONTENT-DIR and serves it for a preview until Ctrl-C.",
-            "It watches the notices, site.yml and the theme files: on a change it rebuilds and reloads the",
-            "open browser tabs; a bad edit shows its problems over the last good page until it is fixed.",
-            "The preview uses the server's own address as base URL; the live-reload script is only added",
-            "to the pages this server sends, never to a build's output."
+            "It watches the notices, site.yml and the theme files: on a change it rebuilds and reloads the"
+                + " open browser tabs; a bad edit shows its problems over the last good page until it is fixed."
+                + " The preview uses the server's own address as base URL; the live-reload script is only added"
+                + " to the pages this server sends, never to a build's output."
         })
 final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -51,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder with site.yml and the notices (default: the current folder).")
     Path contentDir;
 
-    @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--bind", paramLabel = "ADDRESS",
