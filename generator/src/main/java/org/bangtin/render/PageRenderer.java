@@ -14,6 +14,9 @@ import org.bangtin.render.view.NoticeView;
 import org.bangtin.render.view.PageView;
 import org.bangtin.render.view.SiteView;
 import org.bangtin.site.ArchiveIndexPage;
+import org.bangtin.site.TaxonIndexPage;
+import org.bangtin.render.view.CategoryLink;
+import org.bangtin.render.view.TaxonIndexView;
 import org.bangtin.site.ArchivePage;
 import org.bangtin.site.ListPage;
 import org.bangtin.site.NotFoundPage;
@@ -115,6 +118,8 @@ public final class PageRenderer {
             template = extras.archive(archivePage, model);
         } else if (page instanceof ArchiveIndexPage indexPage) {
             template = extras.archiveIndex(indexPage, model);
+        } else if (page instanceof TaxonIndexPage indexPage) {
+            template = taxonIndex(indexPage, model);
         } else if (page instanceof NotFoundPage) {
             model.put("page", pageView(page, "404", message("notfound.title"), config.description(), null));
             template = "404";
@@ -153,6 +158,16 @@ public final class PageRenderer {
         String categoryUrl = page.kind() == ListPage.Kind.CATEGORY ? views.taxonUrl(page.taxon()) : null;
         model.put("page", pageView(page, kind, title, config.description(), categoryUrl));
         return page.kind() == ListPage.Kind.HOME ? "home" : "list";
+    }
+
+    /** Every category or tag with its count; returns the template's name. */
+    private String taxonIndex(TaxonIndexPage page, Map<String, Object> model) {
+        boolean categories = page.kind() == TaxonIndexPage.Kind.CATEGORIES;
+        model.put("taxonIndex", new TaxonIndexView(categories ? "categories" : "tags", page.taxa().stream()
+                .map(taxon -> new CategoryLink(taxon.name(), views.taxonUrl(taxon), taxon.notices().size())).toList()));
+        String title = message(categories ? "index.categories" : "index.tags");
+        model.put("page", pageView(page, "taxon-index", title, config.description(), null));
+        return "taxon-index";
     }
 
     private PageView pageView(PageSpec page, String kind, String title, String description, String categoryUrl) {

@@ -2,7 +2,7 @@ package org.bangtin.site;
 
 /** One page of the site to write: what it shows, and where. */
 public sealed interface PageSpec permits NoticePage, ListPage, NotFoundPage, SearchPage, ArchivePage,
-        ArchiveIndexPage {
+        ArchiveIndexPage, TaxonIndexPage {
 
     /** The page's site path, "/" separated, starting and ending with "/" (except "/404.html"). */
     String path();

@@ -75,6 +75,8 @@ public final class SitePlanner {
         addLists(pages, ListPage.Kind.HOME, null, current, "/");
         categories.forEach(c -> addLists(pages, ListPage.Kind.CATEGORY, c, c.notices(), c.path()));
         tags.forEach(t -> addLists(pages, ListPage.Kind.TAG, t, t.notices(), t.path()));
+        pages.add(new TaxonIndexPage(TaxonIndexPage.Kind.CATEGORIES, categories));
+        pages.add(new TaxonIndexPage(TaxonIndexPage.Kind.TAGS, tags));
         DateArchive archive = DateArchive.of(entries);
         pages.addAll(Archives.pages(entries, config.pageSize()));
         pages.add(Archives.index(archive));

@@ -71,6 +71,25 @@ class ExampleSiteTest {
     }
 
     @Test
+    void theCategoryAndTagFoldersListEveryCategoryAndTag() throws IOException {
+        Document categories = page("chuyen-muc/");
+        assertEquals("Tất cả chuyên mục", categories.selectFirst("main h1").text());
+        List<String> names = categories.select("main .taxon-list a").eachText();
+        assertEquals(List.of("Thông báo", "Chỉ đạo điều hành", "Kế hoạch", "Kinh tế", "Nông nghiệp", "Văn hóa - Xã hội",
+                "Giáo dục", "Y tế"), names, "in site.yml's order");
+        assertEquals("Giáo dục (7 tin)", categories.select("main .taxon-list li").get(6).text());
+        assertEquals("/chuyen-muc/giao-duc/", categories.select("main .taxon-list a").get(6).attr("href"));
+
+        Document tags = page("the/");
+        assertEquals("Tất cả các thẻ", tags.selectFirst("main h1").text());
+        assertTrue(tags.select("main .taxon-list li").eachText().contains("bình đẳng giới (5 tin)"),
+                tags.select("main .taxon-list li").eachText().toString());
+        for (String href : tags.select("main .taxon-list a").eachAttr("href")) {
+            assertTrue(Files.isRegularFile(site.resolve(href.substring(1) + "index.html")), href);
+        }
+    }
+
+    @Test
     void laterPagesOfTheHomeListAreTitledWithTheirNumber() throws IOException {
         Document first = page("");
         Document second = page("trang/2/");
