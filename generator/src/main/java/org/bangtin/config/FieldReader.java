@@ -101,7 +101,8 @@ public final class FieldReader {
     /**
      * A scalar's text without the blanks around it. Curly quotes around an unquoted text are
      * taken for the straight quotes the editor typed before a word processor changed them: a
-     * title written “Kế hoạch” is Kế hoạch. Quotes inside the text, or in a quoted one, stay.
+     * title written “Kế hoạch” (or “Kế hoạch") is Kế hoạch. Quotes inside the text, or in a
+     * quoted one, stay.
      */
     static String text(ScalarNode scalar) {
         String text = PastedText.strip(scalar.getValue());
@@ -114,8 +115,14 @@ public final class FieldReader {
         return text;
     }
 
+    /**
+     * Quotes around a text as word processors and phones leave them: curly on both sides, both
+     * opening ones, or a curly opening one with a straight closing one ("“Kế hoạch tiêm chủng\"",
+     * the last typed after the autocorrection was undone).
+     */
     private static boolean isCurlyPair(char open, char close) {
-        return (open == '“' && close == '”') || (open == '‘' && close == '’');
+        return ((open == '“' || open == '”') && (close == '”' || close == '“' || close == '"'))
+                || ((open == '‘' || open == '’') && (close == '’' || close == '‘' || close == '\''));
     }
 
     public Optional<Boolean> bool(YamlField field) {

@@ -35,7 +35,7 @@ class CheckCommandTest extends CommandLineTest {
         Path content = content("[Tin B](b.md#lịch-họp) và [lưu trữ](/luu-tru/#nam-2024)", "");
 
         assertEquals(0, run("check", content.toString()), err.toString());
-        assertEquals("No broken links: 2 notices and 10 pages checked." + System.lineSeparator(), out.toString());
+        assertEquals("No broken links: 2 notices and 12 pages checked." + System.lineSeparator(), out.toString());
         assertFalse(Files.exists(content.resolve("target")));
     }
 

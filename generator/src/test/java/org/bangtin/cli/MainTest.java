@@ -25,7 +25,7 @@ class MainTest extends CommandLineTest {
         int exit = run("build", content.toString(), "-o", dir.resolve("out").toString());
 
         assertEquals(0, exit, err.toString());
-        assertTrue(out.toString().matches("(?s)Built 1 notice: 8 pages, [0-9]+ files in [0-9.]+ s -> .*out\\R"), out.toString());
+        assertTrue(out.toString().matches("(?s)Built 1 notice: 10 pages, [0-9]+ files in [0-9.]+ s -> .*out\\R"), out.toString());
     }
 
     @Test
