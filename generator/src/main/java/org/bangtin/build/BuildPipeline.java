@@ -255,7 +255,7 @@ public final class BuildPipeline {
         theme.staticFiles(problems).forEach(files::writeStatic);
         new SiteFiles(config, bodies).files(plan).forEach(files::writeGenerated);
         timer.lap("write");
-        problems.addAll(checker.check(links, files::has, anchors, textIds(plan, bodies), request.strict()));
+        problems.addAll(checker.check(links, files.paths(), anchors, textIds(plan, bodies), request.strict()));
         timer.lap("check");
 
         if (request.strict()) {

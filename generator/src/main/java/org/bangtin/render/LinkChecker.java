@@ -56,13 +56,13 @@ public final class LinkChecker {
     /**
      * The problems of {@code links}.
      *
-     * @param exists  whether an output file ("2019/03/x/index.html", "css/site.css") was written
+     * @param written the output files written ("2019/03/x/index.html", "css/site.css")
      * @param ids     the ids of the pages {@link #pagesWithAnchorsNeeded} named
      * @param textIds the ids of the text of the notice whose page an output file is (its headings'),
      *                empty for other pages: a hint names those, not the theme's
      * @param strict  problems are errors when true, warnings otherwise
      */
-    public List<Diagnostic> check(Collection<InternalLink> links, Predicate<String> exists, Map<String, Set<String>> ids,
+    public List<Diagnostic> check(Collection<InternalLink> links, Set<String> written, Map<String, Set<String>> ids,
             Function<String, Optional<Set<String>>> textIds, boolean strict) {
         Severity severity = strict ? Severity.ERROR : Severity.WARNING;
         List<Diagnostic> problems = new ArrayList<>();
@@ -74,11 +74,13 @@ public final class LinkChecker {
                         "internal links start with the base path, such as " + basePath + "/2019/03/..."));
                 continue;
             }
-            String file = existing(target, exists);
+            String file = existing(target, written::contains);
             if (file == null) {
                 problems.add(new Diagnostic(severity, link.source(), link.line(), 0, "broken link to " + link.href()
                         + ": the site has no page or file at " + target.path(),
-                        "check the address; notices live at /<year>/<month>/<slug>/, or link to the notice's .md file"));
+                        NearestPage.of(target.path(), written).map(page -> "did you mean " + basePath + page + "? ")
+                                .orElse("check the address; ")
+                                + "notices live at /<year>/<month>/<slug>/, or link to the notice's .md file"));
             } else if (!target.fragment().isEmpty()) {
                 Set<String> pageIds = ids.getOrDefault(file, Set.of());
                 if (!pageIds.contains(target.fragment())) {

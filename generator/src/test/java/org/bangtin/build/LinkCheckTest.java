@@ -103,4 +103,22 @@ class LinkCheckTest {
                 "tin/a.md:6: error: link to 'nhap.md', which is not published: it is a draft ('draft: true')"),
                 reported(result).stream().filter(r -> r.contains("error")).toList());
     }
+
+    @Test
+    void aBrokenLinkNamesThePageItMostLikelyMeant() {
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .file("site.yml", "baseUrl: \"https://phuloc.example.gov.vn/tin\"\n")
+                .notice("tin/a.md", "Thông báo", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Xem [kế hoạch](/tin/2024/02/ke-hoach-925/) và [khác](/tin/2024/03/khong-co-gi/).")
+                .notice("tin/b.md", "Kế hoạch số 925/KH-UBND về bình đẳng giới", "2024-03-28", "author: \"Cái Dung\"\n",
+                        "Nội dung.");
+
+        BuildResult result = SiteBuilder.create().build(BuildRequest.builder().contentDir(site.root())
+                .outputDir(dir.resolve("out")).build());
+
+        assertEquals(List.of("did you mean /tin/2024/03/ke-hoach-so-925-kh-ubnd-ve-binh-dang-gioi/? notices live at"
+                + " /<year>/<month>/<slug>/, or link to the notice's .md file", "check the address; notices live at"
+                + " /<year>/<month>/<slug>/, or link to the notice's .md file"),
+                result.problems().stream().filter(p -> p.message().startsWith("broken link")).map(p -> p.hint()).toList());
+    }
 }
