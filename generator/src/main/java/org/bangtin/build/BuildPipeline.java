@@ -38,6 +38,7 @@ import org.bangtin.render.PageRenderer;
 import org.bangtin.render.PageRenderer.PageModel;
 import org.bangtin.render.RedirectPage;
 import org.bangtin.render.RenderedBody;
+import org.bangtin.render.ServerRedirects;
 import org.bangtin.render.SiteFiles;
 import org.bangtin.render.Theme;
 import org.bangtin.search.SearchDocument;
@@ -427,7 +428,9 @@ public final class BuildPipeline {
 
     private void writeRedirects(SitePlan plan, SiteConfig config, Theme theme, OutputFiles files) throws IOException {
         RedirectPage page = new RedirectPage(config, theme.messages(config.language()).getOrDefault("redirect.text", ""));
-        Redirects.plan(plan, config.basePath(), problems).forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
+        List<org.bangtin.site.Redirect> redirects = Redirects.plan(plan, config.basePath(), problems);
+        redirects.forEach(r -> files.writeRedirect(r.outputFile(), page.render(r)));
+        new ServerRedirects(redirects, plan.notices(), config.basePath()).files().forEach(files::writeGenerated);
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {

@@ -38,6 +38,12 @@ public record Notice(Path source, Path sourceName, Path folder, String title, Zo
         ZonedDateTime publish, ZonedDateTime expires, DocumentInfo document, List<Attachment> attachments,
         String slug, Path replacedBy, Path replaces, Map<String, Object> custom, StoredText markdown, int bodyLine,
         Map<String, Integer> fieldLines, List<String> aliases, List<RelatedLink> related, boolean withErrors) {
+    /**
+     * The custom field of an old address with a query ("/Default.aspx?tabid=87&ItemID=925"), which
+     * a static host cannot serve: the import writes it, and the build lists it for the web server.
+     */
+    public static final String OLD_URL = "old-url";
+
 
     public Notice {
         Objects.requireNonNull(source, "source");

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageConverter {
     /** The front-matter field that keeps an old address a static host cannot serve (one with a query). */
-    static final String OLD_URL = "old-url";
+    static final String OLD_URL = org.bangtin.content.Notice.OLD_URL;
     /** The ".html" that wget --adjust-extension adds to a page of a script, or of an address with a query. */
     private static final Pattern WGET_EXTENSION = Pattern.compile("(?i)(\\.(?:aspx|asp|php|jsp|jspx|cfm|cgi|pl)|\\?.*)\\.html?$");
     private static final Pattern SAVED_FROM = Pattern.compile("<!-- saved from url=\\(\\d+\\)(\\S+?) -->");

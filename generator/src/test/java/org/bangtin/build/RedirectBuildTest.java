@@ -51,6 +51,46 @@ class RedirectBuildTest {
         assertFalse(Files.exists(dir.resolve("out/tin")), "nothing is written where the host serves /tin/tin/");
     }
 
+    /**
+     * The web server's rules for the same old addresses, and for an old address with a query
+     * ('old-url', which has no file): 301s where a refresh page would be downloaded (".aspx").
+     */
+    @Test
+    void theOldAddressesAreListedAsNginxAndApacheRedirects() throws IOException {
+        BuildResult result = site("  - \"/tin/Default.aspx\"\n  - \"/tin/tin cũ.html\"\nold-url: \"/Default.aspx?tabid=87&ItemID=925\"\n")
+                .build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), shown(result).toString());
+        String nginx = Files.readString(dir.resolve("out/redirects.nginx.map"));
+        assertTrue(nginx.endsWith("""
+                "/Default.aspx?tabid=87&ItemID=925" "/tin/2019/03/ke-hoach-925/";
+                "/tin/Default.aspx" "/tin/2019/03/ke-hoach-925/";
+                "/tin/tin%20c%C5%A9.html" "/tin/2019/03/ke-hoach-925/";
+                """), nginx);
+        String apache = Files.readString(dir.resolve("out/redirects.apache.conf"));
+        assertTrue(apache.endsWith("""
+                RewriteEngine On
+                RewriteCond %{REQUEST_URI} =/Default.aspx
+                RewriteCond %{QUERY_STRING} =tabid=87&ItemID=925
+                RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
+                RewriteCond %{REQUEST_URI} =/tin/Default.aspx
+                RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
+                RewriteCond %{REQUEST_URI} =/tin/tin\\ cũ.html
+                RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
+                """), apache);
+    }
+
+    @Test
+    void aSiteWithoutOldAddressesGetsNoRedirectRules() {
+        site("  - \"/tin/Default.aspx\"\n").build(dir.resolve("out"));
+        assertTrue(Files.exists(dir.resolve("out/redirects.nginx.map")));
+
+        TestSites.at(dir.resolve("plain")).notice("a.md", "Tin", "2019-03-29", "author: \"Cái Dung\"\n", "Nội dung.")
+                .build(dir.resolve("plain-out"));
+        assertFalse(Files.exists(dir.resolve("plain-out/redirects.nginx.map")));
+        assertFalse(Files.exists(dir.resolve("plain-out/redirects.apache.conf")));
+    }
+
     @Test
     void anAliasOutsideTheSitesFolderIsAnErrorAtItsLine() {
         BuildResult result = site("  - \"/khac/x.html\"\n  - \"/tin-tuc/a.html\"\n").build(dir.resolve("out"));
