@@ -57,9 +57,9 @@ public final class ServerRedirects {
             int query = from.indexOf('?');
             String path = query < 0 ? from : from.substring(0, query);
             nginx.append('"').append(sent(from)).append("\" \"").append(sent(to)).append("\";\n");
-            apache.append("RewriteCond %{REQUEST_URI} =").append(decoded(path)).append('\n');
+            apache.append("RewriteCond %{REQUEST_URI} \"=").append(quoted(decoded(path))).append("\"\n");
             if (query >= 0) {
-                apache.append("RewriteCond %{QUERY_STRING} =").append(from.substring(query + 1).replace(" ", "\\ ")).append('\n');
+                apache.append("RewriteCond %{QUERY_STRING} \"=").append(quoted(from.substring(query + 1))).append("\"\n");
             }
             apache.append("RewriteRule ^ ").append(sent(to)).append("? [R=301,L]\n");
         });
@@ -86,8 +86,13 @@ public final class ServerRedirects {
         return out.toString();
     }
 
-    /** A path as Apache's %{REQUEST_URI} holds it: decoded, its spaces escaped for the rule's syntax. */
+    /** A path as Apache's %{REQUEST_URI} holds it: decoded ("/tin cũ.html" for "/tin%20c%C5%A9.html"). */
     private static String decoded(String path) {
-        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).replace(" ", "\\ ");
+        return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** Text inside a quoted argument of Apache's configuration. */
+    private static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -70,12 +70,12 @@ class RedirectBuildTest {
         String apache = Files.readString(dir.resolve("out/redirects.apache.conf"));
         assertTrue(apache.endsWith("""
                 RewriteEngine On
-                RewriteCond %{REQUEST_URI} =/Default.aspx
-                RewriteCond %{QUERY_STRING} =tabid=87&ItemID=925
+                RewriteCond %{REQUEST_URI} "=/Default.aspx"
+                RewriteCond %{QUERY_STRING} "=tabid=87&ItemID=925"
                 RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
-                RewriteCond %{REQUEST_URI} =/tin/Default.aspx
+                RewriteCond %{REQUEST_URI} "=/tin/Default.aspx"
                 RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
-                RewriteCond %{REQUEST_URI} =/tin/tin\\ cũ.html
+                RewriteCond %{REQUEST_URI} "=/tin/tin cũ.html"
                 RewriteRule ^ /tin/2019/03/ke-hoach-925/? [R=301,L]
                 """), apache);
     }
