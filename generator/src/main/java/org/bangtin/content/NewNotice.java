@@ -22,6 +22,12 @@ import org.bangtin.text.Slugs;
  * matter filled in and a body to complete. Never replaces a file.
  */
 public final class NewNotice {
+    /**
+     * The paragraph a new notice's text begins with, for the editor to replace: a build warns of a
+     * notice that still has it, which a nightly build would otherwise publish as it is.
+     */
+    public static final String PLACEHOLDER = "Viết nội dung của tin ở đây.";
+
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
 
@@ -80,7 +86,7 @@ public final class NewNotice {
     /** The opening sentence that official notices use, then a place for the text. */
     private static String body(ZonedDateTime now, Fields fields, String issuer) {
         if (fields.type() == null && fields.number() == null) {
-            return "Nội dung thông báo.\n";
+            return PLACEHOLDER + "\n";
         }
         StringBuilder first = new StringBuilder("Ngày ").append(DAY.format(now));
         if (issuer != null) {
@@ -90,6 +96,6 @@ public final class NewNotice {
         if (fields.number() != null) {
             first.append(" số ").append(fields.number());
         }
-        return String.join("\n\n", List.of(first + ".", "Nội dung chính của văn bản.")) + "\n";
+        return String.join("\n\n", List.of(first + ".", PLACEHOLDER)) + "\n";
     }
 }

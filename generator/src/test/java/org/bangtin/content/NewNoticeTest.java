@@ -54,10 +54,15 @@ class NewNoticeTest {
 
                 Ngày 29/11/2026 UBND huyện Phú Xuân đã ban hành Kế hoạch số 925/KH-UBND.
 
-                Nội dung chính của văn bản.
+                Viết nội dung của tin ở đây.
                 """, Files.readString(file));
         assertEquals(List.of(), problems.sorted());
         assertEquals(1, new ContentLoader(dir, SiteConfig.defaults(), false).load(problems).size());
+        List<String> told = site.build(dir.resolve("out")).problems().stream()
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+        assertEquals(List.of("notices/2026/ke-hoach-thuc-hien-cong-tac-binh-dang-gioi-nam-2027.md:12: warning: the text"
+                + " still has the line 'bangtin new' wrote for the editor to replace (\"Viết nội dung của tin ở đây.\")"),
+                told.stream().filter(t -> t.contains("bangtin new")).toList(), "a build tells the text is not written yet");
     }
 
     @Test
@@ -70,7 +75,7 @@ class NewNoticeTest {
         Path file = create(site, new NewNotice.Fields("Thông báo \"khẩn\"", null, null, null, null));
 
         assertEquals(dir.resolve("tin-tuc/2026/thong-bao-khan.md"), file);
-        assertEquals("---\ntitle: \"Thông báo \\\"khẩn\\\"\"\ndate: 2026-11-29T16:40\n---\n\nNội dung thông báo.\n",
+        assertEquals("---\ntitle: \"Thông báo \\\"khẩn\\\"\"\ndate: 2026-11-29T16:40\n---\n\nViết nội dung của tin ở đây.\n",
                 Files.readString(file));
         assertEquals(List.of("tin-tuc/2026/thong-bao-khan.md:1: warning: the notice has no 'author'"),
                 problems.sorted().stream().map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList());
@@ -108,7 +113,7 @@ class NewNoticeTest {
 
                 Ngày 29/11/2026 đã ban hành Thông báo số 95/TB-UBND.
 
-                Nội dung chính của văn bản.
+                Viết nội dung của tin ở đây.
                 """, Files.readString(file));
     }
 }
