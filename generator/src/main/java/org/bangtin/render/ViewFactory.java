@@ -17,6 +17,7 @@ import org.bangtin.content.Attachment;
 import org.bangtin.content.Notice;
 import org.bangtin.render.view.AttachmentView;
 import org.bangtin.render.view.CategoryLink;
+import org.bangtin.render.view.CustomFields;
 import org.bangtin.render.view.DateView;
 import org.bangtin.render.view.Link;
 import org.bangtin.render.view.NeighbourView;
@@ -97,7 +98,7 @@ final class ViewFactory {
                 date(notice.date()), date(notice.updated()), day(notice.document().issued()),
                 date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
                 notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,
-                notice.custom(),
+                new CustomFields(notice.custom()),
                 views(entry), lead);
     }
 

@@ -342,6 +342,21 @@ class BuildPipelineTest {
         assertTrue(read("out/404.html").contains("/css/site.css?v=" + "7ada5a1234"));
     }
 
+    /** A custom field that only some notices have is null on the others, as TEMPLATES.md says, not an error. */
+    @Test
+    void aCustomFieldOfSomeNoticesOnlyIsNullOnTheOthers() {
+        TestSites site = site().notice("tin/c.md", "Lịch họp", "2019-04-03", "author: \"Cái Dung\"\nphong-ban: \"Văn phòng\"\n",
+                "Nội dung C.").file("theme/templates/notice.peb", "{% extends \"base\" %}\n{% block content %}\n"
+                + "<p id=\"pb\">{% if notice.custom['phong-ban'] is not null %}{{ notice.custom['phong-ban'] }}{% else %}-"
+                + "{% endif %}</p>\n{% endblock %}\n");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertEquals("Văn phòng", Jsoup.parse(read("out/2019/04/lich-hop/index.html")).getElementById("pb").text());
+        assertEquals("-", Jsoup.parse(read("out/2019/04/ke-hoach-gieo-cay-vu-xuan/index.html")).getElementById("pb").text());
+    }
+
     @Test
     void aBrokenTemplateIsReportedWithItsFileAndLine() {
         TestSites site = site().file("theme/templates/notice.peb", "{% extends \"base\" %}\n{% block content %}\n{{ notice.tittle }}\n"
