@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
+import org.bangtin.InterruptGuard;
 import org.bangtin.SiteBuilder;
 
 import picocli.CommandLine.Command;
@@ -68,10 +69,17 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try (InterruptGuard guard = new InterruptGuard()) {
+            return build(guard);
+        }
+    }
+
+    private int build(InterruptGuard guard) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path output = outputDir != null ? outputDir : contentDir.resolve("target").resolve("site");
         BuildRequest request = BuildRequest.builder()
+                .cancelWhen(guard::interrupted)
                 .contentDir(contentDir)
                 .outputDir(output)
                 .includeDrafts(drafts)
@@ -83,6 +91,11 @@ final class BuildCommand implements Callable<Integer> {
                 .progress(quiet || !ProgressLine.onTerminal() ? org.bangtin.ProgressListener.NONE : new ProgressLine(err))
                 .build();
         BuildResult result = SiteBuilder.create().build(request);
+        if (result.status() == BuildResult.Status.CANCELLED) {
+            err.println("Interrupted: the previous output in " + result.output() + " is unchanged.");
+            err.flush();
+            return 130; // as a shell reports a command stopped by Ctrl-C
+        }
         Reporting.problems(result, contentDir, err, verbose);
         if (!result.succeeded()) {
             err.println("Build failed: " + Reporting.counts(result, contentDir) + "."

@@ -149,6 +149,35 @@ class LauncherIT {
                 "once the other build has ended");
     }
 
+    /** Ctrl-C or a service manager's TERM: the build stops, deletes its half-written copy and says so. */
+    @Test
+    void anInterruptedBuildLeavesNoHalfWrittenCopyAndSaysThePreviousSiteIsKept() throws Exception {
+        Path out = dir.resolve("out");
+        Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")
+                .root();
+        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", small.toString(), "-o", out.toString()).exit());
+        TestSites large = TestSites.at(dir.resolve("large"));
+        for (int i = 0; i < 1500; i++) {
+            large.notice("tin/" + i + ".md", "Thông báo số " + i, "2019-03-27", "", "Ủy ban nhân dân xã thông báo. ".repeat(200));
+        }
+        Path log = dir.resolve("interrupted.log");
+        Process build = new ProcessBuilder(LAUNCHER.toString(), "build", large.root().toString(), "-o", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path staging = dir.resolve(".out.bangtin-staging");
+        while (!Files.exists(staging) && build.isAlive()) {
+            Thread.onSpinWait(); // the build has begun writing once its staging folder is there
+        }
+        assertTrue(build.isAlive(), "the build was still running: " + Files.readString(log));
+
+        build.destroy(); // SIGTERM, which the JVM handles as it does Ctrl-C's SIGINT
+        build.waitFor();
+
+        assertTrue(Files.readString(log).contains("Interrupted: the previous output in " + out + " is unchanged."),
+                Files.readString(log));
+        assertFalse(Files.exists(staging), "no half-written copy is left");
+        assertTrue(Files.readString(out.resolve("index.html")).contains("Kế hoạch số 925/KH-UBND"), "the previous site stays");
+    }
+
     @Test
     void aBuildOutOfMemorySaysHowToGiveItMoreAndKeepsThePreviousSite() throws Exception {
         Path out = dir.resolve("out");

@@ -8,6 +8,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
+import org.bangtin.InterruptGuard;
 import org.bangtin.SiteBuilder;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.ProblemReport;
@@ -50,8 +51,15 @@ abstract class AbstractSiteMojo extends AbstractBangtinMojo {
 
     /** Builds the site into {@code output}, with {@code base} or else the configured base URL. */
     final BuildResult build(Path output, String base) throws MojoExecutionException {
-        try {
-            return builder().build(request(output, base).build());
+        // Ctrl-C stops Maven's JVM: the build stops too, and deletes its half-written copy first.
+        try (InterruptGuard guard = new InterruptGuard()) {
+            BuildResult result = builder().build(request(output, base).cancelWhen(guard::interrupted).build());
+            if (result.status() == BuildResult.Status.CANCELLED) {
+                String message = "interrupted: the previous output in " + output + " is unchanged";
+                getLog().warn(message);
+                throw new MojoExecutionException(message);
+            }
+            return result;
         } catch (RuntimeException e) {
             throw new MojoExecutionException("bangtin failed unexpectedly: " + e, e);
         }
