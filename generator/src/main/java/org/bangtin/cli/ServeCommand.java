@@ -2,6 +2,9 @@ package org.bangtin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+
+import org.bangtin.output.OutputException;
+import org.bangtin.output.PreviewLock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -92,6 +95,23 @@ final class ServeCommand implements Callable<Integer> {
         // Served under the path of site.yml's baseUrl ("/tin-tuc"), as on the real host. Its problems
         // are the build's to report.
         String sitePath = SiteConfigReader.read(contentDir, new Diagnostics()).basePath();
+        PreviewLock previewing;
+        try {
+            previewing = PreviewLock.take(output);
+        } catch (OutputException e) {
+            err.println("bangtin: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+        try {
+            return serve(output, address, sitePath, err);
+        } finally {
+            previewing.close();
+        }
+    }
+
+    /** Serves {@code output}, which no other preview serves from, until Ctrl-C. */
+    private int serve(Path output, InetAddress address, String sitePath, PrintWriter err) throws IOException {
         // The base URL is the server's own address, known once it listens (port 0 picks a free port).
         AtomicReference<String> base = new AtomicReference<>();
         LiveReload liveReload = new LiveReload();

@@ -28,7 +28,16 @@ final class OutputLock implements AutoCloseable {
      * @throws OutputException when another build holds it, in this process or another
      */
     static OutputLock take(Path target) throws OutputException {
-        Path file = SiteFolders.beside(target, "lock");
+        return take(SiteFolders.beside(target, "lock"), "another build is writing into " + target + " now; run this one"
+                + " again when it has finished");
+    }
+
+    /**
+     * Takes the lock of the file {@code file}, whose folder must exist.
+     *
+     * @param busy what to say when another build or preview holds it
+     */
+    static OutputLock take(Path file, String busy) throws OutputException {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -46,8 +55,7 @@ final class OutputLock implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new OutputException("another build is writing into " + target + " now; run this one again when"
-                    + " it has finished");
+            throw new OutputException(busy);
         }
         return new OutputLock(channel, lock);
     }

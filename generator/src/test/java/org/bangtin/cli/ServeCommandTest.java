@@ -179,6 +179,26 @@ class ServeCommandTest extends CommandLineTest {
                 + " folder; give the folder with site.yml and the notices", err.toString().strip());
     }
 
+    /** Two previews of one folder would rebuild it in turn, each serving the other's pages (drafts too). */
+    @Test
+    void aSecondPreviewOfTheSameFolderIsRefusedWhileTheFirstServes() throws Exception {
+        TestSites site = siteWithOneNotice();
+        int port = freePort();
+        Thread server = serve(site, port);
+        try {
+            assertEquals(200, getWhenUp("http://127.0.0.1:" + port + "/2024/03/lich-tiep-cong-dan/").statusCode());
+
+            assertEquals(2, run("serve", site.root().toString(), "--port", Integer.toString(freePort()), "--drafts"));
+
+            assertTrue(err.toString().contains("bangtin: another preview is serving from "
+                    + site.root().resolve("target/bangtin-serve").toAbsolutePath().normalize()), err.toString());
+            assertEquals(200, get("http://127.0.0.1:" + port + "/2024/03/lich-tiep-cong-dan/").statusCode(), "the first serves on");
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+    }
+
     @Test
     void aPortOutOfRangeIsAUsageError() {
         siteWithOneNotice();

@@ -18,6 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
 import org.bangtin.SiteBuilder;
+import org.bangtin.output.OutputException;
+import org.bangtin.output.PreviewLock;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
@@ -66,6 +68,21 @@ public class ServeMojo extends AbstractSiteMojo {
             getLog().debug("bangtin: the preview's heap settings: " + String.join(" ", heap));
         }
         Path output = serveDirectory.toPath().toAbsolutePath().normalize();
+        PreviewLock previewing;
+        try {
+            previewing = PreviewLock.take(output);
+        } catch (OutputException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        try {
+            serve(output);
+        } finally {
+            previewing.close();
+        }
+    }
+
+    /** Serves {@code output}, which no other preview serves from, until Ctrl-C. */
+    private void serve(Path output) throws MojoExecutionException, MojoFailureException {
         // Served under the path of site.yml's baseUrl ("/tin-tuc"), as on the real host.
         String sitePath = SiteConfigReader.read(contentDirectory.toPath(), new Diagnostics()).basePath();
         String base = "http://127.0.0.1:" + port + sitePath + "/";
