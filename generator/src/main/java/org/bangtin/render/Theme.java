@@ -152,6 +152,48 @@ public final class Theme {
         return messages;
     }
 
+    /** The keys of the bundled theme's UI strings, in any of its languages. */
+    public java.util.Set<String> bundledMessageKeys() throws IOException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String language : BUNDLED_LANGUAGES) {
+            try (InputStream bundled = classLoader.getResourceAsStream(CLASSPATH_ROOT + "i18n/messages_" + language + ".properties")) {
+                if (bundled != null) {
+                    Properties properties = new Properties();
+                    properties.load(new InputStreamReader(bundled, StandardCharsets.UTF_8));
+                    properties.keySet().forEach(key -> keys.add(key.toString()));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** The site's own UI strings files ({@code theme/i18n/messages_*.properties}), by their path in the content folder. */
+    public List<Path> siteMessageFiles() throws IOException {
+        Path folder = siteThemeFolder.resolve("i18n");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("messages_")
+                    && f.getFileName().toString().endsWith(".properties")).sorted().toList();
+        }
+    }
+
+    /** The text of the site's own templates, where its own UI strings would be used. */
+    public String siteTemplatesText() throws IOException {
+        Path folder = siteTemplates();
+        if (!Files.isDirectory(folder)) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     /**
      * The files published as they are, by their path in the output ("css/site.css"): the bundled
      * theme's, replaced by the site's {@code theme/static} files of the same name, and the site's

@@ -59,4 +59,21 @@ class SiteLanguageTest {
         assertTrue(result.succeeded(), result.problems().toString());
         assertEquals("fr", Jsoup.parse(dir.resolve("out/index.html").toFile()).selectFirst("html").attr("lang"));
     }
+
+    /** A misspelled key of the site's own UI strings changes nothing: it is told, not ignored. */
+    @Test
+    void aKeyOfTheSitesOwnStringsThatNothingUsesIsAWarning() {
+        TestSites site = site("vi")
+                .file("theme/i18n/messages_vi.properties", "# riêng của xã\nsearch.placeholdr=Gõ từ khóa…\nlist.latest=Tin mới \\\n"
+                        + "  đăng\nxa.rieng=Xã Phú Lộc\n")
+                .file("theme/templates/404.peb", "{% extends \"base\" %}{% block content %}{{ t['xa.rieng'] }}{% endblock %}");
+
+        BuildResult result = site.build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        assertEquals(List.of("theme/i18n/messages_vi.properties:2: warning: 'search.placeholdr' is no UI string of the theme,"
+                + " and no template of the site uses it: its text is shown nowhere | did you mean 'search.placeholder'?"),
+                result.problems().stream().filter(d -> d.message().contains("UI string"))
+                        .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message() + " | " + d.hint()).toList());
+    }
 }
