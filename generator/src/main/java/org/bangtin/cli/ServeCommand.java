@@ -3,8 +3,6 @@ package org.bangtin.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 
-import org.bangtin.output.OutputException;
-import org.bangtin.output.PreviewLock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
+import org.bangtin.PreviewLock;
 import org.bangtin.SiteBuilder;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.diag.Diagnostic;
@@ -98,7 +97,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewLock previewing;
         try {
             previewing = PreviewLock.take(output);
-        } catch (OutputException e) {
+        } catch (PreviewLock.Busy e) {
             err.println("bangtin: " + e.getMessage());
             err.flush();
             return 2;

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * other's half-written site in place. The lock is the operating system's on a file beside the
  * folder ({@code .NAME.bangtin-lock}, left there), so a killed build holds it no longer.
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
 
@@ -37,7 +37,7 @@ final class OutputLock implements AutoCloseable {
      *
      * @param busy what to say when another build or preview holds it
      */
-    static OutputLock take(Path file, String busy) throws OutputException {
+    public static OutputLock take(Path file, String busy) throws OutputException {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

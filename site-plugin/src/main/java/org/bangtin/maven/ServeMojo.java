@@ -17,9 +17,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.bangtin.BuildRequest;
 import org.bangtin.BuildResult;
+import org.bangtin.PreviewLock;
 import org.bangtin.SiteBuilder;
-import org.bangtin.output.OutputException;
-import org.bangtin.output.PreviewLock;
 import org.bangtin.config.SiteConfigReader;
 import org.bangtin.diag.Diagnostic;
 import org.bangtin.diag.Diagnostics;
@@ -71,7 +70,7 @@ public class ServeMojo extends AbstractSiteMojo {
         PreviewLock previewing;
         try {
             previewing = PreviewLock.take(output);
-        } catch (OutputException e) {
+        } catch (PreviewLock.Busy e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         try {
