@@ -152,10 +152,7 @@ class LauncherIT {
     /** Ctrl-C or a service manager's TERM: the build stops, deletes its half-written copy and says so. */
     @Test
     void anInterruptedBuildLeavesNoHalfWrittenCopyAndSaysThePreviousSiteIsKept() throws Exception {
-        Path out = dir.resolve("out");
-        Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")
-                .root();
-        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", small.toString(), "-o", out.toString()).exit());
+        Path out = previousSite();
         TestSites large = TestSites.at(dir.resolve("large"));
         for (int i = 0; i < 1500; i++) {
             large.notice("tin/" + i + ".md", "Thông báo số " + i, "2019-03-27", "", "Ủy ban nhân dân xã thông báo. ".repeat(200));
@@ -175,15 +172,25 @@ class LauncherIT {
         assertTrue(Files.readString(log).contains("Interrupted: the previous output in " + out + " is unchanged."),
                 Files.readString(log));
         assertFalse(Files.exists(staging), "no half-written copy is left");
+        assertPreviousSiteStays(out);
+    }
+
+    /** The output folder, holding a site of one notice built before the test's own build. */
+    private Path previousSite() throws IOException, InterruptedException {
+        Path out = dir.resolve("out");
+        Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")
+                .root();
+        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", small.toString(), "-o", out.toString()).exit());
+        return out;
+    }
+
+    private static void assertPreviousSiteStays(Path out) throws IOException {
         assertTrue(Files.readString(out.resolve("index.html")).contains("Kế hoạch số 925/KH-UBND"), "the previous site stays");
     }
 
     @Test
     void aBuildOutOfMemorySaysHowToGiveItMoreAndKeepsThePreviousSite() throws Exception {
-        Path out = dir.resolve("out");
-        Path small = TestSites.at(dir.resolve("small")).notice("a.md", "Kế hoạch số 925/KH-UBND", "2019-03-27", "", "Nội dung.")
-                .root();
-        assertEquals(0, run(Map.of(), LAUNCHER.toString(), "build", small.toString(), "-o", out.toString()).exit());
+        Path out = previousSite();
         // Two thousand notices of random syllables: their word pairs alone fill a 16 MB heap.
         TestSites large = TestSites.at(dir.resolve("large"));
         java.util.Random random = new java.util.Random(925);
@@ -204,7 +211,7 @@ class LauncherIT {
         assertTrue(run.output().contains("error: the build ran out of memory: the Java heap, at most "), run.output());
         assertTrue(run.output().contains("hint: give Java more: BANGTIN_OPTS=-Xmx2g for the bangtin command"), run.output());
         assertTrue(!run.output().contains("OutOfMemoryError") && !run.output().contains("\tat "), "no stack trace: " + run.output());
-        assertTrue(Files.readString(out.resolve("index.html")).contains("Kế hoạch số 925/KH-UBND"), "the previous site stays");
+        assertPreviousSiteStays(out);
     }
 
     @Test
