@@ -66,6 +66,7 @@ public final class LinkChecker {
             Function<String, Optional<Set<String>>> textIds, boolean strict) {
         Severity severity = strict ? Severity.ERROR : Severity.WARNING;
         List<Diagnostic> problems = new ArrayList<>();
+        NearestPage nearest = null; // the pages indexed for the hints, at the first broken link
         for (InternalLink link : links) {
             Target target = target(link);
             if (target == null) {
@@ -76,9 +77,10 @@ public final class LinkChecker {
             }
             String file = existing(target, written::contains);
             if (file == null) {
+                nearest = nearest != null ? nearest : new NearestPage(written);
                 problems.add(new Diagnostic(severity, link.source(), link.line(), 0, "broken link to " + link.href()
                         + ": the site has no page or file at " + target.path(),
-                        NearestPage.of(target.path(), written).map(page -> "did you mean " + basePath + page + "? ")
+                        nearest.meant(target.path()).map(page -> "did you mean " + basePath + page + "? ")
                                 .orElse("check the address; ")
                                 + "notices live at /<year>/<month>/<slug>/, or link to the notice's .md file"));
             } else if (!target.fragment().isEmpty()) {
