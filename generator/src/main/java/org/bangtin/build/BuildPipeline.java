@@ -269,8 +269,8 @@ public final class BuildPipeline {
         }
         checkpoint();
         output.commit();
-        output.leftover().ifPresent(left -> problems.report(new Diagnostic(org.bangtin.diag.Severity.WARNING, null, 0, 0,
-                left, "delete it by hand (it may hold files of another user); until then the next build moves it aside")));
+        output.leftover().ifPresent(left -> problems.warning(null, 0, left,
+                "delete it by hand (it may hold files of another user); until then the next build moves it aside"));
         timer.lap("commit");
         changed = output instanceof InPlaceOutput rebuilt ? rebuilt.changed() : files.paths().stream().sorted().toList();
         memory.accountedFor(writtenAhead);

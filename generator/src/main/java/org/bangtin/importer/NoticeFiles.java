@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 /**
  * Writes imported notices without ever replacing a file. A page was imported before when a notice
  * of its title and year (or one of its "-2", "-3" names) has one of its old addresses in
@@ -28,8 +27,10 @@ final class NoticeFiles {
     /**
      * What became of a page: the notice written, or the notice that holds it from before.
      *
-     * @param imported null when the page was imported before
-     * @param existing the notice of the page from before, or null
+     * @param imported    null when the page was imported before
+     * @param existing    the notice of the page from before, or null
+     * @param sameArticle what was added to {@code existing} when the page is its article at another
+     *                    old address, else null
      */
     record Outcome(ImportReport.Imported imported, Path existing, SameArticle sameArticle) {
     }

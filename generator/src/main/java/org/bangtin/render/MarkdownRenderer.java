@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.bangtin.content.NewNotice;
 import org.bangtin.content.Notice;
 import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.Nesting;
@@ -138,12 +139,12 @@ public final class MarkdownRenderer {
             problems.warning(notice.sourceName(), notice.bodyLine(), "the notice has no text and no attachment",
                     "write its text below the front matter, or attach its document with 'attachments:'");
         }
-        int placeholder = markdown.indexOf(org.bangtin.content.NewNotice.PLACEHOLDER);
+        int placeholder = markdown.indexOf(NewNotice.PLACEHOLDER);
         if (placeholder >= 0) {
             problems.warning(notice.sourceName(), notice.bodyLine()
                     + (int) markdown.substring(0, placeholder).chars().filter(c -> c == '\n').count(),
                     "the text still has the line 'bangtin new' wrote for the editor to replace (\""
-                            + org.bangtin.content.NewNotice.PLACEHOLDER + "\")",
+                            + NewNotice.PLACEHOLDER + "\")",
                     "write the notice's text in its place, or mark the notice 'draft: true' until it is ready");
         }
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();

@@ -85,6 +85,8 @@
   // Whether the current history entry was made by typing (or changing a filter) since the last
   // search submitted: typing then updates it, and the next change after a submit adds one.
   var draft = false;
+  // Whether the results shown are those of the query as typed so far (the "more" button adds to the same).
+  var shownWhileTyping = false;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -314,6 +316,7 @@
   async function show(count, from, typing) {
     var mine = ++latest;
     var text = typing ? typedSoFar(input.value) : input.value;
+    shownWhileTyping = !!typing;
     from = from || 0;
     if (!from) {
       list.textContent = '';
@@ -395,7 +398,7 @@
   });
   more.addEventListener('click', function () {
     var shown = list.children.length;
-    show(shown + PAGE, shown);
+    show(shown + PAGE, shown, shownWhileTyping);
   });
   window.addEventListener('popstate', function () {
     draft = false;
