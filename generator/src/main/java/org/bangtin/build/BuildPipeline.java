@@ -76,6 +76,8 @@ public final class BuildPipeline {
     private TextStore texts;
     /** Each page's model, kept for the next build when the memory remembers. */
     private final Map<String, PageModel> models = new ConcurrentHashMap<>();
+    /** The template problems of the pages, told once each after they are all rendered. */
+    private final TemplateFailures templateFailures = new TemplateFailures();
     /** The files pages ahead wrote at new addresses before this build began; it accounts for them. */
     private Set<String> writtenAhead = Set.of();
     /** The URL paths of the notices' pages that this build moved (old to new), base path included. */
@@ -249,6 +251,7 @@ public final class BuildPipeline {
                 memory.views());
         RenderKeys renderKeys = new RenderKeys(theme, config, pages.sharedValues());
         writePages(plan, pages, files, renderKeys, inPlace);
+        templateFailures.reportTo(problems);
         timer.lap("render");
         checkpoint();
 
@@ -388,7 +391,7 @@ public final class BuildPipeline {
     private void render(PageRenderer renderer, PageModel model, String path, OutputFiles files) {
         PageRenderer.Result result = renderer.render(model);
         if (result.problem() != null) {
-            problems.report(result.problem());
+            templateFailures.add(result.problem(), path);
         } else {
             files.writePage(path, result.html());
             if (pagesWithAnchorsNeeded.contains(path)) {

@@ -368,6 +368,8 @@ class BuildPipelineTest {
         assertEquals(List.of("theme/templates/404.peb:2", "theme/templates/notice.peb:3"),
                 problems.stream().map(Diagnostic::location).toList());
         assertTrue(problems.get(1).message().contains("tittle"), problems.get(1).message());
+        assertTrue(problems.get(1).message().endsWith("(on the page /2019/03/thong-bao-lich-tiep-cong-dan/ and 1 more)"),
+                "the template error names a page it stopped: " + problems.get(1).message());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
@@ -383,9 +385,10 @@ class BuildPipelineTest {
 
         BuildResult result = site.build(dir.resolve("out"));
 
-        assertEquals(List.of("theme/templates/404.peb:2: error: template error: macro 'again' calls itself without end",
-                "theme/templates/partials/round.peb:3: error: template error: 'partials/loop' includes itself:"
-                        + " partials/loop → partials/round → partials/loop"), locations(result));
+        assertEquals(List.of("theme/templates/404.peb:2: error: template error: macro 'again' calls itself without end"
+                + " (on the page /404.html)", "theme/templates/partials/round.peb:3: error: template error: 'partials/loop'"
+                + " includes itself: partials/loop → partials/round → partials/loop (on the page"
+                + " /2019/03/thong-bao-lich-tiep-cong-dan/ and 1 more)"), locations(result));
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
