@@ -21,6 +21,8 @@ import org.commonmark.parser.beta.Scanner;
  * "[1](ghi chú bên dưới)" stays text.
  */
 final class SpacedAddresses implements LinkProcessor {
+    /** The longest address taken: longer is prose in parentheses, not a file's name. */
+    private static final int MAX_LENGTH = 300;
     private static final Pattern FILE_OR_PATH = Pattern.compile(
             "(?:[^\\s<>\"]|\\s(?=\\S))+\\.\\p{L}[\\p{L}\\p{N}]{0,4}(?:#\\S*)?|(?:/|\\./|\\.\\./|https?://)[^<>\"]*\\S");
 
@@ -34,7 +36,13 @@ final class SpacedAddresses implements LinkProcessor {
         scanner.next();
         Position from = scanner.position();
         int open = 0;
-        while (scanner.hasNext() && scanner.peek() != '\n' && (scanner.peek() != ')' || open > 0)) {
+        // A file's address is short: a long stretch of text in parentheses is looked at no further,
+        // so that a line of many "[a](" costs no more than its length.
+        for (int read = 0; scanner.hasNext() && scanner.peek() != '\n' && (scanner.peek() != ')' || open > 0); read++) {
+            if (read == MAX_LENGTH) {
+                scanner.setPosition(start);
+                return LinkResult.none();
+            }
             open += scanner.peek() == '(' ? 1 : scanner.peek() == ')' ? -1 : 0;
             scanner.next();
         }
