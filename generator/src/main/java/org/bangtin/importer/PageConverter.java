@@ -26,7 +26,9 @@ final class PageConverter {
     /** The front-matter field that keeps an old address a static host cannot serve (one with a query). */
     static final String OLD_URL = org.bangtin.content.Notice.OLD_URL;
     /** The ".html" that wget --adjust-extension adds to a page of a script, or of an address with a query. */
-    private static final Pattern WGET_EXTENSION = Pattern.compile("(?i)(\\.(?:aspx|asp|php|jsp|jspx|cfm|cgi|pl)|\\?.*)\\.html?$");
+    private static final Pattern WGET_EXTENSION = Pattern.compile("(?i)(\\.(?:aspx|asp|php|jsp|jspx|cfm|cgi|pl)(?:[?@][^/]*)?|\\?.*)\\.html?$");
+    /** A query that wget --restrict-file-names=windows saved after '@' ("Default.aspx@tabid=87"). */
+    private static final Pattern WINDOWS_QUERY = Pattern.compile("(?i)(\\.(?:aspx|asp|php|jsp|jspx|cfm|cgi|pl))@([^/]*=[^/]*)$");
     private static final Pattern SAVED_FROM = Pattern.compile("<!-- saved from url=\\(\\d+\\)(\\S+?) -->");
 
     private final ImportProfile profile;
@@ -173,9 +175,15 @@ final class PageConverter {
         return Optional.of(path);
     }
 
-    /** A mirrored file's path without the ".html" that wget --adjust-extension added: "/tin-tuc/a.aspx.html" is "/tin-tuc/a.aspx". */
+    /**
+     * A mirrored file's path as the browser asked for it: without the ".html" that wget
+     * --adjust-extension added ("/tin-tuc/a.aspx.html" is "/tin-tuc/a.aspx"), and with the "?"
+     * of a query that wget saved as "@" ("/Default.aspx@tabid=87.html" is "/Default.aspx?tabid=87").
+     */
     static String unadjusted(String path) {
         Matcher adjusted = WGET_EXTENSION.matcher(path);
-        return adjusted.find() ? path.substring(0, adjusted.end(1)) : path;
+        String asked = adjusted.find() ? path.substring(0, adjusted.end(1)) : path;
+        // wget --restrict-file-names=windows, its default on Windows, saves "a.aspx?b=1" as "a.aspx@b=1".
+        return WINDOWS_QUERY.matcher(asked).replaceFirst("$1?$2");
     }
 }
