@@ -117,10 +117,20 @@ final class ArticleReader {
         return blocks;
     }
 
+    /**
+     * Whether a block is the article's downloads: links to documents in a short block or one
+     * labelled so ("Tệp đính kèm"); or, labelled so, links to a download handler
+     * ("DownloadFile.aspx?FileID=12"), whose saved answers the import then tells by their bytes.
+     */
     private static boolean isDownloads(Element block) {
         boolean documents = block.select("a[href]").stream()
                 .anyMatch(a -> PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href"))));
-        return documents && (block.text().length() <= MAX_DOWNLOADS_TEXT || DOWNLOADS.matcher(block.text()).find());
+        boolean labelled = DOWNLOADS.matcher(block.text()).find();
+        if (documents) {
+            return block.text().length() <= MAX_DOWNLOADS_TEXT || labelled;
+        }
+        return labelled && block.text().length() <= MAX_DOWNLOADS_TEXT
+                && block.select("a[href]").stream().anyMatch(a -> a.attr("href").contains("?"));
     }
 
     private record Dates(PageDate posted, PageDate updated) {

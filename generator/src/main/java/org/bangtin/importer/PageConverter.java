@@ -100,13 +100,16 @@ final class PageConverter {
     private static void downloads(List<Element> blocks, PageLinks links, StringBuilder markdown) {
         List<String> items = new ArrayList<>();
         for (Element a : blocks.stream().flatMap(block -> block.select("a[href]").stream()).toList()) {
-            if (!PageLinks.DOCUMENTS.contains(PageLinks.extension(a.attr("href")))) {
+            String href = a.attr("href").strip();
+            boolean document = PageLinks.DOCUMENTS.contains(PageLinks.extension(href));
+            // A download handler's link ("DownloadFile.aspx?FileID=12") is a document when its saved answer is one.
+            if (!document && !href.contains("?")) {
                 continue;
             }
-            String text = a.text().strip().isEmpty() ? a.attr("href") : a.text().strip();
-            String target = links.link(a.attr("href").strip(), text);
+            String text = a.text().strip().isEmpty() ? href : a.text().strip();
+            String target = links.link(href, text);
             boolean attached = target != null && links.attachments().stream().anyMatch(file -> file[0].equals(target));
-            if (target != null && !attached) {
+            if (document && target != null && !attached) {
                 items.add("- [" + text.replace("[", "\\[").replace("]", "\\]") + "](" + target + ")");
             }
         }

@@ -81,7 +81,9 @@ final class PageLinks implements MarkdownConverter.Targets {
         }
         Optional<String> absolute = absolute(href);
         if (document) {
-            notes.add("attachment not in the saved files, linked at its old address: " + absolute.orElse(href));
+            notes.add(absolute.isPresent() ? "attachment not in the saved files, linked at its old address: " + absolute.get()
+                    : "attachment not in the saved files, and the page names no address of its own to link it at: " + href
+                            + " is left as text; save the file with the page and import again");
         }
         return absolute.orElse(null);
     }

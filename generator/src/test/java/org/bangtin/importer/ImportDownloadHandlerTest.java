@@ -58,6 +58,46 @@ class ImportDownloadHandlerTest {
         assertEquals(1, report.imported().size());
     }
 
+    /** The download block below the text ("Tệp đính kèm"), whose only link is a download handler's. */
+    @Test
+    void aDownloadBlockOfHandlerLinksBelowTheTextGivesItsAttachments() throws IOException {
+        Path site = dir.resolve("ubnd.example.gov.vn");
+        Files.createDirectories(site.resolve("tin-tuc"));
+        Files.write(site.resolve("DownloadFile.aspx@FileID=12"), "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8));
+        savePage(site, "kế hoạch");
+        Path page = site.resolve("tin-tuc/ke-hoach-925.html");
+        Files.writeString(page, Files.readString(page).replace("</div></div></body>", "</div>\n<div class=\"attach\">Tệp đính"
+                + " kèm: <a href=\"/DownloadFile.aspx?FileID=12\">Thông báo số 312/TB-UBND</a></div></div></body>"));
+
+        ImportReport report = new Importer(ProfileReader.defaults()).run(List.of(site), dir.resolve("out"));
+
+        String notice = Files.readString(dir.resolve("out").resolve(NOTICE));
+        assertTrue(notice.contains("""
+                attachments:
+                  - file: "thong-bao-so-312-tb-ubnd.pdf"
+                    title: "Thông báo số 312/TB-UBND"
+                ---
+                """), notice);
+        assertTrue(report.imported().get(0).notes().contains("copied DownloadFile.aspx@FileID=12 as thong-bao-so-312-tb-ubnd.pdf"),
+                report.format());
+    }
+
+    /** A document the mirror lacks, on a page that names no address of its own: said to be left as text. */
+    @Test
+    void aMissingDocumentThatCannotBeLinkedAtItsOldAddressIsReportedAsText() throws IOException {
+        Path site = dir.resolve("ubnd.example.gov.vn");
+        Files.createDirectories(site.resolve("tin-tuc"));
+        savePage(site, "<a href=\"CT05.pdf\">Chỉ thị 05</a>");
+        Path page = site.resolve("tin-tuc/ke-hoach-925.html");
+        Files.writeString(page, Files.readString(page).replaceFirst("<link rel=\"canonical\"[^>]*>", ""));
+
+        ImportReport report = new Importer(ProfileReader.defaults()).run(List.of(page), dir.resolve("out"));
+
+        assertTrue(report.imported().get(0).notes().contains("attachment not in the saved files, and the page names no address"
+                + " of its own to link it at: CT05.pdf is left as text; save the file with the page and import again"),
+                report.format());
+    }
+
     @Test
     void aSavedDownloadThatLinksOutOfTheSavedSiteIsNotCopied() throws IOException {
         Path site = dir.resolve("ubnd.example.gov.vn");
