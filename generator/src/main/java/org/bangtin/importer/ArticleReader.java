@@ -172,7 +172,7 @@ final class ArticleReader {
             List<Element> found = new ArrayList<>(container.select(selector));
             found.addAll(page.select(selector));
             for (Element element : found) {
-                Optional<String> name = Byline.author(element.text());
+                Optional<String> name = Byline.ofAuthorElement(element.text());
                 if (name.isPresent()) {
                     element.remove();
                     return name.get();

@@ -9,19 +9,38 @@ import org.jsoup.nodes.Element;
 
 /**
  * The author line that portals put at the end of an article: a short name alone on the last line
- * ("Cái Dung"), or a labelled one ("Tác giả: Lê Hoa", "Tin, ảnh: Lê Hoa").
+ * ("Cái Dung"), a labelled one ("Tác giả: Lê Hoa", "Tin, ảnh: Lê Hoa"), an office ("Phòng Tư
+ * pháp") or a person and their office ("Nguyễn Văn Nam - Phòng VH-TT").
  */
 final class Byline {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:Tác giả|Người viết|Người đăng|Tin, ảnh|Tin và ảnh|Bài, ảnh|Bài và ảnh|Tin|Bài)\\s*:\\s*(.{2,50})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){1,5}");
-    /** Bylines of an office rather than a person. */
-    private static final Pattern COLLECTIVE = Pattern.compile("(?:Ban biên tập|BBT|Văn phòng [\\p{L} ]{2,40})",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** An office, as bylines name one ("Phòng Tư pháp", "VP HĐND-UBND", "Trung tâm Văn hóa - Thể thao"). */
+    private static final String OFFICE = "(?:[Bb]an biên tập|BBT|(?:Văn phòng|VP|Phòng(?! chống)|UBND|HĐND|Trung tâm|Sở|Chi cục|Cục)"
+            + "(?: [\\p{L}][\\p{L}.&/-]*| -)+)";
+    /** Bylines of an office rather than a person, or of a person and their office ("Nguyễn Văn Nam - Phòng VH-TT"). */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?:\\p{Lu}[\\p{L}]*(?: \\p{Lu}[\\p{L}]*){1,5} ?[-–,(] ?)?"
+            + OFFICE + "\\)?", Pattern.UNICODE_CASE);
     private static final int MAX_LENGTH = 50;
 
     private Byline() {
+    }
+
+    /**
+     * The author that an element of the profile's author selectors names: a byline, or any short
+     * text without digits (a page's own author element is trusted with an office's name it knows
+     * no pattern of), but not a date or a view count that layouts put there too.
+     */
+    static Optional<String> ofAuthorElement(String text) {
+        Optional<String> byline = author(text);
+        if (byline.isPresent()) {
+            return byline;
+        }
+        String line = text.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        return line.length() >= 2 && line.length() <= MAX_LENGTH && line.chars().noneMatch(Character::isDigit)
+                && line.chars().anyMatch(Character::isLetter) ? Optional.of(line) : Optional.empty();
     }
 
     /** The author a byline's text names, if the text is a byline. */
@@ -34,7 +53,7 @@ final class Byline {
         if (labelled.matches()) {
             return Optional.of(labelled.group(1).strip());
         }
-        if (COLLECTIVE.matcher(line).matches()) {
+        if (COLLECTIVE.matcher(line).matches() && line.length() <= MAX_LENGTH && !line.endsWith(".")) {
             return Optional.of(line);
         }
         return NAME.matcher(line).matches() && line.length() <= MAX_LENGTH ? Optional.of(line) : Optional.empty();
