@@ -165,6 +165,13 @@ public final class Importer {
 
     private void importPage(Path file, Path inputRoot, boolean mirror, String shown, Path out, NoticeFiles files, Run run) {
         try {
+            Optional<String> document = SavedDownloads.documentExtension(file);
+            if (document.isPresent()) {
+                // A download handler's answer saved under a page's name ("DownloadFile.aspx?FileID=12").
+                run.skipped().add(new ImportReport.Skipped(shown, "a document (" + document.get() + "), not a page: the"
+                        + " pages that link it attach it"));
+                return;
+            }
             ConvertedPage page = new PageConverter(profile).convert(file, inputRoot, mirror);
             if (page.skipReason() != null) {
                 run.skipped().add(new ImportReport.Skipped(shown, page.skipReason()));

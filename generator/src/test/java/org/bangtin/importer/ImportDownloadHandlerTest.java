@@ -56,6 +56,9 @@ class ImportDownloadHandlerTest {
         assertArrayEquals(pdf, Files.readAllBytes(folder.resolve("ke-hoach-so-925-kh-ubnd.pdf")));
         assertArrayEquals(docx(), Files.readAllBytes(folder.resolve("phu-luc.docx")));
         assertEquals(1, report.imported().size());
+        assertEquals(List.of("DownloadFile.aspx?FileID=12: a document (pdf), not a page: the pages that link it attach it"),
+                report.skipped().stream().filter(k -> k.source().startsWith("DownloadFile.aspx?FileID=12"))
+                        .map(k -> k.source() + ": " + k.reason()).toList(), "told for what it is, not as a page without title");
     }
 
     /** The download block below the text ("Tệp đính kèm"), whose only link is a download handler's. */
