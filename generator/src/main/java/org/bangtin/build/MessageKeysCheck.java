@@ -32,8 +32,9 @@ final class MessageKeysCheck {
             boolean continued = false;
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
-                boolean entry = !continued && !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!");
-                continued = endsWithOddBackslashes(line);
+                boolean comment = !continued && (line.startsWith("#") || line.startsWith("!"));
+                boolean entry = !continued && !comment && !line.isEmpty();
+                continued = !comment && endsWithOddBackslashes(line); // a comment goes on on no line
                 if (!entry) {
                     continue;
                 }

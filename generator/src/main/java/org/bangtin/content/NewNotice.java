@@ -23,8 +23,8 @@ import org.bangtin.text.Slugs;
  */
 public final class NewNotice {
     /**
-     * The paragraph a new notice's text begins with, for the editor to replace: a build warns of a
-     * notice that still has it, which a nightly build would otherwise publish as it is.
+     * The paragraph of a new notice's text for the editor to replace with the text: a build warns
+     * of a notice that still has it, which a nightly build would otherwise publish as it is.
      */
     public static final String PLACEHOLDER = "Viết nội dung của tin ở đây.";
 
