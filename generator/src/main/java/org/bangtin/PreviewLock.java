@@ -30,6 +30,7 @@ public final class PreviewLock implements AutoCloseable {
         }
     }
 
+    /** Takes the lock of the folder {@code output} a preview serves from, for as long as it serves. */
     public static PreviewLock take(Path output) throws Busy {
         Path normal = output.toAbsolutePath().normalize();
         try {
