@@ -34,7 +34,8 @@ final class ArticleReader {
      * @param author    null when none was found
      * @param downloads blocks of links to the article's documents next to its text ("Tệp đính kèm")
      */
-    record Article(String title, PageDate posted, PageDate updated, String author, Element body, List<Element> downloads) {
+    record Article(String title, PageDate posted, PageDate updated, String author, String summary, Element body,
+            List<Element> downloads) {
         Article {
             downloads = List.copyOf(downloads);
         }
@@ -87,7 +88,8 @@ final class ArticleReader {
         }
         Dates dates = dates(page, container, body);
         String author = author(page, container, body);
-        return new Article(title, dates.posted(), dates.updated(), author, body, downloads(body, container));
+        return new Article(title, dates.posted(), dates.updated(), author, summary(container, body), body,
+                downloads(body, container));
     }
 
     /**
@@ -165,6 +167,23 @@ final class ArticleReader {
         PageDate postedDate = posted.or(() -> updated).orElseThrow().date();
         PageDate updatedDate = updated.map(PageDate.Found::date).filter(d -> !d.equals(postedDate)).orElse(null);
         return new Dates(postedDate, updatedDate);
+    }
+
+    /**
+     * The article's lead in a box of its own beside the text (".TomTat", ".sapo"), which the text
+     * does not hold: its words, or null. A lead inside the text stays there.
+     */
+    private String summary(Element container, Element body) {
+        for (String selector : profile.summary()) {
+            for (Element element : container.select(selector)) {
+                String text = clean(element.text());
+                if (!text.isEmpty() && !body.getAllElements().contains(element) && !element.getAllElements().contains(body)) {
+                    element.remove();
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 
     private String author(Document page, Element container, Element body) {

@@ -78,6 +78,7 @@ final class PageConverter {
                 .plain("date", article.posted().frontMatter())
                 .plain("updated", article.updated() == null ? null : article.updated().frontMatter())
                 .text("author", article.author())
+                .text("summary", article.summary())
                 .text("number", facts.number())
                 .text("type", facts.type())
                 .plain("issued", facts.issued() == null ? null : facts.issued().toString())

@@ -85,6 +85,6 @@ public final class ProfileReader {
         });
         return new ImportProfile(lists.getOrDefault("title", List.of()), lists.getOrDefault("date", List.of()),
                 lists.getOrDefault("body", List.of()), lists.getOrDefault("author", List.of()),
-                lists.getOrDefault("remove", List.of()));
+                lists.getOrDefault("summary", List.of()), lists.getOrDefault("remove", List.of()));
     }
 }

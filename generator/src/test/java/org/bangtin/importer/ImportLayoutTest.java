@@ -112,6 +112,27 @@ class ImportLayoutTest {
                 """), report.format());
     }
 
+    /** The lead in a box of its own between the date and the text (DotNetNuke's "TomTat") becomes the summary. */
+    @Test
+    void aLeadInABoxOfItsOwnBecomesTheSummary() throws IOException {
+        Path pages = Files.createDirectories(out.resolve("trang"));
+        Files.writeString(pages.resolve("kh-925.html"), """
+                <html><head><meta charset="utf-8"><title>KH 925</title></head><body>
+                <div class="news-detail"><h1 class="news-title">Kế hoạch 925/KH-UBND về bình đẳng giới năm 2019</h1>
+                <div class="news-date">Ngày đăng: 29/03/2019 08:15</div>
+                <div class="TomTat"><b>UBND huyện ban hành Kế hoạch số 925/KH-UBND về bình đẳng giới năm 2019.</b></div>
+                <div class="news-content"><p>Kế hoạch giao các phòng, ban và UBND các xã tổ chức thực hiện công tác
+                bình đẳng giới và vì sự tiến bộ của phụ nữ trên địa bàn huyện trong năm 2019.</p><p>Cái Dung</p></div>
+                </div></body></html>""");
+
+        new Importer(ProfileReader.defaults()).run(List.of(pages), out.resolve("moi"));
+
+        String notice = read("moi/2019/ke-hoach-925-kh-ubnd-ve-binh-dang-gioi-nam-2019.md");
+        assertTrue(notice.contains("\nsummary: \"UBND huyện ban hành Kế hoạch số 925/KH-UBND về bình đẳng giới năm 2019.\"\n"),
+                notice);
+        assertTrue(!notice.substring(notice.indexOf("\n---\n", 3)).contains("UBND huyện ban hành"), "once: " + notice);
+    }
+
     @Test
     void aNotFoundPageIsSkippedWithWhatItSays() {
         assertEquals(List.of(new ImportReport.Skipped("tin-tuc/khong-tim-thay.html",
