@@ -25,6 +25,7 @@ import org.bangtin.text.Slugs;
 record ConvertedPage(String skipReason, String title, String text, Map<Path, String> copies, int year, List<String> notes,
         List<String> oldAddresses, String article) {
     private static final Pattern ALIASES = Pattern.compile("(?m)^aliases:\n(?:  - .*\n)*");
+    private static final Pattern ALIASES_KEY = Pattern.compile("(?m)^aliases\\s*:");
     private static final Pattern AFTER_ALIASES = Pattern.compile("(?m)^(?:old-url|attachments):");
 
     ConvertedPage {
@@ -40,6 +41,23 @@ record ConvertedPage(String skipReason, String title, String text, Map<Path, Str
     /** The old address with a query, which a static host cannot serve, or null. */
     String queryAddress() {
         return oldAddresses.stream().filter(a -> a.contains("?")).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether {@link #withAlias} can add to the notice file {@code text} without breaking what an
+     * editor wrote: it has no 'aliases', or has them in the block form the import writes ("  - "
+     * lines, nothing indented after them), and '\n' line ends.
+     */
+    static boolean takesAlias(String text) {
+        if (text.indexOf('\r') >= 0 || text.indexOf("\n---\n", 3) < 0) {
+            return false;
+        }
+        String frontMatter = text.substring(0, text.indexOf("\n---\n", 3) + 1);
+        if (!ALIASES_KEY.matcher(frontMatter).find()) {
+            return true;
+        }
+        Matcher block = ALIASES.matcher(frontMatter);
+        return block.find() && (block.end() == frontMatter.length() || " \t-".indexOf(frontMatter.charAt(block.end())) < 0);
     }
 
     /**

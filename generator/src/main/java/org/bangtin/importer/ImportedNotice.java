@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.bangtin.config.FieldReader;
 import org.bangtin.config.YamlField;
@@ -26,10 +25,6 @@ import org.bangtin.diag.Diagnostics;
  * @param body      its Markdown after the front matter (line ends as '\n'), or null without front matter
  */
 record ImportedNotice(Path file, String text, String title, List<String> addresses, String body) {
-    /** An 'aliases' field in the block form the import writes, to which a line can be added. */
-    private static final Pattern ALIASES_BLOCK = Pattern.compile("(?m)^aliases:\n(?:  - .*\n)*(?![ \t-])");
-    private static final Pattern ALIASES_KEY = Pattern.compile("(?m)^aliases\\s*:");
-
     static ImportedNotice read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String lines = text.replace("\r\n", "\n");
@@ -71,15 +66,7 @@ record ImportedNotice(Path file, String text, String title, List<String> address
      * line ends): adding to it there could break what the editor wrote.
      */
     static Optional<String> withAlias(String text, String alias) {
-        if (text.indexOf('\r') >= 0) {
-            return Optional.empty();
-        }
-        String frontMatter = text.substring(0, text.indexOf("\n---\n", 3) + 1);
-        boolean hasKey = ALIASES_KEY.matcher(frontMatter).find();
-        if (hasKey && !ALIASES_BLOCK.matcher(frontMatter).find()) {
-            return Optional.empty();
-        }
-        return Optional.of(ConvertedPage.withAlias(text, alias));
+        return ConvertedPage.takesAlias(text) ? Optional.of(ConvertedPage.withAlias(text, alias)) : Optional.empty();
     }
 
     private static String bodyOf(String noticeText) {

@@ -9,6 +9,7 @@ import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.jsoup.nodes.Entities;
 
 /**
  * The {@code contactLinks} filter: a line of text (the footer's "Điện thoại: 0200 3 812 345 –
@@ -48,6 +49,6 @@ final class ContactLinks implements Filter {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Entities.escape(text);
     }
 }

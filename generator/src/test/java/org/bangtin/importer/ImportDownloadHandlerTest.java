@@ -64,8 +64,7 @@ class ImportDownloadHandlerTest {
     /** The download block below the text ("Tệp đính kèm"), whose only link is a download handler's. */
     @Test
     void aDownloadBlockOfHandlerLinksBelowTheTextGivesItsAttachments() throws IOException {
-        Path site = dir.resolve("ubnd.example.gov.vn");
-        Files.createDirectories(site.resolve("tin-tuc"));
+        Path site = savedSite();
         Files.write(site.resolve("DownloadFile.aspx@FileID=12"), "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8));
         savePage(site, "kế hoạch");
         Path page = site.resolve("tin-tuc/ke-hoach-925.html");
@@ -88,8 +87,7 @@ class ImportDownloadHandlerTest {
     /** A document the mirror lacks, on a page that names no address of its own: said to be left as text. */
     @Test
     void aMissingDocumentThatCannotBeLinkedAtItsOldAddressIsReportedAsText() throws IOException {
-        Path site = dir.resolve("ubnd.example.gov.vn");
-        Files.createDirectories(site.resolve("tin-tuc"));
+        Path site = savedSite();
         savePage(site, "<a href=\"CT05.pdf\">Chỉ thị 05</a>");
         Path page = site.resolve("tin-tuc/ke-hoach-925.html");
         Files.writeString(page, Files.readString(page).replaceFirst("<link rel=\"canonical\"[^>]*>", ""));
@@ -103,8 +101,7 @@ class ImportDownloadHandlerTest {
 
     @Test
     void aSavedDownloadThatLinksOutOfTheSavedSiteIsNotCopied() throws IOException {
-        Path site = dir.resolve("ubnd.example.gov.vn");
-        Files.createDirectories(site.resolve("tin-tuc"));
+        Path site = savedSite();
         Path outside = Files.write(dir.resolve("bi-mat.pdf"), "%PDF-1.4 bí mật".getBytes(StandardCharsets.UTF_8));
         Files.createSymbolicLink(site.resolve("DownloadFile.aspx?FileID=15"), outside);
         savePage(site, "<a href=\"/DownloadFile.aspx?FileID=15\">Kế hoạch số 925/KH-UBND</a>");
@@ -136,6 +133,13 @@ class ImportDownloadHandlerTest {
     }
 
     /** Saves the old portal's article on plan 925, whose download line holds {@code links}. */
+    /** The folder wget saved the portal in, with its news folder. */
+    private Path savedSite() throws IOException {
+        Path site = dir.resolve("ubnd.example.gov.vn");
+        Files.createDirectories(site.resolve("tin-tuc"));
+        return site;
+    }
+
     private static void savePage(Path site, String links) throws IOException {
         Files.writeString(site.resolve("tin-tuc/ke-hoach-925.html"), """
                 <html><head><meta charset="utf-8"><title>KH 925</title>
