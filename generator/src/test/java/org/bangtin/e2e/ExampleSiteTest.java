@@ -188,11 +188,15 @@ class ExampleSiteTest {
     void theThemesStyleAndScriptsAreAddressedByAVersionOfTheirBytes() throws Exception {
         java.util.Map<String, String> addresses = new java.util.TreeMap<>();
         for (String path : List.of("", "tim-kiem/", SEED)) {
-            for (Element e : page(path).select("link[rel=stylesheet], script[src]")) {
+            for (Element e : page(path).select("link[rel=stylesheet], link[rel=preload], script[src]")) {
                 addresses.put(e.hasAttr("src") ? e.attr("src") : e.attr("href"), path);
             }
+            // The search page's scripts, loaded by search-start.js where the browser can run them.
+            for (Element e : page(path).select("[data-scripts]")) {
+                List.of(e.attr("data-scripts").split(" ")).forEach(a -> addresses.put(a, path));
+            }
         }
-        assertEquals(List.of("/css/site.css", "/js/calendar.js", "/js/search-engine.js", "/js/search-ui.js"),
+        assertEquals(List.of("/css/site.css", "/js/calendar.js", "/js/search-engine.js", "/js/search-start.js", "/js/search-ui.js"),
                 addresses.keySet().stream().map(a -> a.replaceAll("\\?.*", "")).toList());
         for (String address : addresses.keySet()) {
             String file = address.substring(1, address.indexOf('?'));

@@ -83,6 +83,31 @@ class SearchPageBrowserTest {
     }
 
     /**
+     * Driven by Playwright (tools/js/search-old-browser.mjs): a browser from before 2018 (no
+     * regular expressions of Unicode properties; then also no AbortController) is told that the
+     * search cannot run here and offered a web search of the site with the words, and reads none of
+     * the index; the page's first script parses as ES5. The old search scripts, in such a browser,
+     * failed to parse and left the page blank.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"regexp", "no-abort"})
+    void aBrowserFromBefore2018IsToldAndOfferedAWebSearch(String variant) throws Exception {
+        Path site = build(Path.of(System.getProperty("bangtin.exampleSite", "../content")));
+        ValidatorsTest.Output output = ValidatorsTest.run(List.of("node",
+                ValidatorsTest.TOOLS.resolve("search-old-browser.mjs").toString(), site.toString(), "bình đẳng giới",
+                variant), 180);
+        assertEquals(0, output.exit(), output.text());
+        String json = output.text().strip();
+        assertTrue(json.contains("\"es5\":true"), json);
+        assertTrue(json.contains("\"status\":\"Trình duyệt này không dùng được chức năng tìm kiếm của trang;"
+                + " hãy cập nhật trình duyệt. Tìm trên trang này bằng Google\""), json);
+        assertTrue(json.contains("\"link\":\"https://www.google.com/search?q=site%3A127.0.0.1%3A"), json);
+        assertTrue(json.contains("%20b%C3%ACnh%20%C4%91%E1%BA%B3ng%20gi%E1%BB%9Bi\""), json);
+        assertTrue(json.contains("\"box\":\"bình đẳng giới\""), json);
+        assertTrue(json.contains("\"ran\":false,\"index\":[]"), json);
+    }
+
+    /**
      * A query with a word no notice has shows the results of the others, and says which word it
      * left out; the category filter lists the categories in Vietnamese alphabetical order.
      */

@@ -126,9 +126,11 @@ class SearchKnownItemTest {
 
     @Test
     void theResultsPageNeverInsertsHtml() throws IOException {
-        String ui = Files.readString(NodeSearch.ENGINE.resolveSibling("search-ui.js"));
-        for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
-            assertFalse(ui.contains(sink), "search-ui.js uses " + sink);
+        for (String script : List.of("search-start.js", "search-ui.js")) {
+            String text = Files.readString(NodeSearch.ENGINE.resolveSibling(script));
+            for (String sink : List.of("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")) {
+                assertFalse(text.contains(sink), script + " uses " + sink);
+            }
         }
     }
 }

@@ -13,31 +13,11 @@
   var input = form.querySelector('input[name=q]');
   var status = root.querySelector('.search-status');
   var list = root.querySelector('.search-results');
-  // The query is kept in the box whatever happens next (URLSearchParams may be missing here).
-  var asked = /[?&]q=([^&]*)/.exec(location.search);
-  try {
-    input.value = asked ? decodeURIComponent(asked[1].replace(/\+/g, ' ')) : '';
-  } catch (e) {
-    input.value = '';
-  }
-
-  /**
-   * When the index cannot be read here (no fetch or Promise, or it failed to load): says so and
-   * offers the same words to a web search engine, limited to this site.
-   */
-  function offerWebSearch(message) {
-    status.textContent = message + ' ';
-    var link = document.createElement('a');
-    link.className = 'search-web';
-    // The site's host and base path ("example.gov.vn/tin-tuc"): data-index is the base path + "/search/".
-    var site = location.host + root.getAttribute('data-index').replace(/\/search\/$/, '');
-    link.href = root.getAttribute('data-web-search') + encodeURIComponent('site:' + site + ' ' + input.value);
-    link.textContent = root.getAttribute('data-web-search-text');
-    status.appendChild(link);
-  }
-
-  if (!window.BangtinSearch || !window.fetch || !window.Promise || !window.URLSearchParams) {
-    offerWebSearch(root.getAttribute('data-unsupported'));
+  // search-start.js put the address's query in the box, checked that this browser can run the
+  // search, and offers a web search where it cannot.
+  var offerWebSearch = window.BangtinSearchPage.offerWebSearch;
+  if (!window.BangtinSearch) {
+    offerWebSearch('data-error'); // the engine's script did not load
     return;
   }
   var base = root.getAttribute('data-index');
@@ -370,7 +350,7 @@
       }
     } catch (e) {
       if (mine === latest) {
-        offerWebSearch(root.getAttribute('data-error'));
+        offerWebSearch('data-error');
       }
     }
   }
