@@ -43,6 +43,8 @@ final class LinkRewriter extends AbstractVisitor {
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
     private final List<InternalLink> internalLinks = new ArrayList<>();
+    /** Links to notices not published (yet): their text stays, without the link. */
+    private final List<Link> shownAsText = new ArrayList<>();
     private final RawHtml rawHtml;
     /** The file's line of the body's last line. */
     private int lastLine;
@@ -60,7 +62,7 @@ final class LinkRewriter extends AbstractVisitor {
         this.whyUnpublished = whyUnpublished;
         this.attachments = new AttachmentResolver(contentRoot, problems);
         this.problems = problems;
-        this.rawHtml = new RawHtml(notice.sourceName(), problems, this::rewrite);
+        this.rawHtml = new RawHtml(notice.sourceName(), problems, (address, image, line) -> rewrite(address, image, line, null));
     }
 
     List<Attachment> linkedFiles() {
@@ -79,6 +81,18 @@ final class LinkRewriter extends AbstractVisitor {
                 : notice.bodyLine() + last.getSourceSpans().get(last.getSourceSpans().size() - 1).getLineIndex();
         visitChildren(document);
         rawHtml.finish(lastLine);
+        shownAsText.forEach(LinkRewriter::keepOnlyText);
+    }
+
+    /** Puts the link's text (its children) in its place. */
+    private static void keepOnlyText(Link link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
     }
 
     @Override
@@ -93,13 +107,13 @@ final class LinkRewriter extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        rewrite(link.getDestination(), false, lineOf(link)).ifPresent(link::setDestination);
+        rewrite(link.getDestination(), false, lineOf(link), link).ifPresent(link::setDestination);
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        rewrite(image.getDestination(), true, lineOf(image)).ifPresent(image::setDestination);
+        rewrite(image.getDestination(), true, lineOf(image), null).ifPresent(image::setDestination);
         if (image.getFirstChild() == null) {
             problems.warning(notice.sourceName(), lineOf(image), "an image without a description (![](...)): a screen"
                     + " reader says nothing of it, and a phone that does not load it shows nothing in its place",
@@ -111,8 +125,11 @@ final class LinkRewriter extends AbstractVisitor {
     /**
      * The address to publish for a link's or image's {@code destination}, of Markdown or of raw
      * HTML; empty to keep it as written, after reporting what the page will lack.
+     *
+     * @param link the Markdown link of the address, which can be shown as its text alone; null
+     *             for an image or raw HTML
      */
-    private Optional<String> rewrite(String destination, boolean image, int line) {
+    private Optional<String> rewrite(String destination, boolean image, int line, Link link) {
         if (destination == null || destination.isEmpty()) {
             return Optional.empty();
         }
@@ -134,7 +151,7 @@ final class LinkRewriter extends AbstractVisitor {
         // A notice kept as a folder is linked by its folder too, as its page is on the web ("kh/").
         String noticeName = name.endsWith(".md") ? name : attachments.noticeFolder(notice.folder(), name).orElse(null);
         if (noticeName != null) {
-            Optional<String> url = linkToNotice(noticeName, line).map(u -> u + suffix);
+            Optional<String> url = linkToNotice(noticeName, line, link).map(u -> u + suffix);
             if (url.isPresent() && suffix.contains("#")) {
                 internalLinks.add(new InternalLink(notice.sourceName(), line, pageUrl, url.get()));
             }
@@ -178,10 +195,23 @@ final class LinkRewriter extends AbstractVisitor {
         }
     }
 
-    private Optional<String> linkToNotice(String name, int line) {
+    /**
+     * The URL of the notice file {@code name}. A Markdown {@code link} to a notice not published
+     * (scheduled for later, a draft, expired and hidden) is shown as its text alone, with a
+     * warning, so that neither the build nor the reader meets a broken link; the first build after
+     * that notice is published links it. Raw HTML cannot be so changed: there it is an error.
+     */
+    private Optional<String> linkToNotice(String name, int line, Link link) {
         Optional<Path> target = attachments.find(notice.folder(), name);
         String url = target.map(noticeUrls::get).orElse(null);
         String why = target.map(whyUnpublished::get).orElse(null);
+        if (url == null && why != null && link != null) {
+            problems.warning(notice.sourceName(), line, "link to '" + name + "', which is not published: it is " + why
+                    + "; the page shows the link's text without the link",
+                    "nothing to do: the first build after that notice is published links it");
+            shownAsText.add(link);
+            return Optional.empty();
+        }
         if (url == null && why != null) {
             problems.error(notice.sourceName(), line, "link to '" + name + "', which is not published: it is " + why,
                     "link to it once it is published, or write its title without the link until then");
