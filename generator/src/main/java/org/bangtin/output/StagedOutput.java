@@ -2,9 +2,11 @@ package org.bangtin.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 import org.bangtin.text.SafePaths;
@@ -26,6 +28,8 @@ public final class StagedOutput implements OutputTarget {
     private final Path target;
     private final Path staging;
     private final OutputLock lock;
+    /** The files of the site in place that this one takes as they are. */
+    private final UnchangedFiles unchanged;
     private boolean committed;
     /** What the commit left behind for someone to delete, or null. */
     private String leftover;
@@ -34,6 +38,7 @@ public final class StagedOutput implements OutputTarget {
         this.target = target;
         this.staging = staging;
         this.lock = lock;
+        this.unchanged = UnchangedFiles.of(target);
     }
 
     /**
@@ -85,25 +90,49 @@ public final class StagedOutput implements OutputTarget {
         return target;
     }
 
-    /** Writes a file at {@code relativePath} ('/' separated) of the new site. */
+    /**
+     * Writes a file at {@code relativePath} ('/' separated) of the new site: the site in place's
+     * own file when it holds the same bytes ({@link UnchangedFiles}).
+     */
     @Override
     public void write(String relativePath, byte[] bytes) throws OutputException {
         Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            if (!unchanged.linked(relativePath, file, bytes)) {
+                writeNew(file, bytes);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot write " + file + ": " + IoReasons.of(e, file), e);
         }
     }
 
-    /** Copies {@code source} to {@code relativePath} of the new site. */
+    /**
+     * Writes {@code bytes} into a new file: never into one already there, which may be a file of
+     * the site in place that this one shares.
+     */
+    private static void writeNew(Path file, byte[] bytes) throws IOException {
+        try {
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(file);
+            Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
+    /**
+     * Copies {@code source} to {@code relativePath} of the new site: the site in place's copy
+     * when it has the source's size and modification time.
+     */
     @Override
     public void copy(String relativePath, Path source) throws OutputException {
         Path file = inside(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Copies.copy(source, file);
+            if (!unchanged.linkedCopy(relativePath, file, source)) {
+                Files.deleteIfExists(file); // never copied into a shared file
+                Copies.copy(source, file);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot copy " + source + " to " + file + ": " + IoReasons.of(e, file), e);
         }

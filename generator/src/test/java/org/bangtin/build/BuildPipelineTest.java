@@ -68,6 +68,46 @@ class BuildPipelineTest {
                 "tim-kiem/index.html", "2019/03/thong-bao-lich-tiep-cong-dan/index.html")), first.keySet().toString());
     }
 
+    /**
+     * A rebuild after one notice's edit writes only the files whose bytes changed; the rest keep
+     * their modification time (the same files, linked), as a web server's ETag and rsync see them.
+     */
+    @Test
+    void aRebuildKeepsTheTimeOfEveryFileItWouldWriteUnchanged() throws IOException {
+        TestSites site = site();
+        Path out = dir.resolve("out");
+        assertTrue(site.build(out).succeeded());
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L);
+        List<Path> files;
+        try (var walk = Files.walk(out)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            Files.setLastModifiedTime(file, old);
+        }
+
+        site.notice("tin/b.md", "Kế hoạch gieo cấy vụ xuân", "2019-04-02", "category: Nông nghiệp\nauthor: \"Cái Dung\"\n",
+                "Nội dung B, sửa lại.");
+        assertTrue(site.build(out).succeeded());
+
+        List<String> rewritten;
+        try (var walk = Files.walk(out)) {
+            rewritten = walk.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return !Files.getLastModifiedTime(f).equals(old);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> out.relativize(f).toString()).filter(f -> !f.startsWith("search/")).sorted().toList();
+        }
+        assertTrue(rewritten.contains("2019/04/ke-hoach-gieo-cay-vu-xuan/index.html"), rewritten.toString());
+        assertFalse(rewritten.contains("2019/03/thong-bao-lich-tiep-cong-dan/index.html"), rewritten.toString());
+        assertFalse(rewritten.contains("css/site.css"), rewritten.toString());
+        assertTrue(rewritten.size() < files.size() / 2, rewritten + " of " + files.size());
+        assertTrue(Jsoup.parse(out.resolve("2019/04/ke-hoach-gieo-cay-vu-xuan/index.html").toFile()).text()
+                .contains("Nội dung B, sửa lại."));
+    }
+
     private static Map<String, String> withoutLuceneFiles(Map<String, String> files) {
         files.keySet().removeIf(path -> path.startsWith("search/index/"));
         return files;

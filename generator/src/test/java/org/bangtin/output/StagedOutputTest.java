@@ -130,6 +130,79 @@ class StagedOutputTest {
         assertFalse(Files.exists(dir.resolve("escape.html")));
     }
 
+    /**
+     * A file the new site would write byte for byte as the site in place has it is that very file
+     * (a hard link): same inode, same modification time, which web servers' ETag and Last-Modified
+     * and rsync's quick check go by. A changed file, one edited by hand, or a symbolic link is
+     * written anew, and the site in place is never written into, whether the build commits or not.
+     */
+    @Test
+    void anUnchangedFileIsTheSiteInPlacesOwnFileWithItsTime() throws Exception {
+        Path target = dir.resolve("site");
+        Path outside = Files.writeString(dir.resolve("outside.html"), "giống");
+        try (StagedOutput output = StagedOutput.open(target)) {
+            for (String name : List.of("giong.html", "khac.html", "sua-tay.html", "2019/03/tin/index.html")) {
+                output.write(name, bytes(name.equals("khac.html") ? "cũ" : "giống"));
+            }
+            output.commit();
+        }
+        Files.writeString(target.resolve("sua-tay.html"), "sửa tay"); // edited by hand after the build
+        Files.createSymbolicLink(target.resolve("lien-ket.html"), outside);
+        java.nio.file.attribute.FileTime earlier = java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L);
+        Files.setLastModifiedTime(target.resolve("giong.html"), earlier);
+        Object sameInode = Files.getAttribute(target.resolve("giong.html"), "unix:ino");
+        Object changedInode = Files.getAttribute(target.resolve("khac.html"), "unix:ino");
+
+        try (StagedOutput unfinished = StagedOutput.open(target)) {
+            unfinished.write("giong.html", bytes("giống"));
+            unfinished.write("khac.html", bytes("mới"));
+        } // no commit: the staging folder and its links go
+        assertEquals(1, Files.getAttribute(target.resolve("giong.html"), "unix:nlink"));
+        assertEquals("cũ", Files.readString(target.resolve("khac.html")));
+
+        try (StagedOutput output = StagedOutput.open(target)) {
+            for (String name : List.of("giong.html", "sua-tay.html", "lien-ket.html", "2019/03/tin/index.html")) {
+                output.write(name, bytes("giống"));
+            }
+            output.write("khac.html", bytes("mới"));
+            output.commit();
+        }
+        assertEquals(sameInode, Files.getAttribute(target.resolve("giong.html"), "unix:ino"));
+        assertEquals(earlier, Files.getLastModifiedTime(target.resolve("giong.html")));
+        assertEquals(1, Files.getAttribute(target.resolve("giong.html"), "unix:nlink"), "the previous site is gone");
+        assertEquals("mới", Files.readString(target.resolve("khac.html")));
+        assertTrue(!changedInode.equals(Files.getAttribute(target.resolve("khac.html"), "unix:ino")));
+        assertEquals("giống", Files.readString(target.resolve("sua-tay.html")));
+        assertFalse(Files.isSymbolicLink(target.resolve("lien-ket.html")), "a link of the site in place is not taken");
+        assertEquals("giống", Files.readString(target.resolve("lien-ket.html")));
+        assertEquals("giống", Files.readString(outside), "nothing was written through the link");
+        assertEquals("giống", Files.readString(target.resolve("2019/03/tin/index.html")));
+    }
+
+    /** A copied file (an attachment) whose copy in place has its size and time is that copy. */
+    @Test
+    void anUnchangedCopyIsTheSiteInPlacesOwnCopy() throws Exception {
+        Path target = dir.resolve("site");
+        Path pdf = Files.writeString(dir.resolve("ke-hoach.pdf"), "%PDF-1.4 bản ký số");
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.copy("2019/03/tin/ke-hoach.pdf", pdf);
+            output.commit();
+        }
+        Object inode = Files.getAttribute(target.resolve("2019/03/tin/ke-hoach.pdf"), "unix:ino");
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.copy("2019/03/tin/ke-hoach.pdf", pdf);
+            output.commit();
+        }
+        assertEquals(inode, Files.getAttribute(target.resolve("2019/03/tin/ke-hoach.pdf"), "unix:ino"));
+
+        Files.writeString(pdf, "%PDF-1.4 bản ký số, sửa lại");
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.copy("2019/03/tin/ke-hoach.pdf", pdf);
+            output.commit();
+        }
+        assertEquals("%PDF-1.4 bản ký số, sửa lại", Files.readString(target.resolve("2019/03/tin/ke-hoach.pdf")));
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
