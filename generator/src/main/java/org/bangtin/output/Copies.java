@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The content's files published as they are (attachments, the files a notice links to). A copy
@@ -13,6 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * read them all on every save in the preview.
  */
 final class Copies {
+    /** How long ago a source must have been modified for its size and time to tell it unchanged. */
+    private static final Duration SETTLED = Duration.ofSeconds(2);
+
     private Copies() {
     }
 
@@ -22,13 +27,19 @@ final class Copies {
         Files.setLastModifiedTime(target, Files.getLastModifiedTime(source));
     }
 
-    /** Whether {@code copy} exists with the size and modification time of {@code source}. */
+    /**
+     * Whether {@code copy} exists with the size and modification time of {@code source}, and the
+     * source was not modified in the last {@link #SETTLED}: a file's time moves on in ticks of
+     * the system's clock (4 ms or more), so a source saved again within the tick its copy was made
+     * in, at the same size, would look unchanged (git calls such entries racily clean).
+     */
     static boolean sameSizeAndTime(Path copy, Path source) throws IOException {
         if (!Files.isRegularFile(copy)) {
             return false;
         }
         BasicFileAttributes copied = Files.readAttributes(copy, BasicFileAttributes.class);
         BasicFileAttributes original = Files.readAttributes(source, BasicFileAttributes.class);
-        return copied.size() == original.size() && copied.lastModifiedTime().equals(original.lastModifiedTime());
+        return copied.size() == original.size() && copied.lastModifiedTime().equals(original.lastModifiedTime())
+                && original.lastModifiedTime().toInstant().isBefore(Instant.now().minus(SETTLED));
     }
 }

@@ -179,11 +179,15 @@ class StagedOutputTest {
         assertEquals("giống", Files.readString(target.resolve("2019/03/tin/index.html")));
     }
 
-    /** A copied file (an attachment) whose copy in place has its size and time is that copy. */
+    /**
+     * A copied file (an attachment) whose copy in place has its size and time is that copy; one
+     * saved again is copied again, even at the same size in the same tick of the clock.
+     */
     @Test
     void anUnchangedCopyIsTheSiteInPlacesOwnCopy() throws Exception {
         Path target = dir.resolve("site");
         Path pdf = Files.writeString(dir.resolve("ke-hoach.pdf"), "%PDF-1.4 bản ký số");
+        Files.setLastModifiedTime(pdf, java.nio.file.attribute.FileTime.fromMillis(1_500_000_000_000L)); // saved long ago
         try (StagedOutput output = StagedOutput.open(target)) {
             output.copy("2019/03/tin/ke-hoach.pdf", pdf);
             output.commit();
@@ -194,6 +198,14 @@ class StagedOutputTest {
             output.commit();
         }
         assertEquals(inode, Files.getAttribute(target.resolve("2019/03/tin/ke-hoach.pdf"), "unix:ino"));
+
+        Files.writeString(pdf, "%PDF-1.4 bản ký số");
+        Files.writeString(pdf, "%PDF-1.4 bản ký sớ"); // the same size, saved twice within moments
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.copy("2019/03/tin/ke-hoach.pdf", pdf);
+            output.commit();
+        }
+        assertEquals("%PDF-1.4 bản ký sớ", Files.readString(target.resolve("2019/03/tin/ke-hoach.pdf")));
 
         Files.writeString(pdf, "%PDF-1.4 bản ký số, sửa lại");
         try (StagedOutput output = StagedOutput.open(target)) {
