@@ -160,7 +160,7 @@ final class ArticleReader {
         }
         if (posted.isEmpty() && updated.isEmpty()) {
             throw new NotAnArticle("no posting date found (looked for 'Ngày đăng', 'Ngày cập nhật' and "
-                    + String.join(", ", profile.date()) + ")");
+                    + String.join(", ", profile.date()) + ")" + UnlabelledDate.hint(container, body).map(h -> "; " + h).orElse(""));
         }
         posted.ifPresent(found -> removeLine(body, found.text()));
         updated.ifPresent(found -> removeLine(body, found.text()));

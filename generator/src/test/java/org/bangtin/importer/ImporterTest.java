@@ -245,6 +245,41 @@ class ImporterTest {
         assertEquals("no such file or folder", single.skipped().get(0).reason());
     }
 
+    /**
+     * A portal that shows the date under the title without a label: the page is skipped, and the
+     * report names the date and the profile line that takes it; with that line the page imports.
+     */
+    @Test
+    void aDateWithoutALabelIsNamedWithTheProfileLineThatTakesIt() throws IOException {
+        Path pages = Files.createDirectories(out.resolve("font"));
+        Files.writeString(pages.resolve("tin.html"), """
+                <html><head><meta charset="utf-8"><title>Tin</title></head><body>
+                <table><tr><td class="khung-tin">
+                <font class="tieu-de">Thông báo lịch tiếp công dân tháng 4 năm 2019</font><br>
+                <font color="#777">27/03/2019</font>
+                <div class="noi-dung"><p>Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 05/4/2019 tại trụ sở \
+                UBND huyện; công dân mang theo giấy tờ tùy thân và đơn thư có liên quan.</p></div>
+                </td></tr></table></body></html>
+                """);
+
+        ImportReport skipped = new Importer(ProfileReader.defaults()).run(List.of(pages), out.resolve("moi"));
+
+        String reason = skipped.skipped().get(0).reason();
+        assertTrue(reason.startsWith("no posting date found"), reason);
+        assertTrue(reason.endsWith("; 27/03/2019 stands without a label in td.khung-tin > font:nth-of-type(2) near the title:"
+                + " if that is when it was posted, import with --profile FILE, FILE holding the line:"
+                + " date: [\"td.khung-tin > font:nth-of-type(2)\"]"),
+                reason);
+
+        Path profile = Files.writeString(out.resolve("cong-cu.yml"), "date: [\"td.khung-tin > font:nth-of-type(2)\"]\n");
+        ImportProfile read = ProfileReader.read(profile, new org.bangtin.diag.Diagnostics()).orElseThrow();
+        ImportReport imported = new Importer(read).run(List.of(pages), out.resolve("moi"));
+
+        assertEquals(List.of(), imported.skipped());
+        assertTrue(Files.readString(out.resolve("moi/2019/thong-bao-lich-tiep-cong-dan-thang-4-nam-2019.md"))
+                .contains("\ndate: 2019-03-27\n"));
+    }
+
     @Test
     @Timeout(10)
     void hostilePagesAreSkippedOrReadNeverACrash() throws IOException {
