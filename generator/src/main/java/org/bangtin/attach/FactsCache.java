@@ -5,10 +5,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -88,16 +86,6 @@ final class FactsCache {
     }
 
     private void write(String name, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(folder, name, ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.write(folder, name, bytes);
     }
 }

@@ -37,10 +37,7 @@ final class PdfReader {
     static final int END_MARK_WINDOW = 1024;
 
     static {
-        // Drawing previews needs Java's 2D graphics, never a screen (nor, on macOS, a Dock icon).
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
+        Headless.ensure();
     }
 
     private PdfReader() {

@@ -19,6 +19,8 @@ import org.bangtin.PageAhead;
 import org.bangtin.PdfSummary;
 import org.bangtin.attach.AttachmentInspector;
 import org.bangtin.attach.PdfCatalog;
+import org.bangtin.attach.WebImage;
+import org.bangtin.attach.WebImages;
 import org.bangtin.config.BaseUrl;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.config.SiteConfigReader;
@@ -438,6 +440,7 @@ public final class BuildPipeline {
     }
 
     private void writeAttachments(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {
+        writeWebImages(plan, bodies, files);
         Set<String> previews = new java.util.HashSet<>();
         for (NoticeEntry entry : plan.notices()) {
             String folder = entry.path().substring(1);
@@ -448,6 +451,33 @@ public final class BuildPipeline {
                         .ifPresent(f -> files.writeStatic(f.previewPath(), f.preview().png()));
             }
         }
+    }
+
+    /**
+     * The copies of the notices' photos that their pages show, made on all cores (or taken from
+     * the cache). A photo Java cannot decode is published as it is under the copy's name, with a
+     * warning: the page still shows it, only not lighter.
+     */
+    private void writeWebImages(SitePlan plan, Map<Notice, RenderedBody> bodies, OutputFiles files) {
+        WebImages made = new WebImages(request.cacheDir());
+        plan.notices().parallelStream().forEach(entry -> {
+            String folder = entry.path().substring(1);
+            Set<String> written = new java.util.HashSet<>();
+            for (WebImage image : bodies.get(entry.notice()).webImages()) {
+                if (!written.add(image.outputName())) {
+                    continue; // the same photo twice in one notice
+                }
+                WebImages.Made copy = made.bytes(image);
+                if (copy.bytes().isPresent()) {
+                    files.writeStatic(folder + image.outputName(), copy.bytes().get());
+                } else {
+                    files.copy(folder + image.outputName(), image.source());
+                    problems.warning(entry.notice().sourceName(), image.original().line(), "the photo " + image.source().getFileName() + " "
+                            + copy.problem() + ": its page shows it at its full weight",
+                            "save it again from an image editor, at most " + image.width() + " pixels wide");
+                }
+            }
+        });
     }
 
     /** Every file a notice publishes: its attachments, then the files its text links to. */

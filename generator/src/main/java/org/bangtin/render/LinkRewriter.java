@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.bangtin.attach.ImageFacts;
+import org.bangtin.attach.WebImage;
 import org.bangtin.content.Attachment;
 import org.bangtin.content.AttachmentResolver;
 import org.bangtin.content.FileNames;
@@ -18,12 +20,17 @@ import org.bangtin.diag.Diagnostics;
 import org.bangtin.text.SafePaths;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Document;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.jsoup.nodes.Entities;
 
 /**
  * Resolves the relative links and images of one notice's body. A link to another notice's
@@ -43,6 +50,7 @@ final class LinkRewriter extends AbstractVisitor {
     private final Diagnostics problems;
     private final List<Attachment> linkedFiles = new ArrayList<>();
     private final List<InternalLink> internalLinks = new ArrayList<>();
+    private final List<WebImage> webImages = new ArrayList<>();
     /** Links to notices not published (yet): their text stays, without the link. */
     private final List<Link> shownAsText = new ArrayList<>();
     private final RawHtml rawHtml;
@@ -67,6 +75,10 @@ final class LinkRewriter extends AbstractVisitor {
 
     List<Attachment> linkedFiles() {
         return linkedFiles;
+    }
+
+    List<WebImage> webImages() {
+        return webImages;
     }
 
     /** Root-relative and "#..." links as written, for {@link LinkChecker}. */
@@ -113,6 +125,7 @@ final class LinkRewriter extends AbstractVisitor {
 
     @Override
     public void visit(Image image) {
+        int filesBefore = linkedFiles.size();
         rewrite(image.getDestination(), true, lineOf(image), null).ifPresent(image::setDestination);
         if (image.getFirstChild() == null) {
             problems.warning(notice.sourceName(), lineOf(image), "an image without a description (![](...)): a screen"
@@ -120,6 +133,67 @@ final class LinkRewriter extends AbstractVisitor {
                     "write what it shows between the brackets: ![Sơ đồ tổ chức bộ máy](so-do.png)");
         }
         visitChildren(image);
+        if (linkedFiles.size() > filesBefore) {
+            sized(image, linkedFiles.get(linkedFiles.size() - 1));
+        }
+    }
+
+    /**
+     * Gives the image of a file beside the notice its size, so that the page does not jump as it
+     * loads, and shows a photo too large for the web as its {@link WebImage} copy, linked to the
+     * original. The image becomes the HTML of that, which the sanitizer then checks as any other.
+     */
+    private void sized(Image image, Attachment file) {
+        Optional<ImageFacts> facts = ImageFacts.read(file.source());
+        if (facts.isEmpty()) {
+            return; // an SVG, a GIF the JDK cannot size, a damaged file: shown as written
+        }
+        Optional<WebImage> web = WebImage.of(file, facts.get());
+        web.ifPresent(webImages::add);
+        String original = image.getDestination();
+        String shown = web.map(w -> pageUrl + UrlEncoding.encodePath(w.outputName())).orElse(original);
+        StringBuilder html = new StringBuilder("<img src=\"").append(Entities.escape(shown)).append("\" alt=\"")
+                .append(Entities.escape(altText(image))).append('"');
+        if (image.getTitle() != null && !image.getTitle().isEmpty()) {
+            html.append(" title=\"").append(Entities.escape(image.getTitle())).append('"');
+        }
+        html.append(" width=\"").append(web.map(WebImage::width).orElse(facts.get().shownWidth()))
+                .append("\" height=\"").append(web.map(WebImage::height).orElse(facts.get().shownHeight())).append("\">");
+        if (web.isPresent() && !(image.getParent() instanceof Link)) {
+            html.insert(0, "<a href=\"" + Entities.escape(original) + "\">").append("</a>");
+        }
+        HtmlInline sized = new HtmlInline();
+        sized.setLiteral(html.toString());
+        sized.setSourceSpans(image.getSourceSpans());
+        image.insertAfter(sized);
+        image.unlink();
+    }
+
+    /** An image's description as the HTML renderer writes it into {@code alt}: its plain text. */
+    private static String altText(Image image) {
+        StringBuilder text = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(Code node) {
+                text.append(node.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak node) {
+                text.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak node) {
+                text.append('\n');
+            }
+        });
+        return text.toString();
     }
 
     /**

@@ -149,7 +149,7 @@ public final class MarkdownRenderer {
         }
         String excerpt = needsExcerpt ? shorten(clean.lead(), EXCERPT_LENGTH) : notice.summary();
         return new RenderedBody(texts.put(clean.html()), texts.put(clean.text()), excerpt, links.linkedFiles(),
-                links.internalLinks());
+                links.internalLinks(), links.webImages());
     }
 
     /**

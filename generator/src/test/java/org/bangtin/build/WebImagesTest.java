@@ -1,0 +1,164 @@
+package org.bangtin.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.bangtin.BuildResult;
+import org.bangtin.TestSites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A phone's photo in a notice: its page shows a copy sized for the web, upright as the phone
+ * held it, linked to the original; every image beside a notice gets its width and height.
+ */
+class WebImagesTest {
+    private static final String PAGE = "2024/03/hoi-nghi-tong-ket/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPhonesPhotoIsShownAsALighterUprightCopyLinkedToTheOriginal() throws IOException {
+        // 3000 x 2000 as stored, left half red and right half blue, taken upright: Exif orientation 6.
+        byte[] photo = withOrientation(jpeg(3000, 2000), 6);
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/anh-hoi-nghi.jpg", photo)
+                .bytes("tin/hoi-nghi/so-do.png", png(200, 100))
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "![Quang cảnh *hội nghị*](anh-hoi-nghi.jpg \"Hội trường UBND xã\")\n\n"
+                                + "[![Ảnh](anh-hoi-nghi.jpg)](https://example.gov.vn/)\n\n![Sơ đồ](so-do.png)");
+        Path out = dir.resolve("out");
+
+        BuildResult result = site.build(out);
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        Document page = Jsoup.parse(out.resolve(PAGE + "index.html").toFile());
+        Element shown = page.selectFirst(".notice-body p img");
+        assertEquals("/" + PAGE + "anh-hoi-nghi.w1280.jpg", shown.attr("src"));
+        assertEquals("1280", shown.attr("width"));
+        assertEquals("1920", shown.attr("height"), "upright: the phone was held on its side");
+        assertEquals("Quang cảnh hội nghị", shown.attr("alt"));
+        assertEquals("Hội trường UBND xã", shown.attr("title"));
+        assertEquals("lazy", shown.attr("loading"));
+        assertEquals("/" + PAGE + "anh-hoi-nghi.jpg", shown.parent().attr("href"), "the original, a tap away");
+        Element linked = page.select(".notice-body img").get(1);
+        assertEquals("https://example.gov.vn/", linked.parent().attr("href"), "a photo that is a link keeps its link");
+        Element diagram = page.select(".notice-body img").get(2);
+        assertEquals(List.of("/" + PAGE + "so-do.png", "200", "100"),
+                List.of(diagram.attr("src"), diagram.attr("width"), diagram.attr("height")));
+        assertTrue(!diagram.parent().tagName().equals("a"), "a small image is shown as it is");
+
+        Path copy = out.resolve(PAGE + "anh-hoi-nghi.w1280.jpg");
+        BufferedImage decoded = ImageIO.read(copy.toFile());
+        assertEquals(List.of(1280, 1920), List.of(decoded.getWidth(), decoded.getHeight()));
+        // Turned a quarter clockwise: the stored left half (red) is now the top.
+        assertTrue(isRed(decoded.getRGB(640, 400)) && isBlue(decoded.getRGB(640, 1500)),
+                Integer.toHexString(decoded.getRGB(640, 400)) + " " + Integer.toHexString(decoded.getRGB(640, 1500)));
+        assertTrue(Files.size(copy) * 3 < photo.length, Files.size(copy) + " bytes against " + photo.length);
+        assertTrue(java.util.Arrays.equals(photo, Files.readAllBytes(out.resolve(PAGE + "anh-hoi-nghi.jpg"))));
+        try (var cached = Files.list(dir.resolve("content/target/bangtin-cache/web-image-1"))) {
+            assertEquals(1, cached.filter(f -> f.toString().endsWith("-w1280.jpg")).count(), "made once, kept for the next build");
+        }
+    }
+
+    @Test
+    void anImageJavaCannotDecodeIsPublishedAsItIsWithAWarning() throws IOException {
+        byte[] broken = png(2000, 100);
+        int data = indexOf(broken, (byte) 'I', (byte) 'D') + 4; // the compressed pixels of its IDAT chunk
+        broken[data] = (byte) 0xFF;
+        broken[data + 1] = (byte) 0xFF;
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/anh.png", broken)
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Văn bản.\n\n![Quang cảnh hội nghị](anh.png)");
+        Path out = dir.resolve("out");
+
+        BuildResult result = site.build(out);
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        String warning = result.problems().stream().map(p -> p.location() + ": " + p.message())
+                .filter(m -> m.contains("photo")).findFirst().orElse("none");
+        assertTrue(warning.startsWith("tin/hoi-nghi/index.md:8: the photo anh.png cannot be decoded by Java"), warning);
+        assertTrue(warning.endsWith(": its page shows it at its full weight"), warning);
+        assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(out.resolve(PAGE + "anh.w1280.png"))),
+                "the page's image is there, only not lighter");
+    }
+
+    private static boolean isRed(int rgb) {
+        return new Color(rgb).getRed() > 200 && new Color(rgb).getBlue() < 60;
+    }
+
+    private static boolean isBlue(int rgb) {
+        return new Color(rgb).getBlue() > 200 && new Color(rgb).getRed() < 60;
+    }
+
+    private static byte[] jpeg(int width, int height) throws IOException {
+        return encoded(width, height, "jpeg", BufferedImage.TYPE_INT_RGB);
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        return encoded(width, height, "png", BufferedImage.TYPE_INT_ARGB);
+    }
+
+    /** Left half red, right half blue, with noise a camera's photo has, so that it weighs as one. */
+    private static byte[] encoded(int width, int height, String format, int type) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, type);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        java.util.Random noise = new java.util.Random(7);
+        for (int i = 0; i < width * height / 4; i++) {
+            int x = noise.nextInt(width);
+            int y = noise.nextInt(height);
+            image.setRGB(x, y, image.getRGB(x, y) ^ (noise.nextInt(0x30) << 8));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, format, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** The JPEG with an Exif segment (big-endian TIFF) that gives only its orientation, after its start. */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + exif.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte first, byte second) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == first && bytes[i + 1] == second) {
+                return i;
+            }
+        }
+        throw new AssertionError("no marker");
+    }
+}
