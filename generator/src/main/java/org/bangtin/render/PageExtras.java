@@ -70,7 +70,8 @@ final class PageExtras {
             Notice notice = noticePage.entry().notice();
             RenderedBody body = views.bodies().get(notice);
             model.put("structuredData", views.memory().structuredData(notice, noticePage.path(), body,
-                    () -> StructuredData.newsArticle(notice, views.absoluteUrl(noticePage.path()), body.excerpt(), config)));
+                    () -> StructuredData.newsArticle(notice, views.absoluteUrl(noticePage.path()), body.excerpt(),
+                            views.shareImage(noticePage.entry()), config)));
         }
     }
 

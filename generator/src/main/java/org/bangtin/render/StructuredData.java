@@ -2,6 +2,7 @@ package org.bangtin.render;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.bangtin.config.SiteConfig;
@@ -12,7 +13,8 @@ final class StructuredData {
     private StructuredData() {
     }
 
-    static String newsArticle(Notice notice, String url, String description, SiteConfig config) {
+    /** @param image the absolute URL of the picture that stands for the notice, or null */
+    static String newsArticle(Notice notice, String url, String description, String image, SiteConfig config) {
         Map<String, Object> publisher = new LinkedHashMap<>();
         publisher.put("@type", "Organization");
         publisher.put("name", config.title());
@@ -24,6 +26,9 @@ final class StructuredData {
         article.put("description", description);
         article.put("url", url);
         article.put("mainEntityOfPage", url);
+        if (image != null) {
+            article.put("image", List.of(image));
+        }
         article.put("inLanguage", config.language());
         article.put("datePublished", iso(notice.date()));
         article.put("dateModified", iso(notice.updatedOrDate()));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.bangtin.attach.PdfCatalog;
 import org.bangtin.attach.PdfFacts;
+import org.bangtin.attach.WebImage;
 import org.bangtin.config.SiteConfig;
 import org.bangtin.content.Aliases;
 import org.bangtin.content.Attachment;
@@ -99,7 +100,23 @@ final class ViewFactory {
                 date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
                 notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,
                 new CustomFields(notice.custom()),
-                views(entry), lead);
+                views(entry), lead, shareImage(entry));
+    }
+
+    /**
+     * The absolute URL of the picture that stands for a notice where it is shared (a chat app's or
+     * social network's preview of the link): its first photo's web copy, else the first page of
+     * its first PDF; null without either.
+     */
+    String shareImage(NoticeEntry entry) {
+        Notice notice = entry.notice();
+        List<WebImage> photos = bodies.get(notice).webImages();
+        if (!photos.isEmpty()) {
+            return absoluteUrl(entry.path() + UrlEncoding.encodePath(photos.get(0).outputName()));
+        }
+        return notice.attachments().stream().map(a -> pdfs.of(a).filter(PdfFacts::opens).orElse(null))
+                .filter(facts -> facts != null && facts.preview() != null).findFirst()
+                .map(facts -> absoluteUrl(UrlEncoding.encodePath("/" + facts.previewPath()))).orElse(null);
     }
 
     /** The views of a notice's page and of its old addresses, or null when no log was read. */

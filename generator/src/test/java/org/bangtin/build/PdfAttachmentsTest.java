@@ -91,6 +91,11 @@ class PdfAttachmentsTest {
         assertEquals(480, png.getWidth());
         assertEquals(678, png.getHeight());
         assertNotNull(page(dir.resolve("out"), "2024/04/bao-cao-ket-qua-quy-i/").selectFirst(".notice-body"));
+        assertEquals("https://phuloc.example.gov.vn" + preview.attr("src"), page(dir.resolve("out"),
+                "2024/04/bao-cao-ket-qua-quy-i/").selectFirst("meta[property=og:image]").attr("content"),
+                "the first page stands for the notice where its link is shared");
+        assertNull(page(dir.resolve("out"), "2024/03/thong-bao-tuyen-dung/").selectFirst("meta[property=og:image]"),
+                "a PDF that does not open has no picture to share");
     }
 
     @Test

@@ -64,6 +64,11 @@ class WebImagesTest {
                 List.of(diagram.attr("src"), diagram.attr("width"), diagram.attr("height")));
         assertTrue(!diagram.parent().tagName().equals("a"), "a small image is shown as it is");
 
+        String shared = "http://localhost:8080/" + PAGE + "anh-hoi-nghi.w1280.jpg";
+        assertEquals(shared, page.selectFirst("meta[property=og:image]").attr("content"),
+                "the copy stands for the notice where its link is shared");
+        assertTrue(page.selectFirst("script[type=application/ld+json]").data().contains("\"image\":[\"" + shared + "\"]"));
+
         Path copy = out.resolve(PAGE + "anh-hoi-nghi.w1280.jpg");
         BufferedImage decoded = ImageIO.read(copy.toFile());
         assertEquals(List.of(1280, 1920), List.of(decoded.getWidth(), decoded.getHeight()));
