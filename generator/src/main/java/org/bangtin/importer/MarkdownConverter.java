@@ -30,6 +30,7 @@ final class MarkdownConverter {
     private static final Pattern LINE_START = Pattern.compile("^[#>+=-]");
     private static final Pattern ORDERED = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern FILE_NAME = Pattern.compile("\\S+\\.(?i:jpe?g|png|gif|webp|bmp)");
 
     private final Targets targets;
 
@@ -226,9 +227,28 @@ final class MarkdownConverter {
     }
 
     private String image(Element img) {
-        String alt = SPACES.matcher(img.attr("alt")).replaceAll(" ").strip();
+        String alt = description(img);
         String target = img.attr("src").isBlank() ? null : targets.image(img.attr("src").strip(), alt);
         return target == null ? "" : "![" + escape(alt) + "](" + target + ")";
+    }
+
+    /**
+     * What an image shows, as the page tells it: its alt text, else its title, else its figure's
+     * caption; an alt text that is only a file name ("IMG_1234.JPG", as some editors leave it)
+     * tells nothing. Empty when the page does not say.
+     */
+    private static String description(Element img) {
+        String alt = SPACES.matcher(img.attr("alt")).replaceAll(" ").strip();
+        if (!alt.isEmpty() && !FILE_NAME.matcher(alt).matches()) {
+            return alt;
+        }
+        String title = SPACES.matcher(img.attr("title")).replaceAll(" ").strip();
+        if (!title.isEmpty() && !FILE_NAME.matcher(title).matches()) {
+            return title;
+        }
+        Element figure = img.closest("figure");
+        Element caption = figure == null ? null : figure.selectFirst("figcaption");
+        return caption == null ? "" : SPACES.matcher(caption.text()).replaceAll(" ").strip();
     }
 
     private String link(Element a) {

@@ -91,14 +91,17 @@ final class PageLinks implements MarkdownConverter.Targets {
     @Override
     public String image(String src, String alt) {
         Optional<Path> local = local(src);
-        if (local.isPresent()) {
-            return copy(local.get());
+        String target = local.map(this::copy).orElse(null);
+        if (target == null) {
+            target = absolute(src).orElse(null);
         }
-        Optional<String> absolute = absolute(src);
-        if (absolute.isEmpty()) {
+        if (target == null) {
             notes.add("image dropped, neither saved nor at a known address: " + src);
+        } else if (alt.isEmpty()) {
+            notes.add("image without a description, neither in the page nor in its caption: write what it shows"
+                    + " between the brackets of ![](" + target + ")");
         }
-        return absolute.orElse(null);
+        return target;
     }
 
     Map<Path, String> copies() {

@@ -280,6 +280,28 @@ class ImporterTest {
                 .contains("\ndate: 2019-03-27\n"));
     }
 
+    /** An image the page does not describe is imported, and the report says to describe it. */
+    @Test
+    void anImageWithoutADescriptionIsNamedInTheReport() throws IOException {
+        Path pages = Files.createDirectories(out.resolve("anh"));
+        Files.write(pages.resolve("DSC_0042.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
+        Files.writeString(pages.resolve("tin.html"), """
+                <html><head><meta charset="utf-8"><title>Tin</title></head><body>
+                <h1>Hội nghị tổng kết công tác năm 2019</h1><p>Ngày đăng 27/12/2019</p>
+                <div class="noi-dung"><p>Sáng 26/12, UBND huyện tổ chức hội nghị tổng kết công tác năm 2019 và triển \
+                khai nhiệm vụ năm 2020, với sự tham dự của lãnh đạo các xã, thị trấn.</p>
+                <p><img src="DSC_0042.jpg" alt="DSC_0042.jpg"></p></div>
+                </body></html>
+                """);
+
+        ImportReport imported = new Importer(ProfileReader.defaults()).run(List.of(pages), out.resolve("moi"));
+
+        assertEquals(List.of(), imported.skipped());
+        assertTrue(imported.imported().get(0).notes().contains("image without a description, neither in the page nor in"
+                + " its caption: write what it shows between the brackets of ![](dsc-0042.jpg)"),
+                imported.imported().get(0).notes().toString());
+    }
+
     @Test
     @Timeout(10)
     void hostilePagesAreSkippedOrReadNeverACrash() throws IOException {

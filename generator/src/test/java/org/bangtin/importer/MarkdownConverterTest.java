@@ -43,6 +43,10 @@ class MarkdownConverterTest {
         "a cell's paragraphs are joined by line breaks | <table><tr><td><p>Ngày</p></td><td><p>Nơi</p></td></tr><tr><td><p>05/02</p><p>(sáng)</p></td><td>Xã A<br>Xã B</td></tr></table> | '| Ngày | Nơi |\n| --- | --- |\n| 05/02<br>(sáng) | Xã A<br>Xã B |'",
         "a table holding a table is layout           | <table><tr><td><table><tr><td>A</td></tr></table></td><td><p>B</p></td></tr><tr><td>C</td><td>D</td></tr></table> | 'A\n\nB\n\nC\n\nD'",
         "a table of links is layout                  | <table><tr><td><a href=a>A</a></td><td><a href=b>B</a></td></tr><tr><td><a href=c>C</a></td><td>D</td></tr></table> | '[A](a)\n\n[B](b)\n\n[C](c)\n\nD'",
+        "an image's alt text describes it            | <p><img src=a.jpg alt=\"Quang cảnh hội nghị\"></p> | ![Quang cảnh hội nghị](a.jpg)",
+        "else its title                              | <p><img src=a.jpg alt=IMG_1234.JPG title=\"Quang cảnh hội nghị\"></p> | ![Quang cảnh hội nghị](a.jpg)",
+        "else its figure's caption                   | <figure><img src=a.jpg><figcaption>Quang cảnh</figcaption></figure> | '![Quang cảnh](a.jpg)\n\nQuang cảnh'",
+        "a file name describes nothing               | <p><img src=a.jpg alt=\"DSC_0042.jpg\"></p> | ![](a.jpg)",
     })
     void convertsTo(String name, String html, String markdown) {
         assertEquals(markdown + "\n", convert(html), name);
