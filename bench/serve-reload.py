@@ -15,7 +15,7 @@ title instead, which moves its page) and takes the time from just before the wri
   the data lists the pages, "OLD NEW" for one that moved), else 'reload' (or 'problems');
 - the end of loading that page again, as the tab does on that event (the home page when the event
   named no page);
-- the end of the rebuild of all pages, when the server prints "Built N pages" (the lists, feeds
+- the end of the rebuild of all pages, when the server prints "Pages up to date" (the lists, feeds
   and the other pages are current then; search follows in the background).
 
 After each edit it waits until the event stream and the server's output have been quiet for a
@@ -63,10 +63,10 @@ def read_events(port, events):
 def read_output(stdout, log, events):
     """
     Copies the server's output to the log, putting ("built", time, line) for each rebuild of the
-    pages: a "Built N pages" line without an index phase (those are the search steps').
+    pages: its "Pages up to date in ..." line (the search steps' say "Search and related ...").
     """
     for line in stdout:
-        if line.startswith("Built ") and " index " not in line:
+        if line.startswith("Pages up to date "):
             events.put(("built", time.monotonic(), line.strip()))
         log.write(line)
 
@@ -122,7 +122,7 @@ def main():
         command, environment = ["java", *args.java_opt, "-jar", args.bangtin], None
     else:  # the launcher execs java: the server's pid, whose RSS is read, stays the same
         command, environment = [args.bangtin], dict(os.environ, BANGTIN_OPTS=" ".join(args.java_opt))
-    server = subprocess.Popen([*command, "serve", args.content, "-o", args.out, "--port", "0"],
+    server = subprocess.Popen([*command, "serve", args.content, "-o", args.out, "--port", "0", "-v"],
                               stdout=subprocess.PIPE, stderr=log, text=True, env=environment)
     try:
         # "Serving CONTENT on http://127.0.0.1:PORT/ (Ctrl-C stops)" comes after the first build.

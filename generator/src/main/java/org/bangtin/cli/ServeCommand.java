@@ -67,6 +67,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print the time of each phase of each rebuild.")
+    boolean verbose;
+
     /** The problems printed after the last build. */
     private java.util.Set<String> shown = java.util.Set.of();
 
@@ -117,8 +120,8 @@ final class ServeCommand implements Callable<Integer> {
         PagesThenSearch steps = new PagesThenSearch(
                 changed -> builder.renderPagesAhead(request(output, base.get()).build(), changed).stream()
                         .map(page -> new LiveReload.Page(page.url(), page.movedFrom())).toList(),
-                () -> build(builder::buildPagesFirst, output, base.get(), () -> false, err),
-                builder::searchPending, stop -> build(builder::build, output, base.get(), stop, err), liveReload);
+                () -> build(builder::buildPagesFirst, false, output, base.get(), () -> false, err),
+                builder::searchPending, stop -> build(builder::build, true, output, base.get(), stop, err), liveReload);
         RebuildOnChange rebuild = new RebuildOnChange(contentDir, List.of(contentDir.resolve("target"), output), steps,
                 steps::behind, steps::renderedAhead);
         PreviewServer server;
@@ -158,8 +161,13 @@ final class ServeCommand implements Callable<Integer> {
         return BuildRequest.builder().contentDir(contentDir).outputDir(output).includeDrafts(drafts).baseUrl(base);
     }
 
-    /** One build of the preview: its problems as text when it failed, and whether it changed a page. */
-    private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, Path output, String base,
+    /**
+     * One build of the preview: its problems as text when it failed, and whether it changed a page.
+     *
+     * @param search whether it is the build that brings search and the related lists up to date,
+     *               after the pages
+     */
+    private PagesThenSearch.Step build(Function<BuildRequest, BuildResult> how, boolean search, Path output, String base,
             BooleanSupplier stop, PrintWriter err) {
         BuildResult result = how.apply(request(output, base).cancelWhen(stop).build());
         if (result.status() == BuildResult.Status.CANCELLED) {
@@ -167,15 +175,18 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return new PagesThenSearch.Step(Optional.empty(), false);
         }
-        String phases = result.phaseTimes().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().toMillis())
-                .collect(Collectors.joining(", "));
-        // A failed build publishes nothing: saying it built its pages told editors the opposite.
-        spec.commandLine().getOut().println(result.succeeded()
-                ? String.format(java.util.Locale.ROOT, "Built %d pages in %d ms (%s)", result.pages(),
-                        result.duration().toMillis(), phases)
-                : String.format(java.util.Locale.ROOT, "Not published: %d %s after %d ms (below, and in the browser);"
+        String phases = !verbose ? "" : result.phaseTimes().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toMillis()).collect(Collectors.joining(", ", " (", ")"));
+        // A failed build publishes nothing: saying it built its pages told editors the opposite. An
+        // edit takes two builds, the pages then search: each says which it was, not "Built" twice.
+        spec.commandLine().getOut().println(!result.succeeded()
+                ? String.format(java.util.Locale.ROOT, "Not published: %d %s after %d ms (below, and in the browser);"
                         + " the last good site is still served", result.errorCount(),
-                        result.errorCount() == 1 ? "error" : "errors", result.duration().toMillis()));
+                        result.errorCount() == 1 ? "error" : "errors", result.duration().toMillis())
+                : search ? String.format(java.util.Locale.ROOT, "Search and related notices up to date in %d ms%s",
+                        result.duration().toMillis(), phases)
+                : String.format(java.util.Locale.ROOT, "Pages up to date in %d ms (%d pages)%s", result.duration().toMillis(),
+                        result.pages(), phases));
         spec.commandLine().getOut().flush();
         List<String> found = org.bangtin.diag.ProblemReport.errorsLast(result.problems()).stream()
                 .map(d -> d.withFileUnder(contentDir)).map(Diagnostic::format).toList();

@@ -154,6 +154,10 @@ class ServeCommandTest extends CommandLineTest {
             server.interrupt();
             server.join(10_000);
         }
+        // Each edit takes two builds, the pages then search (stopped here by the next edit each
+        // time): each says which it is, and without -v no phase times.
+        assertTrue(out.toString().matches("(?s).*Pages up to date in \\d+ ms \\(\\d+ pages\\)\\R.*"), out.toString());
+        assertTrue(!out.toString().contains("Built ") && !out.toString().contains("load "), out.toString());
     }
 
     /** The next "event:" line of the stream, skipping data and blank lines of earlier events. */
