@@ -179,6 +179,31 @@ class StagedOutputTest {
         assertEquals("giống", Files.readString(target.resolve("2019/03/tin/index.html")));
     }
 
+    /** Files longer than one read are compared to their last byte. */
+    @Test
+    void aLongFileIsComparedWhole() throws Exception {
+        Path target = dir.resolve("site");
+        byte[] index = new byte[3 * 1024 * 1024 + 17];
+        new java.util.Random(1).nextBytes(index);
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.write("search/a.bin", index);
+            output.write("search/b.bin", index);
+            output.commit();
+        }
+        Object a = Files.getAttribute(target.resolve("search/a.bin"), "unix:ino");
+        Object b = Files.getAttribute(target.resolve("search/b.bin"), "unix:ino");
+        byte[] lastByteChanged = index.clone();
+        lastByteChanged[lastByteChanged.length - 1] ^= 1;
+        try (StagedOutput output = StagedOutput.open(target)) {
+            output.write("search/a.bin", index.clone());
+            output.write("search/b.bin", lastByteChanged);
+            output.commit();
+        }
+        assertEquals(a, Files.getAttribute(target.resolve("search/a.bin"), "unix:ino"));
+        assertTrue(!b.equals(Files.getAttribute(target.resolve("search/b.bin"), "unix:ino")));
+        assertTrue(java.util.Arrays.equals(lastByteChanged, Files.readAllBytes(target.resolve("search/b.bin"))));
+    }
+
     /**
      * A copied file (an attachment) whose copy in place has its size and time is that copy; one
      * saved again is copied again, even at the same size in the same tick of the clock.
