@@ -7,8 +7,8 @@ import org.bangtin.content.Attachment;
 
 /**
  * The copy of a notice's photo that its page shows, sized for the web: a phone's photo (4,000
- * pixels wide, 3 to 6 MB) took a minute to load on a phone's slow connection, for a picture a
- * phone shows 400 pixels wide. JPEG photos wider than {@link #WIDTH} pixels, or heavier than
+ * pixels wide, 3 to 6 MB) takes half a minute on a 1 Mbit/s connection, for a picture a phone
+ * shows 400 pixels wide. JPEG photos wider than {@link #WIDTH} pixels, or heavier than
  * {@link #HEAVY} bytes, and PNG images wider than {@link #WIDTH}, are shown as a copy at most
  * {@link #WIDTH} wide (a JPEG at quality {@link #QUALITY}, upright whatever its Exif orientation);
  * the page links the original, published as it is.
