@@ -25,5 +25,5 @@ for run in cold warm; do
     "$(echo "$user + $sys" | bc)" "$write" "$((rss / 1024))"
 done
 originals=$(find "$out/content" -name 'anh.jpg' -printf '%s\n' | awk '{ s += $1 } END { print s / NR / 1024 }')
-copies=$(find "$out/site-cold" -name 'anh.w1280.jpg' -printf '%s\n' | awk '{ s += $1 } END { print s / NR / 1024 }')
-printf 'photo %.0f KB on average, its copy %.0f KB\n' "$originals" "$copies"
+copies=$(for w in 640 960 1280; do find "$out/site-cold" -name "anh.w$w.jpg" -printf '%s\n' | awk -v w=$w '{ s += $1 } END { printf "%d: %.0f KB ", w, s / NR / 1024 }'; done)
+printf 'photo %.0f KB on average, its copies by width %s\n' "$originals" "$copies"

@@ -7,8 +7,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -19,7 +20,10 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
-/** Makes a {@link WebImage}'s bytes: the original decoded, turned upright, scaled down and encoded. */
+/**
+ * Makes a {@link WebImage}'s copies: the original decoded once, turned upright, scaled down to the
+ * widest copy, and the narrower ones from that.
+ */
 final class PhotoResizer {
     static {
         Headless.ensure();
@@ -28,10 +32,18 @@ final class PhotoResizer {
     private PhotoResizer() {
     }
 
-    static byte[] resize(WebImage image) throws IOException {
+    /** The copies' bytes by their widths, in the order of {@link WebImage#widths()}. */
+    static Map<Integer, byte[]> resize(WebImage image) throws IOException {
         BufferedImage original = decoded(image.source(), image.facts().shownWidth() / (2 * image.width()));
         BufferedImage upright = upright(original, image.facts().orientation(), image.jpeg());
-        return encode(scaled(upright, image.width(), image.height(), image.jpeg()), image.jpeg());
+        BufferedImage widest = scaled(upright, image.width(), image.height(), image.jpeg());
+        Map<Integer, byte[]> copies = new LinkedHashMap<>();
+        for (int width : image.widths()) {
+            BufferedImage copy = width == image.width() ? widest
+                    : scaled(widest, width, image.height(width), image.jpeg());
+            copies.put(width, encode(copy, image.jpeg()));
+        }
+        return copies;
     }
 
     /**

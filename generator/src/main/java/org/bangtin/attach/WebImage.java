@@ -1,6 +1,8 @@
 package org.bangtin.attach;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.bangtin.content.Attachment;
@@ -10,8 +12,10 @@ import org.bangtin.content.Attachment;
  * pixels wide, 3 to 6 MB) takes half a minute on a 1 Mbit/s connection, for a picture a phone
  * shows 400 pixels wide. JPEG photos wider than {@link #WIDTH} pixels, or heavier than
  * {@link #HEAVY} bytes, and PNG images wider than {@link #WIDTH}, are shown as a copy at most
- * {@link #WIDTH} wide (a JPEG at quality {@link #QUALITY}, upright whatever its Exif orientation);
- * the page links the original, published as it is.
+ * {@link #WIDTH} wide (a JPEG at quality {@link #QUALITY}, upright whatever its Exif orientation),
+ * with narrower ones beside it ({@link #SMALLER}) for the browser to choose from by the screen
+ * (a phone of 360 pixels at 1.5 device pixels each takes the 640 one, a quarter of the bytes); the
+ * page links the original, published as it is.
  *
  * @param original   the original, a file the notice's text shows
  * @param outputName the copy's name beside the notice's page ("anh-hoi-nghi.w1280.jpg")
@@ -25,6 +29,8 @@ public record WebImage(Attachment original, String outputName, int width, int he
     /** A JPEG this heavy is made lighter even when narrow enough. */
     static final long HEAVY = 300 * 1024;
     static final float QUALITY = 0.82f;
+    /** The narrower copies' widths, each made when it is at most four fifths of the widest. */
+    static final List<Integer> SMALLER = List.of(640, 960);
 
     /** The copy to show of the image {@code original}; empty when the original is fit to show as it is. */
     public static Optional<WebImage> of(Attachment original, ImageFacts facts) {
@@ -45,6 +51,24 @@ public record WebImage(Attachment original, String outputName, int width, int he
     /** The original's file. */
     public Path source() {
         return original.source();
+    }
+
+    /** The copies' widths, narrowest first, this one's {@link #width} last. */
+    public List<Integer> widths() {
+        List<Integer> widths = new ArrayList<>();
+        SMALLER.stream().filter(w -> w * 5 <= width * 4).forEach(widths::add);
+        widths.add(width);
+        return widths;
+    }
+
+    /** The name of the copy {@code width} wide, beside this one's ("anh-hoi-nghi.w640.jpg"). */
+    public String outputName(int width) {
+        return outputName.replaceFirst("\\.w" + this.width + "(\\.[a-z]+)$", ".w" + width + "$1");
+    }
+
+    /** The copy's height at {@code width}, as the browser will scale it. */
+    int height(int width) {
+        return width == this.width ? height : Math.max(1, Math.round((float) height * width / this.width));
     }
 
     boolean jpeg() {

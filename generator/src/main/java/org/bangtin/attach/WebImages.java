@@ -3,11 +3,13 @@ package org.bangtin.attach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bytes of the {@link WebImage}s a build publishes, made once and then kept in the build
- * cache by the SHA-256 of the original and the copy's width ({@code <sha>-w1280.jpg}): decoding
+ * The copies of the {@link WebImage}s a build publishes, made once and then kept in the build
+ * cache by the SHA-256 of the original and each copy's width ({@code <sha>-w1280.jpg}): decoding
  * a phone's photo takes a few tenths of a second. Thread-safe.
  */
 public final class WebImages {
@@ -22,28 +24,39 @@ public final class WebImages {
     }
 
     /**
-     * The copy's bytes; empty, with the reason, when the original cannot be decoded (a CMYK JPEG,
-     * a damaged file), and the page is to show the original under the copy's name.
+     * The copies' bytes by their output names; none, with the reason, when the original cannot be
+     * decoded (a damaged file), and the page is to show the original under the widest copy's name.
      */
     public Made bytes(WebImage image) {
         byte[] original;
         try {
             original = Files.readAllBytes(image.source());
         } catch (IOException e) {
-            return new Made(Optional.empty(), "cannot be read: " + e.getMessage());
+            return new Made(Map.of(), "cannot be read: " + e.getMessage());
         }
-        String name = AttachmentInspector.sha256(original) + "-w" + image.width() + (image.jpeg() ? ".jpg" : ".png");
-        Optional<byte[]> cached = cached(name);
-        if (cached.isPresent()) {
-            return new Made(cached, null);
+        String sha = AttachmentInspector.sha256(original);
+        Map<String, byte[]> copies = new LinkedHashMap<>();
+        for (int width : image.widths()) {
+            cached(entry(sha, width, image)).ifPresent(bytes -> copies.put(image.outputName(width), bytes));
+        }
+        if (copies.size() == image.widths().size()) {
+            return new Made(copies, null);
         }
         try {
-            byte[] made = PhotoResizer.resize(image);
-            keep(name, made);
-            return new Made(Optional.of(made), null);
+            copies.clear();
+            for (Map.Entry<Integer, byte[]> made : PhotoResizer.resize(image).entrySet()) {
+                keep(entry(sha, made.getKey(), image), made.getValue());
+                copies.put(image.outputName(made.getKey()), made.getValue());
+            }
+            return new Made(copies, null);
         } catch (IOException | RuntimeException e) {
-            return new Made(Optional.empty(), "cannot be decoded by Java (" + e.getMessage() + ")");
+            return new Made(Map.of(), "cannot be decoded by Java (" + e.getMessage() + ")");
         }
+    }
+
+    /** A copy's name in the cache: {@code <sha>-w640.jpg}. */
+    private static String entry(String sha, int width, WebImage image) {
+        return sha + "-w" + width + (image.jpeg() ? ".jpg" : ".png");
     }
 
     private Optional<byte[]> cached(String name) {
@@ -71,11 +84,11 @@ public final class WebImages {
     }
 
     /**
-     * A copy made or found in the cache, or why it could not be made.
+     * Copies made or found in the cache, or why they could not be made.
      *
-     * @param bytes   the copy's bytes
+     * @param copies  the copies' bytes by their output names; empty when they could not be made
      * @param problem why there are none, or null
      */
-    public record Made(Optional<byte[]> bytes, String problem) {
+    public record Made(Map<String, byte[]> copies, String problem) {
     }
 }

@@ -467,13 +467,13 @@ public final class BuildPipeline {
                 if (!written.add(image.outputName())) {
                     continue; // the same photo twice in one notice
                 }
-                WebImages.Made copy = made.bytes(image);
-                if (copy.bytes().isPresent()) {
-                    files.writeStatic(folder + image.outputName(), copy.bytes().get());
+                WebImages.Made copies = made.bytes(image);
+                if (copies.problem() == null) {
+                    copies.copies().forEach((name, bytes) -> files.writeStatic(folder + name, bytes));
                 } else {
-                    files.copy(folder + image.outputName(), image.source());
+                    image.widths().forEach(width -> files.copy(folder + image.outputName(width), image.source()));
                     problems.warning(entry.notice().sourceName(), image.original().line(), "the photo " + image.source().getFileName() + " "
-                            + copy.problem() + ": its page shows it at its full weight",
+                            + copies.problem() + ": its page shows it at its full weight",
                             "save it again from an image editor, at most " + image.width() + " pixels wide");
                 }
             }

@@ -26,6 +26,7 @@ final class HtmlSanitizer {
                 .addAttributes("th", "align", "scope").addAttributes("td", "align")
                 .addAttributes("code", "class")
                 .addAttributes("abbr", "title")
+                .addAttributes("img", "srcset", "sizes")
                 .addProtocols("a", "href", "tel", "#")
                 .preserveRelativeLinks(true);
         this.cleaner = new Cleaner(safelist);

@@ -40,6 +40,11 @@ import org.jsoup.nodes.Entities;
  * which it will remove). The links and images of raw HTML are resolved alike ({@link RawHtml}).
  */
 final class LinkRewriter extends AbstractVisitor {
+    /**
+     * How wide a photo of the text is shown, for the browser to choose among its copies: the
+     * default theme's text column, 50rem at most, the page's margins of 1rem aside.
+     */
+    private static final String SIZES = "(min-width: 52rem) 50rem, calc(100vw - 2rem)";
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
 
     private final Notice notice;
@@ -157,6 +162,9 @@ final class LinkRewriter extends AbstractVisitor {
         if (image.getTitle() != null && !image.getTitle().isEmpty()) {
             html.append(" title=\"").append(Entities.escape(image.getTitle())).append('"');
         }
+        web.filter(w -> w.widths().size() > 1).ifPresent(w -> html.append(" srcset=\"").append(w.widths().stream()
+                .map(width -> Entities.escape(pageUrl + UrlEncoding.encodePath(w.outputName(width))) + " " + width + "w")
+                .collect(java.util.stream.Collectors.joining(", "))).append("\" sizes=\"").append(SIZES).append('"'));
         html.append(" width=\"").append(web.map(WebImage::width).orElse(facts.get().shownWidth()))
                 .append("\" height=\"").append(web.map(WebImage::height).orElse(facts.get().shownHeight())).append("\">");
         if (web.isPresent() && !(image.getParent() instanceof Link)) {

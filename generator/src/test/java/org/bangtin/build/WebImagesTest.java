@@ -57,6 +57,9 @@ class WebImagesTest {
         assertEquals("Hội trường UBND xã", shown.attr("title"));
         assertEquals("lazy", shown.attr("loading"));
         assertEquals("/" + PAGE + "anh-hoi-nghi.jpg", shown.parent().attr("href"), "the original, a tap away");
+        assertEquals("/" + PAGE + "anh-hoi-nghi.w640.jpg 640w, /" + PAGE + "anh-hoi-nghi.w960.jpg 960w, /" + PAGE
+                + "anh-hoi-nghi.w1280.jpg 1280w", shown.attr("srcset"), "a phone takes a narrower copy");
+        assertEquals("(min-width: 52rem) 50rem, calc(100vw - 2rem)", shown.attr("sizes"));
         Element linked = page.select(".notice-body img").get(1);
         assertEquals("https://example.gov.vn/", linked.parent().attr("href"), "a photo that is a link keeps its link");
         Element diagram = page.select(".notice-body img").get(2);
@@ -76,9 +79,17 @@ class WebImagesTest {
         assertTrue(isRed(decoded.getRGB(640, 400)) && isBlue(decoded.getRGB(640, 1500)),
                 Integer.toHexString(decoded.getRGB(640, 400)) + " " + Integer.toHexString(decoded.getRGB(640, 1500)));
         assertTrue(Files.size(copy) * 3 < photo.length, Files.size(copy) + " bytes against " + photo.length);
+        for (int width : new int[] {640, 960}) {
+            Path narrower = out.resolve(PAGE + "anh-hoi-nghi.w" + width + ".jpg");
+            BufferedImage small = ImageIO.read(narrower.toFile());
+            assertEquals(List.of(width, width * 3 / 2), List.of(small.getWidth(), small.getHeight()));
+            assertTrue(isRed(small.getRGB(width / 2, width / 4)), "upright too");
+            assertTrue(Files.size(narrower) < Files.size(copy));
+        }
         assertTrue(java.util.Arrays.equals(photo, Files.readAllBytes(out.resolve(PAGE + "anh-hoi-nghi.jpg"))));
         try (var cached = Files.list(dir.resolve("content/target/bangtin-cache/web-image-1"))) {
-            assertEquals(1, cached.filter(f -> f.toString().endsWith("-w1280.jpg")).count(), "made once, kept for the next build");
+            assertEquals(List.of("-w1280.jpg", "-w640.jpg", "-w960.jpg"), cached.map(f -> f.getFileName().toString()
+                    .replaceFirst("^[0-9a-f]{64}", "")).sorted().toList(), "made once, kept for the next build");
         }
     }
 
@@ -101,8 +112,10 @@ class WebImagesTest {
                 .filter(m -> m.contains("photo")).findFirst().orElse("none");
         assertTrue(warning.startsWith("tin/hoi-nghi/index.md:8: the photo anh.png cannot be decoded by Java"), warning);
         assertTrue(warning.endsWith(": its page shows it at its full weight"), warning);
-        assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(out.resolve(PAGE + "anh.w1280.png"))),
-                "the page's image is there, only not lighter");
+        for (String copy : List.of("anh.w640.png", "anh.w960.png", "anh.w1280.png")) {
+            assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(out.resolve(PAGE + copy))),
+                    "the page's image is there, only not lighter: " + copy);
+        }
     }
 
     private static boolean isRed(int rgb) {
