@@ -87,7 +87,7 @@ class WebImagesTest {
             assertTrue(Files.size(narrower) < Files.size(copy));
         }
         assertTrue(java.util.Arrays.equals(photo, Files.readAllBytes(out.resolve(PAGE + "anh-hoi-nghi.jpg"))));
-        try (var cached = Files.list(dir.resolve("content/target/bangtin-cache/web-image-1"))) {
+        try (var cached = Files.list(dir.resolve("content/target/bangtin-cache/web-image-2"))) {
             assertEquals(List.of("-w1280.jpg", "-w640.jpg", "-w960.jpg"), cached.map(f -> f.getFileName().toString()
                     .replaceFirst("^[0-9a-f]{64}", "")).sorted().toList(), "made once, kept for the next build");
         }
@@ -115,6 +115,34 @@ class WebImagesTest {
         for (String copy : List.of("anh.w640.png", "anh.w960.png", "anh.w1280.png")) {
             assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(out.resolve(PAGE + copy))),
                     "the page's image is there, only not lighter: " + copy);
+        }
+    }
+
+    /** A wide diagram of a few colours, whose scaled copies would weigh more, is shown as it is under their names. */
+    @Test
+    void noCopyIsHeavierThanItsOriginal() throws IOException {
+        BufferedImage diagram = new BufferedImage(2400, 400, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = diagram.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 2400, 400);
+        g.setColor(Color.BLACK);
+        for (int x = 0; x < 2400; x += 40) {
+            g.drawLine(x, 0, 2400 - x, 400);
+        }
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(diagram, "png", png);
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/so-do.png", png.toByteArray())
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Văn bản.\n\n![Sơ đồ tổ chức](so-do.png)");
+        Path out = dir.resolve("out");
+
+        assertTrue(site.build(out).succeeded());
+
+        for (String copy : List.of("so-do.w640.png", "so-do.w960.png", "so-do.w1280.png")) {
+            assertTrue(Files.size(out.resolve(PAGE + copy)) <= png.size(), copy + ": " + Files.size(out.resolve(PAGE + copy))
+                    + " bytes against " + png.size());
         }
     }
 
