@@ -209,6 +209,7 @@ public final class BuildPipeline {
         Theme theme = new Theme(contentRoot);
         boolean themeSpeaksLanguage = LanguageCheck.check(theme, config.language(), contentRoot, problems);
         MessageKeysCheck.check(theme, contentRoot, problems);
+        SearchPageCheck.check(theme, contentRoot, problems);
         request.progress().progress("reading", 0, 0);
         ContentLoader.Notices read = new ContentLoader(contentRoot, config, request.includeDrafts(), memory.notices, texts)
                 .loadAll(problems);

@@ -107,6 +107,12 @@ public final class Theme {
         return siteThemeFolder.resolve("templates");
     }
 
+    /** The site's own version of the template {@code name} ("search"), when it has one. */
+    public java.util.Optional<Path> siteTemplate(String name) {
+        Path file = siteTemplates().resolve(name + ThemeEngine.SUFFIX);
+        return Files.isRegularFile(file) ? java.util.Optional.of(file) : java.util.Optional.empty();
+    }
+
     ClassLoader classLoader() {
         return classLoader;
     }

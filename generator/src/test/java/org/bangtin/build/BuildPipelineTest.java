@@ -108,6 +108,27 @@ class BuildPipelineTest {
                 .contains("Nội dung B, sửa lại."));
     }
 
+    /**
+     * A site's own search page from before search-start.js loads the search's scripts itself, and
+     * its search would not start: a warning at the line, with what to write instead. One that
+     * loads search-start.js is not warned of.
+     */
+    @Test
+    void aSitesSearchPageFromBeforeSearchStartIsWarnedOf() {
+        String old = "{% extends \"base\" %}\n{% block head %}\n<script src=\"{{ asset('/js/search-engine.js') }}\" defer></script>\n"
+                + "<script src=\"{{ asset('/js/search-ui.js') }}\" defer></script>\n{% endblock %}\n";
+        BuildResult result = site().file("theme/templates/search.peb", old).build(dir.resolve("out"));
+
+        assertTrue(result.succeeded(), locations(result).toString());
+        assertTrue(locations(result).contains("theme/templates/search.peb:4: warning: the site's search page loads"
+                + " js/search-ui.js without js/search-start.js, which now checks the browser and starts the search: the"
+                + " page would find nothing"), locations(result).toString());
+
+        BuildResult current = site().file("theme/templates/search.peb", old.replace("search-engine.js", "search-start.js"))
+                .build(dir.resolve("out"));
+        assertTrue(locations(current).stream().noneMatch(l -> l.contains("search-start.js")), locations(current).toString());
+    }
+
     private static Map<String, String> withoutLuceneFiles(Map<String, String> files) {
         files.keySet().removeIf(path -> path.startsWith("search/index/"));
         return files;

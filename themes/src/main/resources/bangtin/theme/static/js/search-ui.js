@@ -15,6 +15,11 @@
   var list = root.querySelector('.search-results');
   // search-start.js put the address's query in the box, checked that this browser can run the
   // search, and offers a web search where it cannot.
+  if (!window.BangtinSearchPage) {
+    // A theme's search page made before search-start.js, which must come first (the build warns of it).
+    status.textContent = root.getAttribute('data-error');
+    return;
+  }
   var offerWebSearch = window.BangtinSearchPage.offerWebSearch;
   if (!window.BangtinSearch) {
     offerWebSearch('data-error'); // the engine's script did not load
