@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.bangtin.PageAhead;
+import org.bangtin.attach.WebImage;
 import org.bangtin.content.ContentLoader;
 import org.bangtin.content.Notice;
 import org.bangtin.content.NoticeCache;
@@ -52,7 +53,8 @@ import org.bangtin.text.TextStore;
  *
  * <p>Nothing is written when a file does not read or render without error, when the edit takes
  * a notice off the site (draft, scheduled, hidden) or changes what other files depend on (its
- * attachments, aliases, pinned related notices, the notices it replaces or that replace it), or
+ * attachments, aliases, pinned related notices, the notices it replaces or that replace it, the
+ * files and photos its text shows), or
  * when anything else changed: a new, renamed or deleted file, site.yml, the theme.
  */
 final class PagesAhead {
@@ -210,9 +212,30 @@ final class PagesAhead {
         Diagnostics problems = new Diagnostics();
         MarkdownRenderer markdown = new MarkdownRenderer(last.contentRoot(), texts);
         Map<Path, String> urls = plan.noticeUrls(last.config().basePath());
-        pages.forEach((source, page) -> bodies.put(page.entry().notice(),
-                markdown.render(read.get(source), last.config().basePath() + page.path(), urls, problems)));
-        return !problems.hasErrors();
+        Map<Path, Notice> published = new java.util.HashMap<>();
+        last.plan().notices().forEach(entry -> published.put(entry.notice().source(), entry.notice()));
+        boolean sameFiles = true;
+        for (Map.Entry<Path, NoticePage> edit : pages.entrySet()) {
+            Notice notice = edit.getValue().entry().notice();
+            RenderedBody before = last.bodies().get(published.get(edit.getKey()));
+            RenderedBody after = markdown.render(read.get(edit.getKey()), last.config().basePath() + edit.getValue().path(),
+                    urls, problems);
+            sameFiles &= before != null && sameFiles(before, after);
+            bodies.put(notice, after);
+        }
+        return sameFiles && !problems.hasErrors();
+    }
+
+    /**
+     * Whether a body still links the files it did, and shows the same photos' copies: a file or
+     * copy new to the page is published by the rebuild only, and the page ahead would show it
+     * missing (an image's empty box) until a reload that its unchanged page no longer brings.
+     */
+    private static boolean sameFiles(RenderedBody before, RenderedBody after) {
+        return new java.util.HashSet<>(before.linkedFiles()).equals(new java.util.HashSet<>(after.linkedFiles()))
+                && before.webImages().stream().map(WebImage::outputName).collect(java.util.stream.Collectors.toSet())
+                        .equals(after.webImages().stream().map(WebImage::outputName)
+                                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Writes the pages, each where its plan puts it; {@code edited} has where they were. */

@@ -280,6 +280,12 @@ class IncrementalBuildTest {
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a notice with an error");
         write(notice, good + "\nXem [kế hoạch](khong-co-ke-hoach-nay.md).\n");
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)), "a text with an error");
+        Files.copy(content.resolve("notices/2019/chi-thi-dich-ta-lon-chau-phi/so-do.png"),
+                content.resolve("notices/2019/so-do-gieo-cay.png"));
+        write(notice, good + "\n![Sơ đồ gieo cấy](so-do-gieo-cay.png)\n");
+        assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)),
+                "a new image is published by the rebuild only: the page ahead would show it missing");
+        Files.delete(content.resolve("notices/2019/so-do-gieo-cay.png"));
         assertEquals(before, OutputSnapshot.of(served), "a change that is not a text edit was written ahead");
 
         // After a failed rebuild the served site is not what the content says: nothing ahead until
