@@ -232,10 +232,15 @@ final class PagesAhead {
      * missing (an image's empty box) until a reload that its unchanged page no longer brings.
      */
     private static boolean sameFiles(RenderedBody before, RenderedBody after) {
-        return new java.util.HashSet<>(before.linkedFiles()).equals(new java.util.HashSet<>(after.linkedFiles()))
-                && before.webImages().stream().map(WebImage::outputName).collect(java.util.stream.Collectors.toSet())
-                        .equals(after.webImages().stream().map(WebImage::outputName)
-                                .collect(java.util.stream.Collectors.toSet()));
+        return publishedNames(before).equals(publishedNames(after));
+    }
+
+    /** The names a body's files and photos' copies are published under (not the lines that name them). */
+    private static Set<String> publishedNames(RenderedBody body) {
+        Set<String> names = new java.util.HashSet<>();
+        body.linkedFiles().forEach(file -> names.add(file.outputName() + " " + file.source()));
+        body.webImages().forEach(image -> names.addAll(image.widths().stream().map(image::outputName).toList()));
+        return names;
     }
 
     /** Writes the pages, each where its plan puts it; {@code edited} has where they were. */

@@ -285,8 +285,13 @@ class IncrementalBuildTest {
         write(notice, good + "\n![Sơ đồ gieo cấy](so-do-gieo-cay.png)\n");
         assertEquals(List.of(), rebuilds.renderPagesAhead(request(served), changed(notice)),
                 "a new image is published by the rebuild only: the page ahead would show it missing");
-        Files.delete(content.resolve("notices/2019/so-do-gieo-cay.png"));
         assertEquals(before, OutputSnapshot.of(served), "a change that is not a text edit was written ahead");
+        assertTrue(rebuild().succeeded());
+        write(notice, good.replaceFirst("(?s)(---.*?---\n)", "$1\nMột câu mới ở đầu.\n") + "\n![Sơ đồ gieo cấy](so-do-gieo-cay.png)\n");
+        assertEquals(1, rebuilds.renderPagesAhead(request(served), changed(notice)).size(),
+                "a text edit above an image it already shows is rendered ahead");
+        write(notice, good);
+        Files.delete(content.resolve("notices/2019/so-do-gieo-cay.png"));
 
         // After a failed rebuild the served site is not what the content says: nothing ahead until
         // a rebuild succeeds.
