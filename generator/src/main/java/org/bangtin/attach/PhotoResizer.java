@@ -86,11 +86,14 @@ final class PhotoResizer {
             case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
             default -> null;
         };
+        if (turn == null) {
+            return image; // upright already: scaling draws it onto a canvas of the copy's type
+        }
         boolean sideways = orientation >= 5;
         BufferedImage drawn = canvas(sideways ? h : w, sideways ? w : h, opaque);
         Graphics2D g = drawn.createGraphics();
         try {
-            g.drawImage(image, turn == null ? new AffineTransform() : turn, null);
+            g.drawImage(image, turn, null);
         } finally {
             g.dispose();
         }
@@ -106,7 +109,9 @@ final class PhotoResizer {
         while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
             current = draw(current, current.getWidth() / 2, current.getHeight() / 2, opaque);
         }
-        return current.getWidth() == width && current.getHeight() == height ? current : draw(current, width, height, opaque);
+        boolean ready = current.getWidth() == width && current.getHeight() == height
+                && current.getType() == canvasType(opaque);
+        return ready ? current : draw(current, width, height, opaque); // a decoded CMYK or grey JPEG is drawn in RGB
     }
 
     private static BufferedImage draw(BufferedImage image, int width, int height, boolean opaque) {
@@ -123,7 +128,12 @@ final class PhotoResizer {
     }
 
     private static BufferedImage canvas(int width, int height, boolean opaque) {
-        return new BufferedImage(width, height, opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        return new BufferedImage(width, height, canvasType(opaque));
+    }
+
+    /** RGB for a JPEG copy, which has no transparency; RGB with alpha for a PNG one. */
+    private static int canvasType(boolean opaque) {
+        return opaque ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
     }
 
     private static byte[] encode(BufferedImage image, boolean jpeg) throws IOException {

@@ -146,6 +146,44 @@ class WebImagesTest {
         }
     }
 
+    /** A grey JPEG narrow enough but heavy is made lighter at its own width, as an RGB JPEG a browser shows. */
+    @Test
+    void aHeavyNarrowGreyPhotoIsMadeLighterAtItsOwnWidth() throws IOException {
+        BufferedImage grey = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random noise = new java.util.Random(5);
+        for (int y = 0; y < 800; y++) {
+            for (int x = 0; x < 1000; x++) {
+                grey.getRaster().setSample(x, y, 0, noise.nextInt(256));
+            }
+        }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam best = writer.getDefaultWriteParam();
+        best.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+        best.setCompressionQuality(1f);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try (var out = ImageIO.createImageOutputStream(jpeg)) {
+            writer.setOutput(out);
+            writer.write(null, new javax.imageio.IIOImage(grey, null, null), best);
+        }
+        writer.dispose();
+        assertTrue(jpeg.size() > 300 * 1024, jpeg.size() + " bytes");
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/anh.jpg", jpeg.toByteArray())
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Văn bản.\n\n![Quang cảnh hội nghị](anh.jpg)");
+        Path out = dir.resolve("out");
+
+        assertTrue(site.build(out).succeeded());
+
+        Element shown = Jsoup.parse(out.resolve(PAGE + "index.html").toFile()).selectFirst(".notice-body img");
+        assertEquals(List.of("/" + PAGE + "anh.w1000.jpg", "1000", "800"),
+                List.of(shown.attr("src"), shown.attr("width"), shown.attr("height")));
+        BufferedImage copy = ImageIO.read(out.resolve(PAGE + "anh.w1000.jpg").toFile());
+        assertEquals(List.of(1000, 800), List.of(copy.getWidth(), copy.getHeight()));
+        assertTrue(Files.size(out.resolve(PAGE + "anh.w1000.jpg")) < jpeg.size());
+        assertTrue(Files.exists(out.resolve(PAGE + "anh.w640.jpg")));
+    }
+
     private static boolean isRed(int rgb) {
         return new Color(rgb).getRed() > 200 && new Color(rgb).getBlue() < 60;
     }
