@@ -20,13 +20,12 @@ public record ImageFacts(String format, int width, int height, int orientation) 
     /** The facts of {@code file}; empty when it is no image the JDK reads (an SVG, a damaged file). */
     public static Optional<ImageFacts> read(Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+            Optional<ImageReader> found = readerOf(in);
+            if (found.isEmpty()) {
                 return Optional.empty();
             }
-            ImageReader reader = readers.next();
+            ImageReader reader = found.get();
             try {
-                reader.setInput(in, true, true);
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 int orientation = format.equals("jpeg") ? ExifOrientation.of(file) : 1;
                 return Optional.of(new ImageFacts(format, reader.getWidth(0), reader.getHeight(0), orientation));
@@ -36,6 +35,21 @@ public record ImageFacts(String format, int width, int height, int orientation) 
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The JDK's first reader of the image {@code in} (which may be null, as ImageIO gives it for a
+     * file it cannot open), reading it from its start; empty when no reader knows its format.
+     * Its caller disposes of it.
+     */
+    static Optional<ImageReader> readerOf(ImageInputStream in) {
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+            return Optional.empty();
+        }
+        ImageReader reader = readers.next();
+        reader.setInput(in, true, true);
+        return Optional.of(reader);
     }
 
     /** Whether the picture is shown turned by a quarter (its width and height swap). */

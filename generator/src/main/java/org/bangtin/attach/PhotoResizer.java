@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,13 +52,8 @@ final class PhotoResizer {
      */
     private static BufferedImage decoded(Path file, int step) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw new IOException("not an image the JDK reads");
-            }
-            ImageReader reader = readers.next();
+            ImageReader reader = ImageFacts.readerOf(in).orElseThrow(() -> new IOException("not an image the JDK reads"));
             try {
-                reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (step >= 2) {
                     param.setSourceSubsampling(step, step, 0, 0);

@@ -102,7 +102,7 @@ final class PagesAhead {
             }
             Map<Notice, RenderedBody> bodies = new IdentityHashMap<>(last.bodies());
             Map<Notice, Related> related = textOnly ? last.related() : relatedOf(pages.values());
-            if (!renderBodies(pages, read, plan, texts, bodies)) {
+            if (!renderBodies(pages, edited, read, plan, texts, bodies)) {
                 return List.of();
             }
             PageRenderer renderer = new PageRenderer(new Theme(last.contentRoot()), last.contentRoot(), last.config(),
@@ -205,19 +205,17 @@ final class PagesAhead {
     /**
      * Renders each edited notice's body as its page in {@code plan} shows it, under that page's
      * notice (the published one for a text edit: the plan and related lists know it); false when
-     * one has a problem worth an error.
+     * one has a problem worth an error, or shows a file its published page ({@code edited}) did not.
      */
-    private boolean renderBodies(Map<Path, NoticePage> pages, Map<Path, Notice> read, SitePlan plan, TextStore texts,
-            Map<Notice, RenderedBody> bodies) {
+    private boolean renderBodies(Map<Path, NoticePage> pages, Map<Path, NoticePage> edited, Map<Path, Notice> read,
+            SitePlan plan, TextStore texts, Map<Notice, RenderedBody> bodies) {
         Diagnostics problems = new Diagnostics();
         MarkdownRenderer markdown = new MarkdownRenderer(last.contentRoot(), texts);
         Map<Path, String> urls = plan.noticeUrls(last.config().basePath());
-        Map<Path, Notice> published = new java.util.HashMap<>();
-        last.plan().notices().forEach(entry -> published.put(entry.notice().source(), entry.notice()));
         boolean sameFiles = true;
         for (Map.Entry<Path, NoticePage> edit : pages.entrySet()) {
             Notice notice = edit.getValue().entry().notice();
-            RenderedBody before = last.bodies().get(published.get(edit.getKey()));
+            RenderedBody before = last.bodies().get(edited.get(edit.getKey()).entry().notice());
             RenderedBody after = markdown.render(read.get(edit.getKey()), last.config().basePath() + edit.getValue().path(),
                     urls, problems);
             sameFiles &= before != null && sameFiles(before, after);

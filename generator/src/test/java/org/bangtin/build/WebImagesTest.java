@@ -99,10 +99,7 @@ class WebImagesTest {
         int data = indexOf(broken, (byte) 'I', (byte) 'D') + 4; // the compressed pixels of its IDAT chunk
         broken[data] = (byte) 0xFF;
         broken[data + 1] = (byte) 0xFF;
-        TestSites site = TestSites.at(dir.resolve("content"))
-                .bytes("tin/hoi-nghi/anh.png", broken)
-                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
-                        "Văn bản.\n\n![Quang cảnh hội nghị](anh.png)");
+        TestSites site = noticeShowing("anh.png", broken, "Quang cảnh hội nghị");
         Path out = dir.resolve("out");
 
         BuildResult result = site.build(out);
@@ -132,10 +129,7 @@ class WebImagesTest {
         g.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(diagram, "png", png);
-        TestSites site = TestSites.at(dir.resolve("content"))
-                .bytes("tin/hoi-nghi/so-do.png", png.toByteArray())
-                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
-                        "Văn bản.\n\n![Sơ đồ tổ chức](so-do.png)");
+        TestSites site = noticeShowing("so-do.png", png.toByteArray(), "Sơ đồ tổ chức");
         Path out = dir.resolve("out");
 
         assertTrue(site.build(out).succeeded());
@@ -167,10 +161,7 @@ class WebImagesTest {
         }
         writer.dispose();
         assertTrue(jpeg.size() > 300 * 1024, jpeg.size() + " bytes");
-        TestSites site = TestSites.at(dir.resolve("content"))
-                .bytes("tin/hoi-nghi/anh.jpg", jpeg.toByteArray())
-                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
-                        "Văn bản.\n\n![Quang cảnh hội nghị](anh.jpg)");
+        TestSites site = noticeShowing("anh.jpg", jpeg.toByteArray(), "Quang cảnh hội nghị");
         Path out = dir.resolve("out");
 
         assertTrue(site.build(out).succeeded());
@@ -182,6 +173,14 @@ class WebImagesTest {
         assertEquals(List.of(1000, 800), List.of(copy.getWidth(), copy.getHeight()));
         assertTrue(Files.size(out.resolve(PAGE + "anh.w1000.jpg")) < jpeg.size());
         assertTrue(Files.exists(out.resolve(PAGE + "anh.w640.jpg")));
+    }
+
+    /** A site of one notice whose text shows the image {@code name}, saved beside it. */
+    private TestSites noticeShowing(String name, byte[] image, String description) {
+        return TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/" + name, image)
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "Văn bản.\n\n![" + description + "](" + name + ")");
     }
 
     private static boolean isRed(int rgb) {
