@@ -47,7 +47,7 @@ try {
   const page = browser.context.pages()[0] || await browser.context.newPage();
   page.setDefaultTimeout(60_000);
   // The tab listens to the preview's events once its script has connected to them.
-  const listening = page.waitForResponse((response) => response.url().endsWith("/__bangtin/events"));
+  const listening = page.waitForResponse((response) => new URL(response.url()).pathname === "/__bangtin/events");
   await page.goto(base + start, { waitUntil: "load" });
   await listening;
   for (const [index, step] of steps.entries()) {

@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
     boolean drafts;
 
+    @Option(names = "--poll", description = "Look at the files every second for changes, rather than hear of them from the"
+            + " system: for a content folder on a network share edited from other computers, whose changes the system"
+            + " does not tell of.")
+    boolean poll;
+
     @Option(names = {"-v", "--verbose"}, description = "Also print the time of each phase of each rebuild.")
     boolean verbose;
 
@@ -139,20 +144,28 @@ final class ServeCommand implements Callable<Integer> {
                     + " to this computer");
             err.flush();
         }
-        // Watching starts before the first build: a request waits for that build, and an edit saved
-        // as soon as its page showed was lost while the watches were still being set up.
-        SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output),
-                steps::changeSeen, steps.afterChanges(rebuild));
         try {
-            rebuild.refresh();
-            spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri() + " (Ctrl-C stops)");
-            spec.commandLine().getOut().flush();
-            server.awaitStop();
+            // Watching starts before the first build: a request waits for that build, and an edit saved
+            // as soon as its page showed was lost while the watches were still being set up.
+            SiteWatcher watcher = SiteWatcher.start(contentDir, List.of(contentDir.resolve("target"), output), poll,
+                    warning -> {
+                        err.println("bangtin: warning: " + warning);
+                        err.flush();
+                    }, steps::changeSeen, steps.afterChanges(rebuild));
+            try {
+                rebuild.refresh();
+                spec.commandLine().getOut().println("Serving " + contentDir + " on " + server.uri()
+                        + (watcher.polling() ? ", looking for changes every second" : "") + " (Ctrl-C stops)");
+                spec.commandLine().getOut().flush();
+                server.awaitStop();
+            } finally {
+                // Nothing writes to the site after this: a search step under way is stopped and waited
+                // for, then a rebuild under way.
+                steps.close();
+                watcher.close();
+            }
         } finally {
-            // Nothing writes to the site after this: a search step under way is stopped and waited
-            // for, then a rebuild under way.
-            steps.close();
-            watcher.close();
+            server.close(); // also when the watch or the first build failed: no server is left behind
         }
         return 0;
     }

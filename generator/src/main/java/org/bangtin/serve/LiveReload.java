@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -22,12 +23,16 @@ import com.sun.net.httpserver.HttpExchange;
  * path OLD to NEW; {@code page}, for pages rendered ahead of a rebuild, a line "URL" for each
  * page that tabs showing it reload, or "OLD NEW" for one that moved; {@code problems}, the
  * problems as text.
+ *
+ * <p>Each event has a number, and each page the number of the last event before it was read
+ * ({@link #version()}): a tab's stream starts with the events it missed while its page loaded,
+ * or while the stream was down. Before, an edit saved while a tab was loading reached no tab,
+ * which went on showing the edit before.
  */
 public final class LiveReload {
     /** The paths of the script and of the event stream; a site never has a "__bangtin" folder. */
     static final String SCRIPT_PATH = "/__bangtin/live.js";
     static final String EVENTS_PATH = "/__bangtin/events";
-    private static final byte[] SCRIPT_TAG = ("<script src=\"" + SCRIPT_PATH + "\"></script>").getBytes(StandardCharsets.UTF_8);
 
     /**
      * A page written ahead of a rebuild: the tabs showing {@code url} reload, and those showing
@@ -36,9 +41,28 @@ public final class LiveReload {
     public record Page(String url, String movedFrom) {
     }
 
+    /** How many of the latest events a tab that connects late is sent again. */
+    private static final int KEPT = 64;
+
     private final List<OutputStream> clients = new ArrayList<>();
     /** The problems of the last rebuild, or null when it succeeded: a tab opened later sees them too. */
     private String lastProblems;
+    /** The number of the last event; guarded by {@code clients}. */
+    private long version;
+    /** The number of the event that sent {@link #lastProblems}; guarded by {@code clients}. */
+    private long problemsVersion;
+    /** The latest events, oldest first, as sent; guarded by {@code clients}. */
+    private final java.util.ArrayDeque<byte[]> latest = new java.util.ArrayDeque<>();
+
+    /**
+     * The number of the last event sent. A page read after this call has every change of that
+     * event and the ones before in it: the tab that shows it asks for the events after it.
+     */
+    public long version() {
+        synchronized (clients) {
+            return version;
+        }
+    }
 
     /** Tells every open tab that the site was rebuilt. */
     public void reload() {
@@ -70,8 +94,8 @@ public final class LiveReload {
     public void failed(String problems) {
         synchronized (clients) {
             lastProblems = problems;
+            problemsVersion = broadcast("problems", problems);
         }
-        broadcast("problems", problems);
     }
 
     /** The problems of the last rebuild, if it failed. */
@@ -81,31 +105,77 @@ public final class LiveReload {
         }
     }
 
-    /** Keeps an event-stream request open: its tab gets every later event. */
+    /**
+     * Keeps an event-stream request open: its tab gets every later event, and first those after
+     * the one it last saw (the header Last-Event-ID of a stream that reconnects, else the
+     * parameter {@code since} of its page's script).
+     */
     void subscribe(HttpExchange exchange) throws IOException {
+        OptionalLong seen = lastSeen(exchange);
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        out.write(": bangtin live reload\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
         synchronized (clients) {
-            clients.add(out);
-            if (lastProblems != null) {
-                write(out, message("problems", lastProblems));
+            // Under the lock: no event goes out between the ones sent again and the tab's joining.
+            long since = seen.orElse(version);
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            boolean sent = write(out, ": bangtin live reload\n\n".getBytes(StandardCharsets.UTF_8))
+                    && missed(since).stream().allMatch(event -> write(out, event));
+            // The problems of the last rebuild, unless among the events just sent again.
+            if (sent && lastProblems != null && problemsVersion <= since) {
+                sent = write(out, message(0, "problems", lastProblems));
+            }
+            if (sent) {
+                clients.add(out);
             }
         }
     }
 
-    private void broadcast(String event, String data) {
-        byte[] bytes = message(event, data);
-        synchronized (clients) {
-            clients.removeIf(out -> !write(out, bytes));
+    /** The events after {@code since}, or one reload when some of them are no longer kept. */
+    private List<byte[]> missed(long since) {
+        long count = version - since;
+        if (count <= 0) {
+            return List.of();
+        }
+        if (count > latest.size()) {
+            return List.of(message(version, "reload", ""));
+        }
+        return latest.stream().skip(latest.size() - count).toList();
+    }
+
+    private static OptionalLong lastSeen(HttpExchange exchange) {
+        String header = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+        String query = exchange.getRequestURI().getRawQuery();
+        String value = header != null ? header
+                : query != null && query.startsWith("since=") ? query.substring("since=".length()) : null;
+        try {
+            return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value.strip()));
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
         }
     }
 
-    private static byte[] message(String event, String data) {
-        StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+    /** Sends an event to every tab; returns its number. */
+    private long broadcast(String event, String data) {
+        synchronized (clients) {
+            version++;
+            byte[] bytes = message(version, event, data);
+            latest.addLast(bytes);
+            if (latest.size() > KEPT) {
+                latest.removeFirst();
+            }
+            clients.removeIf(out -> !write(out, bytes));
+            return version;
+        }
+    }
+
+    /** An event as sent; {@code id} 0 for one that is not numbered (problems sent again). */
+    private static byte[] message(long id, String event, String data) {
+        StringBuilder message = new StringBuilder();
+        if (id > 0) {
+            message.append("id: ").append(id).append('\n');
+        }
+        message.append("event: ").append(event).append('\n');
         data.lines().forEach(line -> message.append("data: ").append(line).append('\n'));
         if (data.isEmpty()) {
             message.append("data: \n");
@@ -124,11 +194,14 @@ public final class LiveReload {
         }
     }
 
-    /** The page with the live-reload script added before {@code </body>} (or at its end). */
-    static byte[] inject(byte[] html) {
+    /**
+     * The page with the live-reload script added before {@code </body>} (or at its end); the
+     * script asks for the events after {@code version}, the last one before the page was read.
+     */
+    static byte[] inject(byte[] html, long version) {
         String page = new String(html, StandardCharsets.UTF_8);
         int end = page.lastIndexOf("</body>");
-        String tag = new String(SCRIPT_TAG, StandardCharsets.UTF_8);
+        String tag = "<script src=\"" + SCRIPT_PATH + "\" data-since=\"" + version + "\"></script>";
         String injected = end < 0 ? page + tag : page.substring(0, end) + tag + page.substring(end);
         return injected.getBytes(StandardCharsets.UTF_8);
     }
@@ -142,7 +215,10 @@ public final class LiveReload {
         return """
                 (function () {
                   'use strict';
-                  var events = new EventSource('/__bangtin/events');
+                  // The events after the last one before this page was read: an edit saved while it
+                  // loaded reloads it. On a reconnection the browser asks for those after the last seen.
+                  var since = document.currentScript && document.currentScript.getAttribute('data-since');
+                  var events = new EventSource('/__bangtin/events' + (since ? '?since=' + since : ''));
                   // Whether a line of the event ("URL", or "OLD NEW" for a page that moved) names this
                   // tab's page; if so, the tab reloads or goes to the new address (the old one is gone).
                   function follow(data) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -39,6 +40,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SiteRefresher refresher;
     private final SearchEndpoint search;
     private final LiveReload liveReload;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PreviewServer(HttpServer server, ExecutorService executor, Path root, String basePath,
             SiteRefresher refresher, LiveReload liveReload) {
@@ -99,8 +101,12 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Stops serving; the second and later calls do nothing. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (liveReload != null) {
             liveReload.close();
         }
@@ -140,40 +146,41 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (!basePath.isEmpty() && !rawPath.equals(basePath) && !rawPath.startsWith(basePath + "/")) {
-                outsideTheSite(exchange, rawPath);
+                outsideTheSite(exchange, rawPath, version());
                 return;
             }
-            if (isPage(rawPath)) {
-                Optional<String> problems = refresher.refreshFor(rawPath);
-                if (problems.isPresent() && !Files.isRegularFile(root.resolve("index.html"))) {
-                    // Nothing good was ever built: the problems are the page.
-                    send(exchange, 500, "text/html; charset=utf-8", live(ErrorPage.html(problems.get())));
-                    return;
-                }
-                if (problems.isPresent() && liveReload == null) {
-                    send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems.get()));
-                    return;
-                }
+            Optional<String> problems = isPage(rawPath) ? refresher.refreshFor(rawPath) : Optional.empty();
+            // After the wait for a rebuild, before the page is read: what the events up to this one
+            // changed is in the page, and its tab asks for those after it.
+            long version = version();
+            if (problems.isPresent() && !Files.isRegularFile(root.resolve("index.html"))) {
+                // Nothing good was ever built: the problems are the page.
+                send(exchange, 500, "text/html; charset=utf-8", live(ErrorPage.html(problems.get()), version));
+                return;
             }
-            serveFile(exchange, rawPath);
+            if (problems.isPresent() && liveReload == null) {
+                send(exchange, 500, "text/html; charset=utf-8", ErrorPage.html(problems.get()));
+                return;
+            }
+            serveFile(exchange, rawPath, version);
         }
     }
 
     /** The host's root leads to the site's path; any other address outside it has no page. */
-    private void outsideTheSite(HttpExchange exchange, String rawPath) throws IOException {
+    private void outsideTheSite(HttpExchange exchange, String rawPath, long version) throws IOException {
         if (rawPath.equals("/")) {
             exchange.getResponseHeaders().set("Location", basePath + "/");
             sendText(exchange, 302, "Found");
         } else {
-            notFound(exchange);
+            notFound(exchange, version);
         }
     }
 
-    private void serveFile(HttpExchange exchange, String rawPath) throws IOException {
+    private void serveFile(HttpExchange exchange, String rawPath, long version) throws IOException {
         String inSite = rawPath.length() == basePath.length() ? "/" : rawPath.substring(basePath.length());
         Optional<Path> found = realRoot().flatMap(real -> RequestPaths.resolve(real, inSite));
         if (found.isEmpty()) {
-            notFound(exchange);
+            notFound(exchange, version);
             return;
         }
         Path file = found.get();
@@ -188,12 +195,12 @@ public final class PreviewServer implements AutoCloseable {
             file = file.resolve("index.html");
         }
         if (!Files.isRegularFile(file)) {
-            notFound(exchange);
+            notFound(exchange, version);
             return;
         }
         String type = ContentTypes.of(file);
         if (type.startsWith("text/html")) {
-            send(exchange, 200, type, live(Files.readAllBytes(file)));
+            send(exchange, 200, type, live(Files.readAllBytes(file), version));
             return;
         }
         exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
@@ -224,9 +231,14 @@ public final class PreviewServer implements AutoCloseable {
         return part.array();
     }
 
-    /** A page with the live-reload script, when the server reloads tabs. */
-    private byte[] live(byte[] html) {
-        return liveReload == null ? html : LiveReload.inject(html);
+    /** The number of the last live-reload event (0 without live reload). */
+    private long version() {
+        return liveReload == null ? 0 : liveReload.version();
+    }
+
+    /** A page with the live-reload script, when the server reloads tabs; {@code version} as {@link LiveReload#inject}. */
+    private byte[] live(byte[] html, long version) {
+        return liveReload == null ? html : LiveReload.inject(html, version);
     }
 
     private Optional<Path> realRoot() {
@@ -241,10 +253,10 @@ public final class PreviewServer implements AutoCloseable {
      * The site's 404 page, with the live-reload script: a tab at an address that has no page yet
      * (a link not yet fixed, a notice deleted or not yet written) still reloads on the next rebuild.
      */
-    private void notFound(HttpExchange exchange) throws IOException {
+    private void notFound(HttpExchange exchange, long version) throws IOException {
         Path page = root.resolve("404.html");
         if (Files.isRegularFile(page)) {
-            send(exchange, 404, "text/html; charset=utf-8", live(Files.readAllBytes(page)));
+            send(exchange, 404, "text/html; charset=utf-8", live(Files.readAllBytes(page), version));
         } else {
             sendText(exchange, 404, "Not Found");
         }

@@ -101,6 +101,25 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     @Test
+    void withPollAnEditIsFoundByLookingAtTheFilesAndReloadsTheTabs() throws Exception {
+        TestSites site = siteWithOneNotice();
+        int port = freePort();
+        Thread server = new Thread(() -> run("serve", site.root().toString(), "--port", Integer.toString(port), "--poll"));
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            assertEquals(200, getWhenUp(base + "/2024/03/lich-tiep-cong-dan/").statusCode());
+            BlockingQueue<String> events = openTab(base);
+
+            editTextAndSeeItsPageReload(site, base, events);
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+        assertTrue(out.toString().contains(", looking for changes every second (Ctrl-C stops)"), out.toString());
+    }
+
+    @Test
     void anEditReloadsTheOpenTabsAndABadEditShowsItsProblemsUntilFixed() throws Exception {
         TestSites site = siteWithOneNotice();
         int port = freePort();
@@ -108,21 +127,15 @@ class ServeCommandTest extends CommandLineTest {
         try {
             String base = "http://127.0.0.1:" + port;
             String page = getWhenUp(base + "/2024/03/lich-tiep-cong-dan/").body();
-            assertTrue(page.contains("<script src=\"/__bangtin/live.js\"></script></body>"), page);
+            assertTrue(page.matches("(?s).*<script src=\"/__bangtin/live.js\" data-since=\"\\d+\"></script></body>.*"), page);
             String built = java.nio.file.Files.readString(site.root().resolve("target/bangtin-serve/2024/03/lich-tiep-cong-dan/index.html"));
             assertTrue(!built.contains("__bangtin"), "the build's own output has no live-reload script");
 
-            BlockingQueue<String> events = new LinkedBlockingQueue<>();
-            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__bangtin/events")).build(),
-                    HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
-            assertEquals(": bangtin live reload", events.poll(30, TimeUnit.SECONDS));
+            BlockingQueue<String> events = openTab(base);
 
             // An edit of the text alone: the notice's page first, its tab reloads; then the lists
             // that show its first paragraph, and every tab reloads.
-            site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung đã sửa.");
-            assertEquals("event: page", nextEvent(events));
-            assertEquals("data: /2024/03/lich-tiep-cong-dan/", events.poll(30, TimeUnit.SECONDS));
-            assertTrue(get(base + "/2024/03/lich-tiep-cong-dan/").body().contains("Nội dung đã sửa."));
+            editTextAndSeeItsPageReload(site, base, events);
             assertEquals("event: reload", nextEvent(events));
             assertTrue(get(base + "/").body().contains("Nội dung đã sửa."), "the home page shows the new first paragraph");
 
@@ -137,7 +150,7 @@ class ServeCommandTest extends CommandLineTest {
             assertEquals("data: " + moved, events.poll(30, TimeUnit.SECONDS));
             HttpResponse<String> gone = get(base + "/2024/03/lich-tiep-cong-dan/");
             assertEquals(404, gone.statusCode());
-            assertTrue(gone.body().contains("<script src=\"/__bangtin/live.js\"></script></body>"),
+            assertTrue(gone.body().matches("(?s).*<script src=\"/__bangtin/live.js\" data-since=\"\\d+\"></script></body>.*"),
                     "a tab left at the old address still reloads: " + gone.body());
 
             site.file("tin/a.md", "---\ntitle: \"Lịch\"\ndate: 30/02/2024\n---\n");
@@ -161,6 +174,23 @@ class ServeCommandTest extends CommandLineTest {
     }
 
     /** The next "event:" line of the stream, skipping data and blank lines of earlier events. */
+    /** The event stream of a tab on the preview at {@code base}, once it is open. */
+    private BlockingQueue<String> openTab(String base) throws InterruptedException {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/__bangtin/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body().forEach(events::add));
+        assertEquals(": bangtin live reload", events.poll(30, TimeUnit.SECONDS));
+        return events;
+    }
+
+    /** An edit of the notice's text alone: its page is rendered at once and its tab reloads. */
+    private void editTextAndSeeItsPageReload(TestSites site, String base, BlockingQueue<String> events) throws Exception {
+        site.notice("tin/a.md", "Lịch tiếp công dân", "2024-03-29", "author: \"Cái Dung\"\n", "Nội dung đã sửa.");
+        assertEquals("event: page", nextEvent(events));
+        assertEquals("data: /2024/03/lich-tiep-cong-dan/", events.poll(30, TimeUnit.SECONDS));
+        assertTrue(get(base + "/2024/03/lich-tiep-cong-dan/").body().contains("Nội dung đã sửa."));
+    }
+
     private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
         while (true) {
             String line = events.poll(30, TimeUnit.SECONDS);

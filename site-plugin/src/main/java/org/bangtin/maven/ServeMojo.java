@@ -47,6 +47,13 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = "bangtin.serveDirectory", defaultValue = "${project.build.directory}/bangtin-serve", required = true)
     File serveDirectory;
 
+    /**
+     * Look at the files every second for changes, rather than hear of them from the system: for a
+     * content folder on a network share edited from other computers.
+     */
+    @Parameter(property = "bangtin.poll", defaultValue = "false")
+    boolean poll;
+
     /** The project's build folder, which is not watched for changes. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     File buildDirectory;
@@ -101,30 +108,35 @@ public class ServeMojo extends AbstractSiteMojo {
             throw new MojoExecutionException("bangtin: cannot serve on port " + port + " (" + e.getMessage()
                     + "); choose another with -Dbangtin.port=8081", e);
         }
-        // Watching starts before the first build: a request waits for that build, and an edit saved
-        // as soon as its page showed was lost while the watches were still being set up.
-        SiteWatcher watcher;
         try {
-            watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output),
-                    steps::changeSeen, steps.afterChanges(rebuild));
-        } catch (IOException e) {
-            throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
-        }
-        try {
-            if (rebuild.refresh().isPresent()) {
-                getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
-            }
-            getLog().info("bangtin: serving " + output + " on " + server.uri() + " (Ctrl-C stops)");
-            server.awaitStop();
-        } finally {
-            // Nothing writes to the site after this: a search step under way is stopped and waited
-            // for, then a rebuild under way.
-            steps.close();
+            // Watching starts before the first build: a request waits for that build, and an edit saved
+            // as soon as its page showed was lost while the watches were still being set up.
+            SiteWatcher watcher;
             try {
-                watcher.close();
+                watcher = SiteWatcher.start(contentDirectory.toPath(), List.of(buildDirectory.toPath(), output), poll,
+                        warning -> getLog().warn("bangtin: " + warning), steps::changeSeen, steps.afterChanges(rebuild));
             } catch (IOException e) {
-                getLog().debug(e);
+                throw new MojoExecutionException("bangtin: cannot watch " + contentDirectory + ": " + e.getMessage(), e);
             }
+            try {
+                if (rebuild.refresh().isPresent()) {
+                    getLog().warn("bangtin: the site has errors; the preview shows them until they are fixed");
+                }
+                getLog().info("bangtin: serving " + output + " on " + server.uri()
+                        + (watcher.polling() ? ", looking for changes every second" : "") + " (Ctrl-C stops)");
+                server.awaitStop();
+            } finally {
+                // Nothing writes to the site after this: a search step under way is stopped and waited
+                // for, then a rebuild under way.
+                steps.close();
+                try {
+                    watcher.close();
+                } catch (IOException e) {
+                    getLog().debug(e);
+                }
+            }
+        } finally {
+            server.close(); // also when the watch or the first build failed: Maven would wait for its threads
         }
     }
 

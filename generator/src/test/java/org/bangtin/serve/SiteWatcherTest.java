@@ -1,0 +1,132 @@
+package org.bangtin.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteWatcherTest {
+    @TempDir
+    Path content;
+
+    private final BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
+
+    @Test
+    void aSavedNoticeIsSeenOnceWithItsFileAndTheBuildsOwnOutputIsNot() throws Exception {
+        Path notice = write("tin/a.md", "---\ntitle: A\n---\n");
+        Path output = content.resolve("target/bangtin-serve");
+        SiteWatcher watcher = start(false);
+        try {
+            Files.createDirectories(output);
+            Files.writeString(output.resolve("index.html"), "<p>built</p>");
+            Files.writeString(notice, "---\ntitle: B\n---\n");
+            Files.writeString(notice, "---\ntitle: B\n---\nNội dung.\n"); // an editor's second write of one save
+            // Heard from the system, or found by a look when other programs hold all its watchers.
+            assertEquals(Set.of(notice), nextChanges());
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void theSystemIsAskedToWatchNeitherTheBuildsOutputNorHiddenFolders() throws Exception {
+        write("tin/a.md", "---\ntitle: A\n---\n");
+        write(".git/HEAD", "ref: refs/heads/main\n");
+        for (int i = 0; i < 50; i++) {
+            write("target/bangtin-serve/2024/03/tin-" + i + "/index.html", "<p>built</p>");
+        }
+        // The folders the watcher registers with the system, and walks for a new folder's files.
+        List<Path> registered = new ArrayList<>();
+        Path root = content.toAbsolutePath().normalize();
+        new NativeWatch.WatchedFolders(SiteWatcher.watchedUnder(root, List.of(root.resolve("target"))))
+                .recursiveVisitFiles(root, registered::add, file -> { });
+        assertEquals(List.of(root, root.resolve("tin")), registered);
+    }
+
+    @Test
+    void lookingAtTheFilesSeesANoticeAddedChangedAndDeleted() throws Exception {
+        Path a = write("tin/a.md", "---\ntitle: A\n---\n");
+        SiteWatcher watcher = start(true);
+        try {
+            assertTrue(watcher.polling());
+            Path b = write("tin/b.md", "---\ntitle: B\n---\n");
+            write("target/bangtin-serve/index.html", "<p>built</p>");
+            assertEquals(Set.of(b), nextChanges());
+            Files.writeString(a, "---\ntitle: A2\n---\nNội dung dài hơn.\n");
+            assertEquals(Set.of(a), nextChanges());
+            Files.delete(b);
+            assertEquals(Set.of(b), nextChanges());
+            assertTrue(warnings.isEmpty(), warnings.toString());
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void whenTheSystemHasNoWatchersLeftItSaysHowToRaiseTheLimitAndLooksAtTheFiles() throws Exception {
+        Path a = write("tin/a.md", "---\ntitle: A\n---\n");
+        SiteWatcher watcher;
+        // Other programs took every inotify instance the user may have (128 by default).
+        List<WatchService> taken = new ArrayList<>();
+        try {
+            try {
+                for (int i = 0; i < 100_000; i++) {
+                    taken.add(FileSystems.getDefault().newWatchService());
+                }
+                throw new AssertionError("the system never ran out of watchers");
+            } catch (IOException limitReached) {
+                // as on a machine where IDEs, sync clients and browsers hold them all
+            }
+            watcher = start(false);
+        } finally {
+            for (WatchService service : taken) {
+                service.close();
+            }
+        }
+        try {
+            assertTrue(watcher.polling());
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).startsWith("cannot watch " + content.toAbsolutePath().normalize() + " for changes (")
+                    && warnings.get(0).contains("looking at its files every second instead")
+                    && warnings.get(0).contains("sudo sysctl fs.inotify.max_user_instances="), warnings.get(0));
+            Files.writeString(a, "---\ntitle: A2\n---\nNội dung dài hơn.\n");
+            assertEquals(Set.of(a), nextChanges());
+        } finally {
+            watcher.close();
+        }
+    }
+
+    private SiteWatcher start(boolean poll) throws IOException {
+        return SiteWatcher.start(content, List.of(content.resolve("target")), poll, warnings::add, () -> { }, bursts::add);
+    }
+
+    /** The files of the next burst; the looks come a second apart, so a change may take two bursts' time. */
+    private Set<Path> nextChanges() throws InterruptedException {
+        Set<Path> burst = bursts.poll(30, TimeUnit.SECONDS);
+        assertTrue(burst != null, "no change seen in 30 s");
+        return burst;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = content.resolve(name).toAbsolutePath().normalize();
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+}
