@@ -37,13 +37,7 @@ final class NativeWatch implements Closeable {
         return thread;
     });
 
-    /**
-     * @param changed  called with each changed path, or null when the system lost track
-     * @param failed   called when a folder could not be watched (the system's limit of watches
-     *                 reached): changes in it go unseen
-     * @throws IOException when the system cannot watch at all (its limit of watchers reached, or
-     *                     a file system without notices)
-     */
+    /** As {@link SiteWatcher.SystemWatch#start}. */
     NativeWatch(Path content, Predicate<Path> watched, Consumer<Path> changed, Consumer<IOException> failed)
             throws IOException {
         this.watcher = DirectoryWatcher.builder()

@@ -30,7 +30,6 @@ public final class SiteWatcher implements AutoCloseable {
     static final long POLL_MILLIS = 1000;
 
     private final Path content;
-    private final List<Path> ignored;
     private final Runnable eachChange;
     private final Consumer<Set<Path>> changed;
     private final Consumer<String> warnings;
@@ -61,6 +60,23 @@ public final class SiteWatcher implements AutoCloseable {
      */
     public static SiteWatcher start(Path content, List<Path> ignored, boolean poll, Consumer<String> warnings,
             Runnable eachChange, Consumer<Set<Path>> changed) throws IOException {
+        return start(NativeWatch::new, content, ignored, poll, warnings, eachChange, changed);
+    }
+
+    /** How the system is asked to tell of changes; tests give a system out of watchers. */
+    @FunctionalInterface
+    interface SystemWatch {
+        /**
+         * @param changed called with each changed path, or null when the system lost track
+         * @param failed  called when a folder could not be watched: changes in it go unseen
+         * @throws IOException when the system cannot watch at all
+         */
+        Closeable start(Path content, Predicate<Path> watched, Consumer<Path> changed, Consumer<IOException> failed)
+                throws IOException;
+    }
+
+    static SiteWatcher start(SystemWatch system, Path content, List<Path> ignored, boolean poll, Consumer<String> warnings,
+            Runnable eachChange, Consumer<Set<Path>> changed) throws IOException {
         SiteWatcher watcher = new SiteWatcher(content.toAbsolutePath().normalize(),
                 ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList(), eachChange, changed, warnings);
         synchronized (watcher) {
@@ -68,7 +84,7 @@ public final class SiteWatcher implements AutoCloseable {
                 watcher.startPolling();
             } else {
                 try {
-                    watcher.source = new NativeWatch(watcher.content, watcher.watched, watcher::seen, watcher::watchFailed);
+                    watcher.source = system.start(watcher.content, watcher.watched, watcher::seen, watcher::watchFailed);
                 } catch (IOException e) {
                     warnings.accept("cannot watch " + watcher.content + " for changes (" + e.getMessage() + "): looking at"
                             + " its files every second instead." + raiseTheLimit(e));
@@ -82,7 +98,6 @@ public final class SiteWatcher implements AutoCloseable {
     private SiteWatcher(Path content, List<Path> ignored, Runnable eachChange, Consumer<Set<Path>> changed,
             Consumer<String> warnings) {
         this.content = content;
-        this.ignored = ignored;
         this.eachChange = eachChange;
         this.changed = changed;
         this.warnings = warnings;

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,30 +79,46 @@ class SiteWatcherTest {
     @Test
     void whenTheSystemHasNoWatchersLeftItSaysHowToRaiseTheLimitAndLooksAtTheFiles() throws Exception {
         Path a = write("tin/a.md", "---\ntitle: A\n---\n");
-        SiteWatcher watcher;
-        // Other programs took every inotify instance the user may have (128 by default).
-        List<WatchService> taken = new ArrayList<>();
-        try {
-            try {
-                for (int i = 0; i < 100_000; i++) {
-                    taken.add(FileSystems.getDefault().newWatchService());
-                }
-                throw new AssertionError("the system never ran out of watchers");
-            } catch (IOException limitReached) {
-                // as on a machine where IDEs, sync clients and browsers hold them all
-            }
-            watcher = start(false);
-        } finally {
-            for (WatchService service : taken) {
-                service.close();
-            }
-        }
+        // What Linux answers when other programs hold every inotify instance the user may have.
+        SiteWatcher watcher = SiteWatcher.start((folder, watched, seen, failed) -> {
+            throw new IOException("User limit of inotify instances reached or too many open files");
+        }, content, List.of(content.resolve("target")), false, warnings::add, () -> { }, bursts::add);
         try {
             assertTrue(watcher.polling());
-            assertEquals(1, warnings.size(), warnings.toString());
-            assertTrue(warnings.get(0).startsWith("cannot watch " + content.toAbsolutePath().normalize() + " for changes (")
-                    && warnings.get(0).contains("looking at its files every second instead")
-                    && warnings.get(0).contains("sudo sysctl fs.inotify.max_user_instances="), warnings.get(0));
+            assertEquals(List.of("cannot watch " + content.toAbsolutePath().normalize() + " for changes (User limit of"
+                    + " inotify instances reached or too many open files): looking at its files every second instead."
+                    + " To let the system tell of changes, raise its limits: sudo sysctl"
+                    + " fs.inotify.max_user_instances=1024 fs.inotify.max_user_watches=524288"), warnings);
+            Files.writeString(a, "---\ntitle: A2\n---\nNội dung dài hơn.\n");
+            assertEquals(Set.of(a), nextChanges());
+        } finally {
+            watcher.close();
+        }
+    }
+
+    @Test
+    void aNewFolderTheSystemCannotWatchTurnsToLookingAtTheFilesAndMissesNothing() throws Exception {
+        Path a = write("tin/a.md", "---\ntitle: A\n---\n");
+        List<Consumer<IOException>> failures = new ArrayList<>();
+        List<Boolean> closed = new ArrayList<>();
+        SiteWatcher watcher = SiteWatcher.start((folder, watched, seen, failed) -> {
+            failures.add(failed);
+            return () -> closed.add(true);
+        }, content, List.of(content.resolve("target")), false, warnings::add, () -> { }, bursts::add);
+        try {
+            assertTrue(!watcher.polling() && warnings.isEmpty(), warnings.toString());
+            // A folder added while the system has no watches left: nothing in it would be heard of.
+            Path b = write("tin/moi/b.md", "---\ntitle: B\n---\n");
+            failures.get(0).accept(new IOException("User limit of inotify watches reached"));
+            assertTrue(watcher.polling());
+            assertEquals(List.of(true), closed, "the system's watch is closed");
+            assertTrue(warnings.size() == 1 && warnings.get(0).startsWith("a folder of " + content.toAbsolutePath().normalize()
+                    + " cannot be watched (User limit of inotify watches reached): looking at its files every second"
+                    + " from now on."), warnings.toString());
+            // What changed before the first look is unknown: the whole folder counts as changed.
+            assertEquals(Set.of(content.toAbsolutePath().normalize()), nextChanges());
+            Files.writeString(b, "---\ntitle: B2\n---\nNội dung dài hơn.\n");
+            assertEquals(Set.of(b), nextChanges());
             Files.writeString(a, "---\ntitle: A2\n---\nNội dung dài hơn.\n");
             assertEquals(Set.of(a), nextChanges());
         } finally {
