@@ -3,6 +3,7 @@ package org.bangtin.serve;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class LiveReload {
     /** The number of the event that sent {@link #lastProblems}; guarded by {@code clients}. */
     private long problemsVersion;
     /** The latest events, oldest first, as sent; guarded by {@code clients}. */
-    private final java.util.ArrayDeque<byte[]> latest = new java.util.ArrayDeque<>();
+    private final ArrayDeque<byte[]> latest = new ArrayDeque<>();
 
     /**
      * The number of the last event sent. A page read after this call has every change of that
@@ -131,13 +132,16 @@ public final class LiveReload {
         }
     }
 
-    /** The events after {@code since}, or one reload when some of them are no longer kept. */
+    /**
+     * The events after {@code since}, or one reload when some of them are no longer kept, or
+     * when {@code since} is not one of this server's (a tab open before the preview restarted).
+     */
     private List<byte[]> missed(long since) {
         long count = version - since;
-        if (count <= 0) {
+        if (count == 0) {
             return List.of();
         }
-        if (count > latest.size()) {
+        if (count < 0 || count > latest.size()) {
             return List.of(message(version, "reload", ""));
         }
         return latest.stream().skip(latest.size() - count).toList();

@@ -105,6 +105,15 @@ class LiveReloadTest {
     }
 
     @Test
+    void aTabOpenBeforeThePreviewRestartedReloadsWhenItsStreamComesBack() throws Exception {
+        tabs.reload();
+        // The browser reconnects by itself, naming the last event of the server before.
+        BlockingQueue<String> lines = open("?since=0", "57");
+        assertEquals(": bangtin live reload", lines.poll(30, TimeUnit.SECONDS));
+        assertEquals(List.of("id: 1", "event: reload", "data: "), nextEvent(lines));
+    }
+
+    @Test
     void aPageAndItsScriptSayWhichEventsTheTabHasSeen() throws Exception {
         tabs.reload();
         String page = http.send(HttpRequest.newBuilder(URI.create(server.uri().resolve(PAGE).toString())).build(),
