@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.bangtin.attach.ImageFacts;
 import org.bangtin.attach.WebImage;
@@ -75,7 +77,7 @@ final class LinkRewriter extends AbstractVisitor {
         this.whyUnpublished = whyUnpublished;
         this.attachments = new AttachmentResolver(contentRoot, problems);
         this.problems = problems;
-        this.rawHtml = new RawHtml(notice.sourceName(), problems, (address, image, line) -> rewrite(address, image, line, null));
+        this.rawHtml = new RawHtml(notice.sourceName(), problems, this::rewriteRaw);
     }
 
     List<Attachment> linkedFiles() {
@@ -149,25 +151,22 @@ final class LinkRewriter extends AbstractVisitor {
      * original. The image becomes the HTML of that, which the sanitizer then checks as any other.
      */
     private void sized(Image image, Attachment file) {
-        Optional<ImageFacts> facts = ImageFacts.read(file.source());
-        if (facts.isEmpty()) {
+        Optional<ShownImage> shown = shown(file);
+        if (shown.isEmpty()) {
             return; // an SVG, a GIF the JDK cannot size, a damaged file: shown as written
         }
-        Optional<WebImage> web = WebImage.of(file, facts.get());
-        web.ifPresent(webImages::add);
         String original = image.getDestination();
-        String shown = web.map(w -> pageUrl + UrlEncoding.encodePath(w.outputName())).orElse(original);
-        StringBuilder html = new StringBuilder("<img src=\"").append(Entities.escape(shown)).append("\" alt=\"")
-                .append(Entities.escape(altText(image))).append('"');
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("src", shown.get().copied() ? shown.get().src() : original);
+        attributes.put("alt", altText(image));
         if (image.getTitle() != null && !image.getTitle().isEmpty()) {
-            html.append(" title=\"").append(Entities.escape(image.getTitle())).append('"');
+            attributes.put("title", image.getTitle());
         }
-        web.filter(w -> w.widths().size() > 1).ifPresent(w -> html.append(" srcset=\"").append(w.widths().stream()
-                .map(width -> Entities.escape(pageUrl + UrlEncoding.encodePath(w.outputName(width))) + " " + width + "w")
-                .collect(java.util.stream.Collectors.joining(", "))).append("\" sizes=\"").append(SIZES).append('"'));
-        html.append(" width=\"").append(web.map(WebImage::width).orElse(facts.get().shownWidth()))
-                .append("\" height=\"").append(web.map(WebImage::height).orElse(facts.get().shownHeight())).append("\">");
-        if (web.isPresent() && !(image.getParent() instanceof Link)) {
+        attributes.putAll(shown.get().attributes());
+        StringBuilder html = new StringBuilder("<img");
+        attributes.forEach((name, value) -> html.append(' ').append(name).append("=\"").append(Entities.escape(value)).append('"'));
+        html.append('>');
+        if (shown.get().copied() && !(image.getParent() instanceof Link)) {
             html.insert(0, "<a href=\"" + Entities.escape(original) + "\">").append("</a>");
         }
         HtmlInline sized = new HtmlInline();
@@ -175,6 +174,40 @@ final class LinkRewriter extends AbstractVisitor {
         sized.setSourceSpans(image.getSourceSpans());
         image.insertAfter(sized);
         image.unlink();
+    }
+
+    /**
+     * How the image in a file beside the notice is shown: its web copy when it is a photo too
+     * large for the web (whose copies are then written), and the size it shows at.
+     */
+    private Optional<ShownImage> shown(Attachment file) {
+        Optional<ImageFacts> facts = ImageFacts.read(file.source());
+        if (facts.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<WebImage> web = WebImage.of(file, facts.get());
+        web.ifPresent(webImages::add);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        web.filter(w -> w.widths().size() > 1).ifPresent(w -> {
+            attributes.put("srcset", w.widths().stream()
+                    .map(width -> pageUrl + UrlEncoding.encodePath(w.outputName(width)) + " " + width + "w")
+                    .collect(Collectors.joining(", ")));
+            attributes.put("sizes", SIZES);
+        });
+        attributes.put("width", String.valueOf(web.map(WebImage::width).orElse(facts.get().shownWidth())));
+        attributes.put("height", String.valueOf(web.map(WebImage::height).orElse(facts.get().shownHeight())));
+        return Optional.of(new ShownImage(web.map(w -> pageUrl + UrlEncoding.encodePath(w.outputName())).orElse(null),
+                attributes));
+    }
+
+    /**
+     * An image as shown: the address of its web copy (null when the original is shown) and the
+     * attributes it gets (srcset and sizes for a copy, its width and height), in order.
+     */
+    private record ShownImage(String src, Map<String, String> attributes) {
+        boolean copied() {
+            return src != null;
+        }
     }
 
     /** An image's description as the HTML renderer writes it into {@code alt}: its plain text. */
@@ -243,6 +276,20 @@ final class LinkRewriter extends AbstractVisitor {
             linkedFiles.add(attachment);
             return pageUrl + UrlEncoding.encodePath(attachment.outputName()) + suffix;
         });
+    }
+
+    /**
+     * An address of raw HTML, resolved as a Markdown one's; an image beside the notice is also
+     * shown as {@link #sized} shows a Markdown one, without the link to the original (the pasted
+     * HTML may have its own).
+     */
+    private Optional<RawHtml.Resolved> rewriteRaw(String address, boolean image, int line) {
+        int filesBefore = linkedFiles.size();
+        Optional<String> rewritten = rewrite(address, image, line, null);
+        Optional<ShownImage> shown = image && linkedFiles.size() > filesBefore
+                ? shown(linkedFiles.get(linkedFiles.size() - 1)) : Optional.empty();
+        return rewritten.map(published -> new RawHtml.Resolved(shown.filter(ShownImage::copied).map(ShownImage::src)
+                .orElse(published), shown.map(ShownImage::attributes).orElse(Map.of())));
     }
 
     /** A file on the editor's computer: the site cannot reach it, as it cannot a missing attachment. */

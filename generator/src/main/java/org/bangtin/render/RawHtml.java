@@ -1,7 +1,9 @@
 package org.bangtin.render;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -63,9 +65,20 @@ final class RawHtml {
             Map.entry("input", FORM_HINT), Map.entry("button", FORM_HINT), Map.entry("select", FORM_HINT),
             Map.entry("textarea", FORM_HINT), Map.entry("svg", DRAWING_HINT), Map.entry("math", DRAWING_HINT));
 
-    /** Resolves an address of the raw HTML as a Markdown link's: the address to publish instead, if any. */
+    /** Resolves an address of the raw HTML as a Markdown link's. */
     interface AddressRewriter {
-        Optional<String> rewrite(String address, boolean image, int line);
+        /** What to publish instead of {@code address}, if anything. */
+        Optional<Resolved> rewrite(String address, boolean image, int line);
+    }
+
+    /**
+     * The address to publish, and for an image the attributes it gets (its copies and size), in
+     * order; those the tag sets itself stay as written.
+     */
+    record Resolved(String address, Map<String, String> attributes) {
+        Resolved {
+            attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        }
     }
 
     private final Path source;
@@ -204,18 +217,54 @@ final class RawHtml {
         }
     }
 
-    /** Resolves a link's href or an image's src as Markdown's are, writing what to publish instead. */
+    /**
+     * Resolves a link's href or an image's src as Markdown's are, writing what to publish instead,
+     * and gives an image the attributes it lacks: srcset and sizes unless it has a srcset, width
+     * and height unless it has either (one alone scales the other).
+     */
     private void resolveAddress(Matcher tag, boolean image, Edits edits, Lines lines) {
         Matcher address = ADDRESS.matcher(edits.html).region(tag.start(3), tag.end(3));
+        Map<String, String> added = Map.of();
         while (address.find()) {
             if (!address.group(1).equalsIgnoreCase(image ? "src" : "href")) {
                 continue;
             }
             int value = address.group(2) != null ? 2 : address.group(3) != null ? 3 : 4;
             String written = Parser.unescapeEntities(address.group(value), true).strip();
-            addresses.rewrite(written, image, lines.at(address.start(value))).ifPresent(rewritten -> edits.replace(
-                    address.start(1), address.end(), address.group(1) + "=\"" + attributeValue(rewritten) + "\""));
+            Optional<Resolved> resolved = addresses.rewrite(written, image, lines.at(address.start(value)));
+            if (resolved.isPresent()) {
+                edits.replace(address.start(1), address.end(),
+                        address.group(1) + "=\"" + attributeValue(resolved.get().address()) + "\"");
+                added = resolved.get().attributes();
+            }
+            break; // the first is the one browsers read
         }
+        if (added.isEmpty()) {
+            return;
+        }
+        Set<String> own = attributeNames(tag.group(3));
+        StringBuilder missing = new StringBuilder();
+        added.forEach((name, value) -> {
+            boolean set = name.equals("srcset") || name.equals("sizes") ? own.contains("srcset")
+                    : name.equals("width") || name.equals("height") ? own.contains("width") || own.contains("height")
+                    : own.contains(name);
+            if (!set) {
+                missing.append(' ').append(name).append("=\"").append(attributeValue(value)).append('"');
+            }
+        });
+        // Before a self-closing tag's '/', if any.
+        int end = tag.group(3).stripTrailing().endsWith("/") ? tag.start(3) + tag.group(3).lastIndexOf('/') : tag.end(3);
+        edits.replace(end, end, missing.toString());
+    }
+
+    /** The names of the attributes in a tag's attribute text, in lower case. */
+    private static Set<String> attributeNames(String attributes) {
+        Set<String> names = new HashSet<>();
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            names.add(attribute.group(1).toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private void unclosedComment(int line, int lastLine) {

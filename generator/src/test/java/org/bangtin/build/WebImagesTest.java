@@ -94,6 +94,38 @@ class WebImagesTest {
     }
 
     @Test
+    void aPhotoInPastedHtmlGetsItsCopiesAndSizeUnlessTheHtmlSetsThem() throws IOException {
+        TestSites site = TestSites.at(dir.resolve("content"))
+                .bytes("tin/hoi-nghi/anh.jpg", jpeg(3000, 2000))
+                .bytes("tin/hoi-nghi/so-do.png", png(200, 100))
+                .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
+                        "<p><img alt=\"Quang cảnh hội nghị\" src=\"anh.jpg\" /></p>\n\n"
+                                + "<p><IMG SRC='anh.jpg' Width=\"300\" alt=\"Nhỏ\"></p>\n\n"
+                                + "<p><img src=\"so-do.png\" alt=\"Sơ đồ\"></p>");
+        Path out = dir.resolve("out");
+
+        BuildResult result = site.build(out);
+
+        assertTrue(result.succeeded(), result.problems().toString());
+        List<Element> images = Jsoup.parse(out.resolve(PAGE + "index.html").toFile()).select(".notice-body img");
+        Element photo = images.get(0);
+        assertEquals("/" + PAGE + "anh.w1280.jpg", photo.attr("src"));
+        assertEquals("Quang cảnh hội nghị", photo.attr("alt"));
+        assertEquals(List.of("1280", "853"), List.of(photo.attr("width"), photo.attr("height")));
+        assertEquals("/" + PAGE + "anh.w640.jpg 640w, /" + PAGE + "anh.w960.jpg 960w, /" + PAGE + "anh.w1280.jpg 1280w",
+                photo.attr("srcset"));
+        assertEquals("(min-width: 52rem) 50rem, calc(100vw - 2rem)", photo.attr("sizes"));
+        assertTrue(Files.isRegularFile(out.resolve(PAGE + "anh.w640.jpg")), "the copies are written");
+        Element narrow = images.get(1);
+        assertEquals(List.of("/" + PAGE + "anh.w1280.jpg", "300", ""),
+                List.of(narrow.attr("src"), narrow.attr("width"), narrow.attr("height")),
+                "the width the HTML sets is kept, and no height added to distort it");
+        Element diagram = images.get(2);
+        assertEquals(List.of("/" + PAGE + "so-do.png", "200", "100", ""),
+                List.of(diagram.attr("src"), diagram.attr("width"), diagram.attr("height"), diagram.attr("srcset")));
+    }
+
+    @Test
     void anImageJavaCannotDecodeIsPublishedAsItIsWithAWarning() throws IOException {
         byte[] broken = png(2000, 100);
         int data = indexOf(broken, (byte) 'I', (byte) 'D') + 4; // the compressed pixels of its IDAT chunk
