@@ -169,13 +169,14 @@ public final class LiveSearchIndex implements AutoCloseable {
         return old;
     }
 
-    /** Indexes every document anew, with evenly spaced keys. */
+    /**
+     * Indexes every document anew, with evenly spaced keys, on all cores: one after the other, the
+     * preview's first build of 100,000 notices spent 38 s here, against 19 s for a build's index.
+     */
     private int reindex(List<SearchDocument> documents) throws IOException {
         long[] keys = OrderKeys.spaced(documents.size());
         writer.deleteAll();
-        for (int place = 0; place < documents.size(); place++) {
-            writer.addDocument(SearchIndexWriter.toLucene(documents.get(place), keys[place], words));
-        }
+        SearchIndexWriter.addInParts(writer, documents, keys);
         writer.forceMerge(1);
         writer.commit();
         remember(documents, keys);

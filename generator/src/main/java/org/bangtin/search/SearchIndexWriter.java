@@ -70,8 +70,12 @@ public final class SearchIndexWriter {
      */
     static Directory write(List<SearchDocument> documents, BooleanSupplier cancelled)
             throws IOException {
-        int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_PART));
-        return write(documents, parts, cancelled);
+        return write(documents, partsFor(documents), cancelled);
+    }
+
+    /** How many parts to index {@code documents} in: one per core, none smaller than {@link #MIN_PART}. */
+    private static int partsFor(List<SearchDocument> documents) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_PART));
     }
 
     /**
@@ -81,13 +85,30 @@ public final class SearchIndexWriter {
      * @throws CancellationException when it did
      */
     static Directory write(List<SearchDocument> documents, int parts, BooleanSupplier cancelled) throws IOException {
-        long[] keys = OrderKeys.spaced(documents.size());
+        Directory directory = new ByteBuffersDirectory();
+        // The parts' segments make the index as they are, in order: merging them into one took a
+        // second on one core at 10,000 notices, and whatever reads the index reads all its
+        // segments as one (MultiTerms, MultiDocValues).
+        try (IndexWriter writer = new IndexWriter(directory, config().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            addInParts(writer, documents, OrderKeys.spaced(documents.size()), parts, cancelled);
+        }
+        return directory;
+    }
+
+    /**
+     * Adds {@code documents}, with their {@code keys}, to {@code writer} as one segment per core
+     * (each in order: the live index of a preview merges them into one).
+     */
+    static void addInParts(IndexWriter writer, List<SearchDocument> documents, long[] keys) throws IOException {
+        addInParts(writer, documents, keys, partsFor(documents), () -> false);
+    }
+
+    private static void addInParts(IndexWriter writer, List<SearchDocument> documents, long[] keys, int parts,
+            BooleanSupplier cancelled) throws IOException {
         // On all cores: each core indexes a run of consecutive documents with a writer of its own,
         // so each part comes out in order and Lucene need not sort it when it writes it (it did,
         // when the writers' threads shared one writer: half the flush's time), and each part is
-        // written out on its core, as one segment. The parts' segments then make the index as they
-        // are, in order: merging them into one took a second on one core at 10,000 notices, and
-        // whatever reads the index reads all its segments as one (MultiTerms, MultiDocValues).
+        // written out on its core, as one segment, which the writer then takes as it is.
         Directory[] indexes = new Directory[parts];
         try {
             IntStream.range(0, parts).parallel().forEach(part -> {
@@ -95,21 +116,12 @@ public final class SearchIndexWriter {
                 int to = (int) ((long) documents.size() * (part + 1) / parts);
                 indexes[part] = writePart(documents.subList(from, to), keys, from, parts, cancelled);
             });
-            return joined(indexes);
+            writer.addIndexes(indexes);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             IOUtils.close(indexes); // skips the parts a failure left unmade
         }
-    }
-
-    /** The parts' segments in one index, in the parts' order, copied as they are. */
-    private static Directory joined(Directory[] parts) throws IOException {
-        Directory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, config().setMergePolicy(NoMergePolicy.INSTANCE))) {
-            writer.addIndexes(parts);
-        }
-        return directory;
     }
 
     /**

@@ -54,6 +54,18 @@ class LiveSearchIndexTest {
     }
 
     @Test
+    void aSiteLargeEnoughToBeIndexedOnEveryCoreGivesTheIndexOfAFreshBuild() throws IOException {
+        // 500 notices or more a core: the first build indexes a part on each, and merges them.
+        List<SearchDocument> notices = numbered(1_200, 2015, 10);
+        try (LiveSearchIndex live = LiveSearchIndex.of(notices)) {
+            assertSameAsFresh(live, notices, "first build");
+            notices.set(700, notice(700, "Kế hoạch " + TOPICS[3] + " (sửa đổi)", 2021));
+            assertEquals(1, live.update(notices));
+            assertSameAsFresh(live, notices, "a notice of the second part changed");
+        }
+    }
+
+    @Test
     void noticesAddedAgainAndAgainAtOneSpotEndInAFullReindexWhenTheKeysRunOut() throws IOException {
         List<SearchDocument> notices = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
