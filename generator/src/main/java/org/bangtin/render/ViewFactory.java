@@ -95,7 +95,7 @@ final class ViewFactory {
         List<Link> tags = notice.tags().stream()
                 .map(tag -> new Link(tag, url(SitePlanner.TAG_FOLDER + Slugs.slugify(tag) + "/")))
                 .toList();
-        return new NoticeView(notice.title(), pageUrl, notice.summary(), body.excerpt(), body.html(),
+        return new NoticeView(notice.title(), pageUrl, notice.summary(), body.excerpt(), body.storedHtml(),
                 date(notice.date()), date(notice.updated()), day(notice.document().issued()),
                 date(notice.updatedOrDate()), notice.author(), notice.document().number(), notice.document().type(),
                 notice.document().issuer(), !notice.document().isEmpty(), category(notice), tags, attachments,

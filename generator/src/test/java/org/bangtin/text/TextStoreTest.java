@@ -125,7 +125,12 @@ class TextStoreTest {
 
     @Test
     void textsInMemoryAreEqualByContentAndSpilledOnesOnlyToThemselves() throws IOException {
-        assertEquals(StoredText.of("a"), TextStore.inMemory().put("a"));
+        TextStore memory = TextStore.inMemory();
+        StoredText decoded = memory.put("Kế hoạch số 925/KH-UBND");
+        StoredText asRead = putUtf8(memory, utf8("---\n---\nKế hoạch số 925/KH-UBND"), "---\n---\n".length());
+        assertEquals(decoded, asRead, "a notice read again is the same text, however it was given");
+        assertEquals(decoded.hashCode(), asRead.hashCode());
+        assertNotEquals(decoded, memory.put("Kế hoạch số 926/KH-UBND"));
         try (TextStore store = TextStore.spilling(folder, 0)) {
             StoredText one = store.put("a");
             assertEquals(one, one);
