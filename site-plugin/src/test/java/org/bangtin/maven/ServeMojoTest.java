@@ -18,7 +18,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +30,13 @@ class ServeMojoTest {
     Path temp;
     final HttpClient http = HttpClient.newHttpClient();
 
-    @Test
-    void servesAndRebuildsOnChange() throws Exception {
+    /** With {@code poll}, the changes are found by looking at the files every second (-Dbangtin.poll). */
+    @ParameterizedTest(name = "poll {0}")
+    @ValueSource(booleans = {false, true})
+    void servesAndRebuildsOnChange(boolean poll) throws Exception {
         Path content = Sites.good(temp.resolve("content"));
         ServeMojo mojo = new ServeMojo();
+        mojo.poll = poll;
         mojo.contentDirectory = content.toFile();
         mojo.serveDirectory = content.resolve("target/bangtin-serve").toFile();
         mojo.buildDirectory = content.resolve("target").toFile();
