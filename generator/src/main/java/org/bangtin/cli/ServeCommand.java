@@ -67,9 +67,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also show notices marked 'draft: true'.")
     boolean drafts;
 
-    @Option(names = "--poll", description = "Look at the files every second for changes, rather than hear of them from the"
-            + " system: for a content folder on a network share edited from other computers, whose changes the system"
-            + " does not tell of.")
+    @Option(names = "--poll", description = "Look at the files every second for changes (less often on a large site),"
+            + " rather than hear of them from the system: for a content folder on a network share edited from other"
+            + " computers, whose changes the system does not tell of.")
     boolean poll;
 
     @Option(names = {"-v", "--verbose"}, description = "Also print the time of each phase of each rebuild.")

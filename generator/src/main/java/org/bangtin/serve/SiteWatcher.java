@@ -20,8 +20,9 @@ import java.util.function.Predicate;
  *
  * <p>It hears of changes from the system (inotify on Linux) and, where the system cannot tell
  * (out of watches, or asked with {@code poll}: a network share edited from another computer),
- * looks at the files every second instead. Before, a system out of watches stopped the preview
- * with an internal error, or left it serving pages that no edit would change.
+ * looks at the files every second instead ({@link PollingWatch}: less often on a large site).
+ * Before, a system out of watches stopped the preview with an internal error, or left it serving
+ * pages that no edit would change.
  */
 public final class SiteWatcher implements AutoCloseable {
     /** How long a folder must stay quiet before the callback runs. */
