@@ -225,6 +225,7 @@ final class RawHtml {
     private void resolveAddress(Matcher tag, boolean image, Edits edits, Lines lines) {
         Matcher address = ADDRESS.matcher(edits.html).region(tag.start(3), tag.end(3));
         Map<String, String> added = Map.of();
+        int replacedUpTo = tag.start(3);
         while (address.find()) {
             if (!address.group(1).equalsIgnoreCase(image ? "src" : "href")) {
                 continue;
@@ -236,6 +237,7 @@ final class RawHtml {
                 edits.replace(address.start(1), address.end(),
                         address.group(1) + "=\"" + attributeValue(resolved.get().address()) + "\"");
                 added = resolved.get().attributes();
+                replacedUpTo = address.end();
             }
             break; // the first is the one browsers read
         }
@@ -252,8 +254,9 @@ final class RawHtml {
                 missing.append(' ').append(name).append("=\"").append(attributeValue(value)).append('"');
             }
         });
-        // Before a self-closing tag's '/', if any.
+        // Before a self-closing tag's '/', if any (not inside the src written as src=anh.jpg/).
         int end = tag.group(3).stripTrailing().endsWith("/") ? tag.start(3) + tag.group(3).lastIndexOf('/') : tag.end(3);
+        end = Math.max(end, replacedUpTo);
         edits.replace(end, end, missing.toString());
     }
 

@@ -101,7 +101,8 @@ class WebImagesTest {
                 .notice("tin/hoi-nghi/index.md", "Hội nghị tổng kết", "2024-03-29", "author: \"Cái Dung\"\n",
                         "<p><img alt=\"Quang cảnh hội nghị\" src=\"anh.jpg\" /></p>\n\n"
                                 + "<p><IMG SRC='anh.jpg' Width=\"300\" alt=\"Nhỏ\"></p>\n\n"
-                                + "<p><img src=\"so-do.png\" alt=\"Sơ đồ\"></p>");
+                                + "<p><img src=\"so-do.png\" alt=\"Sơ đồ\"></p>\n\n"
+                                + "<p><img alt=\"Không ngoặc\" src=anh.jpg/></p>");
         Path out = dir.resolve("out");
 
         BuildResult result = site.build(out);
@@ -123,6 +124,10 @@ class WebImagesTest {
         Element diagram = images.get(2);
         assertEquals(List.of("/" + PAGE + "so-do.png", "200", "100", ""),
                 List.of(diagram.attr("src"), diagram.attr("width"), diagram.attr("height"), diagram.attr("srcset")));
+        Element unquoted = images.get(3);
+        assertEquals(List.of("/" + PAGE + "anh.w1280.jpg", "1280", "853"),
+                List.of(unquoted.attr("src"), unquoted.attr("width"), unquoted.attr("height")),
+                "an address without quotes, its tag closed right after it");
     }
 
     @Test
