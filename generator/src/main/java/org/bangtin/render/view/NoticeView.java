@@ -14,8 +14,8 @@ import org.bangtin.text.StoredText;
  * preview; null without either.
  *
  * <p>The body is kept as the build stored it and read when a page shows it: the preview keeps
- * every notice's view between builds, and the body as a string took more of its heap than any
- * other part of it (a second copy of each HTML body, two bytes a character).
+ * every notice's view between builds, and a copy of each body's HTML as a string (two bytes a
+ * character) was over a quarter of its byte arrays.
  */
 public record NoticeView(String title, String url, String summary, String excerpt, StoredText body, DateView date,
         DateView updated, DateView issued, DateView updatedOrDate, String author, String number, String type,
