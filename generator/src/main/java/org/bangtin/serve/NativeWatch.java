@@ -8,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -37,9 +40,25 @@ final class NativeWatch implements Closeable {
         return thread;
     });
 
-    /** As {@link SiteWatcher.SystemWatch#start}. */
+    /**
+     * File systems whose changes made elsewhere the system does not tell of: network shares
+     * (Linux's cifs and nfs, macOS's smbfs), a Windows drive under WSL 2 (9p) or WSL 1 (drvfs),
+     * and virtual machines' shared folders. An editor saving from another computer, or from
+     * Windows into WSL, would see no reload.
+     */
+    private static final Set<String> SHARES = Set.of("cifs", "smb3", "smbfs", "nfs", "nfs4", "afpfs", "webdav", "9p",
+            "drvfs", "vboxsf", "fuse.sshfs", "fuse.vmhgfs-fuse", "fuse.davfs", "afs", "ncpfs");
+
+    /**
+     * As {@link SiteWatcher.SystemWatch#start}; also throws when {@code content} is on a network
+     * share or a shared folder ({@link #SHARES}).
+     */
     NativeWatch(Path content, Predicate<Path> watched, Consumer<Path> changed, Consumer<IOException> failed)
             throws IOException {
+        Optional<String> share = share(Files.getFileStore(content).type());
+        if (share.isPresent()) {
+            throw new IOException(share.get());
+        }
         this.watcher = DirectoryWatcher.builder()
                 .path(content)
                 .fileHashing(false)
@@ -61,6 +80,15 @@ final class NativeWatch implements Closeable {
                 })
                 .build();
         watcher.watchAsync(loop);
+    }
+
+    /** Why the system cannot tell of changes on a file system of {@code type}, if it cannot. */
+    static Optional<String> share(String type) {
+        String name = type.toLowerCase(Locale.ROOT);
+        return SHARES.contains(name)
+                ? Optional.of("it is on a network share or shared folder (" + name + "), whose changes made elsewhere,"
+                        + " on another computer or in Windows under WSL, the system does not tell of")
+                : Optional.empty();
     }
 
     @Override
