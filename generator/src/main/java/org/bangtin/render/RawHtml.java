@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -143,9 +144,10 @@ final class RawHtml {
                     warnRemoved(name, lines.at(at)); // else told once it is known whether it is closed
                 }
             } else if (opening) {
-                warnRemovedAttributes(name, tag.group(3), lines.at(at));
+                Set<String> attributes = attributeNames(tag.group(3));
+                warnRemovedAttributes(name, attributes, lines.at(at));
                 if (name.equals("a") || name.equals("img")) {
-                    resolveAddress(tag, name.equals("img"), edits, lines);
+                    resolveAddress(tag, name.equals("img"), attributes, edits, lines);
                 }
             }
             at = tag.end() - 1;
@@ -190,20 +192,10 @@ final class RawHtml {
      * One warning per element (and line) that loses an event handler ("onclick") or its own
      * look ("style"), which the sanitizer removes; other attributes it drops change nothing seen.
      */
-    private void warnRemovedAttributes(String element, String attributes, int line) {
-        if (attributes.indexOf('=') < 0) {
-            return;
-        }
-        String handler = null;
-        boolean style = false;
-        Matcher attribute = ATTRIBUTE.matcher(attributes);
-        while (attribute.find()) {
-            String name = attribute.group(1).toLowerCase(Locale.ROOT);
-            if (handler == null && name.startsWith("on") && name.length() > 2) {
-                handler = name;
-            }
-            style |= name.equals("style");
-        }
+    private void warnRemovedAttributes(String element, Set<String> attributes, int line) {
+        String handler = attributes.stream().filter(name -> name.startsWith("on") && name.length() > 2).findFirst()
+                .orElse(null);
+        boolean style = attributes.contains("style");
         String message = handler != null && style
                 ? "the " + handler + " and style attributes of <" + element + "> were removed: a notice cannot run"
                         + " scripts, and the site's look is the theme's"
@@ -222,7 +214,7 @@ final class RawHtml {
      * and gives an image the attributes it lacks: srcset and sizes unless it has a srcset, width
      * and height unless it has either (one alone scales the other).
      */
-    private void resolveAddress(Matcher tag, boolean image, Edits edits, Lines lines) {
+    private void resolveAddress(Matcher tag, boolean image, Set<String> own, Edits edits, Lines lines) {
         Matcher address = ADDRESS.matcher(edits.html).region(tag.start(3), tag.end(3));
         Map<String, String> added = Map.of();
         int replacedUpTo = tag.start(3);
@@ -244,7 +236,6 @@ final class RawHtml {
         if (added.isEmpty()) {
             return;
         }
-        Set<String> own = attributeNames(tag.group(3));
         StringBuilder missing = new StringBuilder();
         added.forEach((name, value) -> {
             boolean set = name.equals("srcset") || name.equals("sizes") ? own.contains("srcset")
@@ -260,9 +251,12 @@ final class RawHtml {
         edits.replace(end, end, missing.toString());
     }
 
-    /** The names of the attributes in a tag's attribute text, in lower case. */
+    /** The names of the attributes in a tag's attribute text, in lower case, in order. */
     private static Set<String> attributeNames(String attributes) {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        if (attributes.indexOf('=') < 0) {
+            return names; // only bare names ("<hr noshade>"): nothing removed, no address
+        }
         Matcher attribute = ATTRIBUTE.matcher(attributes);
         while (attribute.find()) {
             names.add(attribute.group(1).toLowerCase(Locale.ROOT));
